@@ -1,0 +1,256 @@
+import { isInForce } from '../time/Interval.js';
+import type { IsoDate } from '../time/IsoDate.js';
+import { type Level, getAreaLevel, isAreaKind } from './kinds.js';
+import type { AreaUnit, Assignment, Organisation, Person, Structure, Unit } from './Structure.js';
+
+/**
+ * Lookup tables over a structure, built once in linear time and cached per structure object.
+ * Every query function uses it; call {@link indexStructure} yourself to build it eagerly.
+ *
+ * @example
+ * ```ts
+ * const index = indexStructure(structure);
+ * index.unitsById.get('tx-ky-anh')?.kind; //=> 'town'
+ * ```
+ * @category Model
+ */
+export interface StructureIndex {
+  readonly structure: Structure;
+  readonly unitsById: ReadonlyMap<string, Unit>;
+  readonly peopleById: ReadonlyMap<string, Person>;
+  /** Units whose `parentId` is the key, in input order. */
+  readonly childrenById: ReadonlyMap<string, readonly Unit[]>;
+  /** Organisations whose `areaId` is the key, in input order. */
+  readonly organisationsByAreaId: ReadonlyMap<string, readonly Organisation[]>;
+  readonly assignmentsByPersonId: ReadonlyMap<string, readonly Assignment[]>;
+  readonly assignmentsByUnitId: ReadonlyMap<string, readonly Assignment[]>;
+}
+
+const cache = new WeakMap<Structure, StructureIndex>();
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+/**
+ * Builds (or returns the cached) {@link StructureIndex} of a structure. Linear in its size. When
+ * two units share an id the first wins; `parseStructure` reports such duplicates.
+ *
+ * @param structure - A parsed structure; treat it as immutable afterwards.
+ * @returns The index.
+ * @example
+ * ```ts
+ * indexStructure(structure).childrenById.get('tx-ky-anh')?.length; //=> 12
+ * ```
+ * @category Model
+ */
+export function indexStructure(structure: Structure): StructureIndex {
+  const cached = cache.get(structure);
+  if (cached !== undefined) return cached;
+  const unitsById = new Map<string, Unit>();
+  const peopleById = new Map<string, Person>();
+  const childrenById = new Map<string, Unit[]>();
+  const organisationsByAreaId = new Map<string, Organisation[]>();
+  const assignmentsByPersonId = new Map<string, Assignment[]>();
+  const assignmentsByUnitId = new Map<string, Assignment[]>();
+  for (const unit of structure.units) {
+    if (!unitsById.has(unit.id)) unitsById.set(unit.id, unit);
+    if (unit.parentId !== undefined) push(childrenById, unit.parentId, unit);
+    if (!isAreaKind(unit.kind)) push(organisationsByAreaId, (unit as Organisation).areaId, unit as Organisation);
+  }
+  for (const person of structure.people) if (!peopleById.has(person.id)) peopleById.set(person.id, person);
+  for (const assignment of structure.assignments) {
+    push(assignmentsByPersonId, assignment.personId, assignment);
+    push(assignmentsByUnitId, assignment.unitId, assignment);
+  }
+  const index: StructureIndex = {
+    structure,
+    unitsById,
+    peopleById,
+    childrenById,
+    organisationsByAreaId,
+    assignmentsByPersonId,
+    assignmentsByUnitId,
+  };
+  cache.set(structure, index);
+  return index;
+}
+
+/**
+ * Whether a unit is an area.
+ *
+ * @param unit - Any unit.
+ * @returns `true` for areas, narrowing the type.
+ * @example
+ * ```ts
+ * isArea({ id: 'v', kind: 'village', name: { vi: 'Thôn 1' }, from: isoDate('2015-01-01') }); //=> true
+ * ```
+ * @category Model
+ */
+export function isArea(unit: Unit): unit is AreaUnit {
+  return isAreaKind(unit.kind);
+}
+
+/**
+ * Finds a unit by id.
+ *
+ * @param structure - The structure.
+ * @param id - The unit id.
+ * @returns The unit, or `undefined`.
+ * @example
+ * ```ts
+ * findUnit(structure, 'phuong-ky-long')?.name.vi; //=> 'Phường Kỳ Long'
+ * ```
+ * @category Model
+ */
+export function findUnit(structure: Structure, id: string): Unit | undefined {
+  return indexStructure(structure).unitsById.get(id);
+}
+
+/**
+ * The units in force on a date (`from <= asOf < to`), in input order.
+ *
+ * @param structure - The structure.
+ * @param asOf - The date.
+ * @returns Units in force.
+ * @example
+ * ```ts
+ * findUnitsInForce(structure, isoDate('2025-07-01')).some((unit) => unit.kind === 'district'); //=> false
+ * ```
+ * @category Model
+ */
+export function findUnitsInForce(structure: Structure, asOf: IsoDate): Unit[] {
+  return structure.units.filter((unit) => isInForce(unit, asOf));
+}
+
+/**
+ * The direct children of a unit (units whose `parentId` is it), optionally only those in force.
+ *
+ * @param structure - The structure.
+ * @param id - The parent's id.
+ * @param asOf - When given, only children in force on that date.
+ * @returns Children in input order (empty when none).
+ * @example
+ * ```ts
+ * findChildren(structure, 'xa-ky-nam', isoDate('2018-06-01')).length; //=> 5
+ * ```
+ * @category Model
+ */
+export function findChildren(structure: Structure, id: string, asOf?: IsoDate): Unit[] {
+  const children = indexStructure(structure).childrenById.get(id) ?? [];
+  return asOf === undefined ? [...children] : children.filter((unit) => isInForce(unit, asOf));
+}
+
+/**
+ * The chain of parents of a unit, nearest first. Iterative, so a 100,000-deep chain does not
+ * overflow the stack; stops at a missing parent or at the first repeated unit (a cycle).
+ *
+ * @param structure - The structure.
+ * @param id - The unit's id.
+ * @returns Ancestors, nearest first (empty for a root or an unknown id).
+ * @example
+ * ```ts
+ * findAncestors(structure, 'thon-1').map((unit) => unit.kind); //=> ['commune', 'town', 'province']
+ * ```
+ * @category Model
+ */
+export function findAncestors(structure: Structure, id: string): Unit[] {
+  const { unitsById } = indexStructure(structure);
+  const seen = new Set<string>([id]);
+  const chain: Unit[] = [];
+  let parentId = unitsById.get(id)?.parentId;
+  while (parentId !== undefined && !seen.has(parentId)) {
+    const parent = unitsById.get(parentId);
+    if (parent === undefined) break;
+    chain.push(parent);
+    seen.add(parentId);
+    parentId = parent.parentId;
+  }
+  return chain;
+}
+
+/**
+ * The area a unit stands for: the unit itself for an area, its `areaId` for an organisation.
+ *
+ * @param structure - The structure.
+ * @param unit - Any unit.
+ * @returns The area, or `undefined` when `areaId` is dangling or not an area.
+ * @example
+ * ```ts
+ * findArea(structure, findUnit(structure, 'ubnd-ky-anh')!)?.kind; //=> 'town'
+ * ```
+ * @category Model
+ */
+export function findArea(structure: Structure, unit: Unit): AreaUnit | undefined {
+  if (isArea(unit)) return unit;
+  const area = indexStructure(structure).unitsById.get(unit.areaId);
+  return area !== undefined && isArea(area) ? area : undefined;
+}
+
+/**
+ * The level of a unit: an area's own level, or the level of the area an organisation serves.
+ *
+ * @param structure - The structure.
+ * @param unit - Any unit.
+ * @returns The level, or `undefined` when the organisation's area is unknown.
+ * @example
+ * ```ts
+ * getLevel(structure, findUnit(structure, 'ubnd-ky-anh')!); //=> 'district'
+ * ```
+ * @category Model
+ */
+export function getLevel(structure: Structure, unit: Unit): Level | undefined {
+  const area = findArea(structure, unit);
+  return area === undefined ? undefined : getAreaLevel(area.kind);
+}
+
+/**
+ * Whether one area lies within another (or is it). Iterative over `parentId` links.
+ *
+ * @param structure - The structure.
+ * @param innerId - The area that may lie inside.
+ * @param outerId - The enclosing area.
+ * @returns `true` when `outerId` is `innerId` or one of its ancestors.
+ * @example
+ * ```ts
+ * isWithinArea(structure, 'thon-1', 'tx-ky-anh'); //=> true
+ * ```
+ * @category Model
+ */
+export function isWithinArea(structure: Structure, innerId: string, outerId: string): boolean {
+  if (innerId === outerId) return true;
+  return findAncestors(structure, innerId).some((unit) => unit.id === outerId);
+}
+
+/**
+ * The assignments in force on a date, for one person or one unit, or all.
+ *
+ * @param structure - The structure.
+ * @param asOf - The date.
+ * @param filter - `{ personId }` or `{ unitId }` to narrow (uses the index).
+ * @returns Assignments in force, in input order.
+ * @example
+ * ```ts
+ * findAssignments(structure, isoDate('2018-06-01'), { unitId: 'ubnd-ky-anh' }).map((a) => a.role);
+ * //=> ['chair', 'viceChair', 'viceChair', 'viceChair']
+ * ```
+ * @category Model
+ */
+export function findAssignments(
+  structure: Structure,
+  asOf: IsoDate,
+  filter: { readonly personId?: string; readonly unitId?: string } = {},
+): Assignment[] {
+  const index = indexStructure(structure);
+  let source: readonly Assignment[] = structure.assignments;
+  if (filter.personId !== undefined) source = index.assignmentsByPersonId.get(filter.personId) ?? [];
+  else if (filter.unitId !== undefined) source = index.assignmentsByUnitId.get(filter.unitId) ?? [];
+  return source.filter(
+    (assignment) =>
+      isInForce(assignment, asOf) &&
+      (filter.unitId === undefined || assignment.unitId === filter.unitId) &&
+      (filter.personId === undefined || assignment.personId === filter.personId),
+  );
+}

@@ -1,0 +1,250 @@
+import { createIssue, toReport } from '../report/createIssue.js';
+import type { Issue, Report } from '../report/Issue.js';
+import { defaultRulebook } from '../rules/defaultRulebook.js';
+import { findRule } from '../rules/findRule.js';
+import type { Rulebook } from '../rules/Rule.js';
+import { isInForce, within } from '../time/Interval.js';
+import type { IsoDate } from '../time/IsoDate.js';
+import { indexStructure, isArea, isWithinArea } from './indexStructure.js';
+import { type AreaKind, ORGANISATION_PARENT_KINDS, getAreaLevel, type OrganisationKind } from './kinds.js';
+import { STAFF_CATEGORY_LIST } from './roles.js';
+import type { Organisation, Structure, Unit } from './Structure.js';
+
+/**
+ * Options of {@link validateStructure}.
+ *
+ * @example
+ * ```ts
+ * const options: ValidateStructureOptions = { asOf: isoDate('2018-06-01') };
+ * ```
+ * @category Model
+ */
+export interface ValidateStructureOptions {
+  /** The date whose law applies: which kinds exist, which parents are allowed. */
+  readonly asOf: IsoDate;
+  /** Defaults to `defaultRulebook`. */
+  readonly rulebook?: Rulebook;
+}
+
+const HIERARCHY_RULE = 'structure.area-hierarchy';
+
+function findCycles(structure: Structure): string[][] {
+  const { unitsById } = indexStructure(structure);
+  const state = new Map<string, 1 | 2>(); // 1 = on the current walk, 2 = done
+  const cycles: string[][] = [];
+  for (const start of unitsById.keys()) {
+    if (state.has(start)) continue;
+    const walk: string[] = [];
+    let current: string | undefined = start;
+    while (current !== undefined && !state.has(current)) {
+      state.set(current, 1);
+      walk.push(current);
+      const parentId: string | undefined = unitsById.get(current)?.parentId;
+      current = parentId !== undefined && unitsById.has(parentId) ? parentId : undefined;
+    }
+    if (current !== undefined && state.get(current) === 1) cycles.push(walk.slice(walk.indexOf(current)));
+    for (const id of walk) state.set(id, 2);
+  }
+  return cycles;
+}
+
+/**
+ * Checks a structure against the law of a date: references (parents, areas, people, units),
+ * parent cycles, reversed intervals, area kinds that do not exist on the date (no district level
+ * on or after 2025-07-01) and parents of the wrong kind, organisations outside their parent's
+ * area, parents not in force, posts held outside the unit's validity, and (as warnings) actual
+ * headcounts above quota. Linear in the size of the structure.
+ *
+ * @param structure - A parsed structure.
+ * @param options - `asOf` and the rulebook.
+ * @returns A report collecting every issue.
+ * @example
+ * ```ts
+ * validateStructure(kyAnhTown2018, { asOf: isoDate('2018-10-01') }).ok; //=> true
+ * validateStructure(kyAnhTown2018, { asOf: isoDate('2025-07-01') }).issues
+ *   .some((issue) => issue.code === 'kind_not_in_force'); //=> true
+ * ```
+ * @category Model
+ */
+export function validateStructure(structure: Structure, options: ValidateStructureOptions): Report {
+  const { asOf } = options;
+  const rulebook = options.rulebook ?? defaultRulebook;
+  const index = indexStructure(structure);
+  const { unitsById } = index;
+  const issues: Issue[] = [];
+
+  const hierarchy = findRule(rulebook, HIERARCHY_RULE, asOf, { type: 'area-hierarchy' });
+  if (!hierarchy.ok) issues.push(hierarchy.issue);
+  const parents = hierarchy.ok ? hierarchy.inForce.version.params.parents : undefined;
+  const ruleContext = hierarchy.ok
+    ? { ruleId: HIERARCHY_RULE, citation: hierarchy.inForce.version.citation, verification: hierarchy.inForce.verification }
+    : {};
+
+  structure.units.forEach((unit, position) => {
+    const path = ['units', position];
+    if (unit.to !== undefined && unit.to <= unit.from) {
+      issues.push(createIssue('interval_reversed', { path, unitIds: [unit.id], params: { ownerId: unit.id, from: unit.from, to: unit.to } }));
+    }
+    const parent = unit.parentId === undefined ? undefined : unitsById.get(unit.parentId);
+    if (unit.parentId !== undefined && parent === undefined) {
+      issues.push(
+        createIssue('unknown_reference', {
+          path: [...path, 'parentId'],
+          unitIds: [unit.id],
+          params: { field: 'parentId', ownerId: unit.id, targetId: unit.parentId },
+        }),
+      );
+    }
+    let area: Unit | undefined;
+    if (!isArea(unit)) {
+      area = unitsById.get(unit.areaId);
+      if (area === undefined) {
+        issues.push(
+          createIssue('unknown_reference', {
+            path: [...path, 'areaId'],
+            unitIds: [unit.id],
+            params: { field: 'areaId', ownerId: unit.id, targetId: unit.areaId },
+          }),
+        );
+      } else if (!isArea(area)) {
+        issues.push(
+          createIssue('area_reference_not_area', {
+            path: [...path, 'areaId'],
+            unitIds: [unit.id, area.id],
+            params: { unitId: unit.id, areaId: area.id, areaKind: area.kind },
+          }),
+        );
+        area = undefined;
+      }
+    }
+    if (!isInForce(unit, asOf)) return;
+
+    if (parent !== undefined && !isInForce(parent, asOf)) {
+      issues.push(
+        createIssue('parent_not_in_force', { path: [...path, 'parentId'], unitIds: [unit.id, parent.id], params: { unitId: unit.id, parentId: parent.id, asOf } }),
+      );
+    }
+    if (isArea(unit)) {
+      if (parents === undefined) return;
+      const allowed = parents[unit.kind];
+      if (allowed === undefined) {
+        issues.push(
+          createIssue('kind_not_in_force', {
+            path: [...path, 'kind'],
+            unitIds: [unit.id],
+            params: { kind: unit.kind, level: getAreaLevel(unit.kind), asOf, unitId: unit.id },
+            ...ruleContext,
+          }),
+        );
+      } else if (parent !== undefined && !(isArea(parent) && allowed.includes(parent.kind as AreaKind))) {
+        issues.push(
+          createIssue('parent_kind_not_allowed', {
+            path: [...path, 'parentId'],
+            unitIds: [unit.id, parent.id],
+            params: { unitId: unit.id, kind: unit.kind, parentId: parent.id, parentKind: parent.kind, asOf },
+            ...ruleContext,
+          }),
+        );
+      }
+      return;
+    }
+    const organisation = unit as Organisation;
+    if (area !== undefined && isArea(area) && parents !== undefined && parents[area.kind] === undefined) {
+      issues.push(
+        createIssue('kind_not_in_force', {
+          path: [...path, 'areaId'],
+          unitIds: [unit.id, area.id],
+          params: { kind: area.kind, level: getAreaLevel(area.kind), asOf, unitId: unit.id },
+          ...ruleContext,
+        }),
+      );
+    }
+    if (parent === undefined) return;
+    const allowedParents = ORGANISATION_PARENT_KINDS[organisation.kind as OrganisationKind];
+    const parentIsAllowed =
+      !isArea(parent) && (allowedParents === 'any-organisation' || allowedParents.includes(parent.kind as OrganisationKind));
+    if (!parentIsAllowed) {
+      issues.push(
+        createIssue('parent_kind_not_allowed', {
+          path: [...path, 'parentId'],
+          unitIds: [unit.id, parent.id],
+          params: { unitId: unit.id, kind: unit.kind, parentId: parent.id, parentKind: parent.kind, asOf },
+        }),
+      );
+    } else if (!isArea(parent) && area !== undefined && !isWithinArea(structure, area.id, (parent as Organisation).areaId)) {
+      issues.push(
+        createIssue('organisation_outside_parent_area', {
+          path: [...path, 'areaId'],
+          unitIds: [unit.id, parent.id],
+          params: { unitId: unit.id, areaId: area.id, parentAreaId: (parent as Organisation).areaId, parentId: parent.id },
+        }),
+      );
+    }
+  });
+
+  for (const cycle of findCycles(structure)) {
+    issues.push(createIssue('parent_cycle', { unitIds: cycle, params: { cycle } }));
+  }
+
+  structure.assignments.forEach((assignment, position) => {
+    const path = ['assignments', position];
+    const owner = assignment.id ?? `${assignment.personId}@${assignment.unitId}`;
+    if (assignment.to !== undefined && assignment.to <= assignment.from) {
+      issues.push(createIssue('interval_reversed', { path, params: { ownerId: owner, from: assignment.from, to: assignment.to } }));
+    }
+    if (!index.peopleById.has(assignment.personId)) {
+      issues.push(
+        createIssue('unknown_reference', {
+          path: [...path, 'personId'],
+          params: { field: 'personId', ownerId: owner, targetId: assignment.personId },
+        }),
+      );
+    }
+    const unit = unitsById.get(assignment.unitId);
+    if (unit === undefined) {
+      issues.push(
+        createIssue('unknown_reference', {
+          path: [...path, 'unitId'],
+          params: { field: 'unitId', ownerId: owner, targetId: assignment.unitId },
+        }),
+      );
+    } else if (!within(unit, assignment)) {
+      issues.push(
+        createIssue('assignment_outside_unit', {
+          path,
+          unitIds: [unit.id],
+          personIds: [assignment.personId],
+          params: {
+            personId: assignment.personId,
+            role: assignment.role,
+            unitId: unit.id,
+            from: assignment.from,
+            to: assignment.to ?? '…',
+            unitFrom: unit.from,
+            unitTo: unit.to ?? '…',
+          },
+        }),
+      );
+    }
+  });
+
+  structure.units.forEach((unit, position) => {
+    if (isArea(unit) || !isInForce(unit, asOf)) return;
+    const { staffing } = unit as Organisation;
+    if (staffing?.quota === undefined || staffing.actual === undefined) return;
+    for (const category of STAFF_CATEGORY_LIST) {
+      const quota = staffing.quota[category];
+      const actual = staffing.actual[category];
+      if (quota !== undefined && actual !== undefined && actual > quota) {
+        issues.push(
+          createIssue('staffing_actual_above_quota', {
+            path: ['units', position, 'staffing', 'actual', category],
+            unitIds: [unit.id],
+            params: { unitId: unit.id, actual, quota, category },
+          }),
+        );
+      }
+    }
+  });
+  return toReport(issues);
+}

@@ -1,0 +1,91 @@
+import type { Citation, Verification } from '../rules/Citation.js';
+import type { IssueCode } from './catalogue.js';
+
+/**
+ * How serious an issue is: `error` makes a report fail; `warning` and `info` do not.
+ *
+ * @example
+ * ```ts
+ * const severity: Severity = 'warning';
+ * ```
+ * @category Reports
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * A message in both languages the library speaks.
+ *
+ * @example
+ * ```ts
+ * const label: Bilingual = { vi: 'Ủy ban nhân dân', en: "People's Committee" };
+ * ```
+ * @category Reports
+ */
+export interface Bilingual {
+  readonly vi: string;
+  readonly en: string;
+}
+
+/**
+ * A value that may appear in an issue's parameters: plain JSON scalars or lists of them.
+ *
+ * @example
+ * ```ts
+ * const value: IssueParamValue = ['ward-ky-long', 'ward-hung-tri'];
+ * ```
+ * @category Reports
+ */
+export type IssueParamValue = string | number | boolean | null | readonly (string | number)[];
+
+/**
+ * One problem (or fact) found by a validator: plain, JSON-serialisable data.
+ *
+ * @example
+ * ```ts
+ * const issue: Issue = {
+ *   code: 'rule_not_in_force',
+ *   severity: 'error',
+ *   message: { vi: 'Quy định x không có phiên bản nào hiệu lực vào ngày 1990-01-01',
+ *              en: 'Rule x has no version in force on 1990-01-01' },
+ *   ruleId: 'x',
+ *   params: { ruleId: 'x', asOf: '1990-01-01' },
+ * };
+ * ```
+ * @category Reports
+ */
+export interface Issue {
+  /** Stable code from the catalogue. */
+  readonly code: IssueCode;
+  readonly severity: Severity;
+  /** The rendered message in Vietnamese and English. */
+  readonly message: Bilingual;
+  /** Where in the input the problem is (keys and indexes). */
+  readonly path?: readonly (string | number)[];
+  /** Units involved. */
+  readonly unitIds?: readonly string[];
+  /** People involved. */
+  readonly personIds?: readonly string[];
+  /** The rule that raised it. */
+  readonly ruleId?: string;
+  /** The legal basis of that rule on the date asked. */
+  readonly citation?: Citation;
+  /** How well the library knows that basis. */
+  readonly verification?: Verification;
+  /** The values filled into the message, for machines. */
+  readonly params?: Readonly<Record<string, IssueParamValue>>;
+}
+
+/**
+ * The answer of every validator: `ok` is `true` when no issue is an error. All issues are
+ * collected, not just the first.
+ *
+ * @example
+ * ```ts
+ * const report: Report = { ok: true, issues: [] };
+ * ```
+ * @category Reports
+ */
+export interface Report {
+  readonly ok: boolean;
+  readonly issues: readonly Issue[];
+}

@@ -1,0 +1,110 @@
+import type { Citation, Verification } from '../rules/Citation.js';
+import { type IssueCode, issueCatalogue } from './catalogue.js';
+import type { Issue, IssueParamValue, Report, Severity } from './Issue.js';
+
+/**
+ * Options of {@link createIssue}: everything an {@link Issue} carries besides its code.
+ *
+ * @example
+ * ```ts
+ * const options: CreateIssueOptions = { params: { ruleId: 'x', asOf: '1990-01-01' }, ruleId: 'x' };
+ * ```
+ * @category Reports
+ */
+export interface CreateIssueOptions {
+  readonly severity?: Severity;
+  readonly params?: Readonly<Record<string, IssueParamValue>>;
+  readonly path?: readonly (string | number)[];
+  readonly unitIds?: readonly string[];
+  readonly personIds?: readonly string[];
+  readonly ruleId?: string;
+  readonly citation?: Citation;
+  readonly verification?: Verification;
+}
+
+function renderValue(value: IssueParamValue | undefined): string {
+  if (value === undefined) return '?';
+  if (value === null) return '—';
+  if (Array.isArray(value)) return value.join(', ');
+  return String(value);
+}
+
+/**
+ * Fills a message template's `{name}` placeholders from parameters; a missing one shows as `?`.
+ *
+ * @param template - A template from the catalogue.
+ * @param params - The values.
+ * @returns The rendered text.
+ * @example
+ * ```ts
+ * renderTemplate('Rule {ruleId} on {asOf}', { ruleId: 'x', asOf: '2025-07-01' });
+ * //=> 'Rule x on 2025-07-01'
+ * ```
+ * @category Reports
+ */
+export function renderTemplate(template: string, params: Readonly<Record<string, IssueParamValue>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_match, name: string) =>
+    renderValue(Object.hasOwn(params, name) ? params[name] : undefined),
+  );
+}
+
+/**
+ * Builds an {@link Issue} from a catalogue code, rendering its Vietnamese and English messages.
+ *
+ * @param code - A code from {@link issueCatalogue}.
+ * @param options - Parameters, severity (defaults to the code's), path, units, rule and citation.
+ * @returns A plain issue object.
+ * @example
+ * ```ts
+ * createIssue('rule_not_in_force', { params: { ruleId: 'x', asOf: '1990-01-01' } }).message.en;
+ * //=> 'Rule x has no version in force on 1990-01-01'
+ * ```
+ * @category Reports
+ */
+export function createIssue(code: IssueCode, options: CreateIssueOptions = {}): Issue {
+  const definition = issueCatalogue[code];
+  const params = options.params ?? {};
+  const issue: { -readonly [K in keyof Issue]: Issue[K] } = {
+    code,
+    severity: options.severity ?? definition.severity,
+    message: { vi: renderTemplate(definition.vi, params), en: renderTemplate(definition.en, params) },
+  };
+  if (options.path !== undefined) issue.path = options.path;
+  if (options.unitIds !== undefined) issue.unitIds = options.unitIds;
+  if (options.personIds !== undefined) issue.personIds = options.personIds;
+  if (options.ruleId !== undefined) issue.ruleId = options.ruleId;
+  if (options.citation !== undefined) issue.citation = options.citation;
+  if (options.verification !== undefined) issue.verification = options.verification;
+  if (options.params !== undefined) issue.params = options.params;
+  return issue;
+}
+
+/**
+ * Wraps issues in a {@link Report}; `ok` is `true` when none is an error.
+ *
+ * @param issues - The issues found.
+ * @returns `{ ok, issues }`.
+ * @example
+ * ```ts
+ * toReport([]).ok; //=> true
+ * ```
+ * @category Reports
+ */
+export function toReport(issues: readonly Issue[]): Report {
+  return { ok: !issues.some((issue) => issue.severity === 'error'), issues };
+}
+
+/**
+ * Joins several reports into one, keeping every issue in order.
+ *
+ * @param reports - Reports to join.
+ * @returns One report; `ok` only if all were.
+ * @example
+ * ```ts
+ * mergeReports(toReport([]), toReport([])).ok; //=> true
+ * ```
+ * @category Reports
+ */
+export function mergeReports(...reports: readonly Report[]): Report {
+  return toReport(reports.flatMap((report) => report.issues));
+}

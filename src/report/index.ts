@@ -1,0 +1,11 @@
+export { type Severity, type Bilingual, type IssueParamValue, type Issue, type Report } from './Issue.js';
+export { issueCatalogue, type IssueCode, isIssueCode } from './catalogue.js';
+export type { CodeDefinition } from './codes/CodeDefinition.js';
+export {
+  createIssue,
+  type CreateIssueOptions,
+  renderTemplate,
+  toReport,
+  mergeReports,
+} from './createIssue.js';
+export { formatReport, type FormatReportOptions } from './formatReport.js';

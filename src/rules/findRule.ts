@@ -1,0 +1,152 @@
+import { createIssue } from '../report/createIssue.js';
+import type { Issue } from '../report/Issue.js';
+import { isInForce } from '../time/Interval.js';
+import type { IsoDate } from '../time/IsoDate.js';
+import type { Verification } from './Citation.js';
+import { indexRulebook } from './indexRulebook.js';
+import type { Instrument, Rule, RuleOf, RuleParams, RuleType, RuleVersion, Rulebook, Topic } from './Rule.js';
+
+/**
+ * A rule together with the version in force on the date asked, and the verification of its basis.
+ *
+ * @example
+ * ```ts
+ * const found = findRule(defaultRulebook, 'structure.area-hierarchy', isoDate('2025-07-01'));
+ * if (found.ok) found.inForce.version.citation.instrumentId; //=> '203/2025/QH15'
+ * ```
+ * @category Rulebook
+ */
+export interface RuleInForce<T extends RuleType = RuleType> {
+  readonly rule: RuleOf<T>;
+  readonly version: RuleVersion<RuleParams<T>>;
+  /** The instrument of the version's main citation, when the rulebook has it. */
+  readonly instrument: Instrument | undefined;
+  /** The version's own verification, else its instrument's, else `unverified`. */
+  readonly verification: Verification;
+}
+
+/**
+ * The answer of {@link findRule}: the rule in force, or the issue that says why there is none
+ * (`rule_unknown`, `rule_not_in_force`). Never a silent default.
+ *
+ * @example
+ * ```ts
+ * const found: RuleLookup = findRule(defaultRulebook, 'nope', isoDate('2025-07-01'));
+ * found.ok; //=> false
+ * ```
+ * @category Rulebook
+ */
+export type RuleLookup<T extends RuleType = RuleType> =
+  | { readonly ok: true; readonly inForce: RuleInForce<T> }
+  | { readonly ok: false; readonly issue: Issue };
+
+/**
+ * Options of {@link findRule}.
+ * @example
+ * ```ts
+ * const options: FindRuleOptions<'area-hierarchy'> = { type: 'area-hierarchy' };
+ * ```
+ * @category Rulebook
+ */
+export interface FindRuleOptions<T extends RuleType> {
+  /** Expect the rule to be of this type (typed params); another type gives `rule_unknown`. */
+  readonly type?: T;
+}
+
+function resolve<T extends RuleType>(rulebook: Rulebook, rule: RuleOf<T>, version: RuleVersion<RuleParams<T>>): RuleInForce<T> {
+  const instrument = indexRulebook(rulebook).instrumentsById.get(version.citation.instrumentId);
+  return { rule, version, instrument, verification: version.verification ?? instrument?.verification ?? 'unverified' };
+}
+
+/**
+ * Finds the version of a rule in force on a date.
+ *
+ * @param rulebook - The rulebook (e.g. `defaultRulebook`, or one from `extendRulebook`).
+ * @param id - The rule id.
+ * @param asOf - The date the answer is for.
+ * @param options - `type` to check the rule's type and get typed params.
+ * @returns `{ ok: true, inForce }`, or `{ ok: false, issue }` with `rule_unknown` or `rule_not_in_force`.
+ * @example
+ * ```ts
+ * findRule(defaultRulebook, 'structure.area-hierarchy', isoDate('1990-01-01')).ok; //=> false
+ * ```
+ * @category Rulebook
+ */
+export function findRule<T extends RuleType = RuleType>(
+  rulebook: Rulebook,
+  id: string,
+  asOf: IsoDate,
+  options: FindRuleOptions<T> = {},
+): RuleLookup<T> {
+  const rule = indexRulebook(rulebook).rulesById.get(id);
+  if (rule === undefined || (options.type !== undefined && rule.type !== options.type)) {
+    return { ok: false, issue: createIssue('rule_unknown', { params: { ruleId: id }, ruleId: id }) };
+  }
+  const typed = rule as unknown as RuleOf<T>;
+  const version = typed.versions.find((candidate) => isInForce(candidate, asOf));
+  if (version === undefined) {
+    return {
+      ok: false,
+      issue: createIssue('rule_not_in_force', { params: { ruleId: id, asOf }, ruleId: id }),
+    };
+  }
+  return { ok: true, inForce: resolve(rulebook, typed, version) };
+}
+
+/**
+ * Options of {@link rulesInForce}.
+ * @example
+ * ```ts
+ * const options: RulesInForceOptions<'area-hierarchy'> = { type: 'area-hierarchy' };
+ * ```
+ * @category Rulebook
+ */
+export interface RulesInForceOptions<T extends RuleType> {
+  readonly type?: T;
+  readonly topic?: Topic;
+}
+
+/**
+ * Every rule with a version in force on a date, optionally of one type or topic.
+ *
+ * @param rulebook - The rulebook.
+ * @param asOf - The date.
+ * @param options - Narrow to a `type` (typed result) or a `topic`.
+ * @returns Rules in force with their versions, in rulebook order.
+ * @example
+ * ```ts
+ * rulesInForce(defaultRulebook, isoDate('2025-07-01'), { topic: 'structure' }).length; //=> 1
+ * ```
+ * @category Rulebook
+ */
+export function rulesInForce<T extends RuleType = RuleType>(
+  rulebook: Rulebook,
+  asOf: IsoDate,
+  options: RulesInForceOptions<T> = {},
+): RuleInForce<T>[] {
+  const result: RuleInForce<T>[] = [];
+  for (const rule of rulebook.rules as readonly Rule[]) {
+    if (options.type !== undefined && rule.type !== options.type) continue;
+    if (options.topic !== undefined && rule.topic !== options.topic) continue;
+    const typed = rule as unknown as RuleOf<T>;
+    const version = typed.versions.find((candidate) => isInForce(candidate, asOf));
+    if (version !== undefined) result.push(resolve(rulebook, typed, version));
+  }
+  return result;
+}
+
+/**
+ * Finds an instrument by id.
+ *
+ * @param rulebook - The rulebook.
+ * @param id - The instrument id, e.g. `178/2024/NĐ-CP`.
+ * @returns The instrument, or `undefined`.
+ * @example
+ * ```ts
+ * findInstrument(defaultRulebook, '178/2024/NĐ-CP')?.effective; //=> '2025-01-01'
+ * ```
+ * @category Rulebook
+ */
+export function findInstrument(rulebook: Rulebook, id: string): Instrument | undefined {
+  return indexRulebook(rulebook).instrumentsById.get(id);
+}

@@ -1,0 +1,8 @@
+import type { z } from 'zod';
+
+/**
+ * Parameter schemas of the `staffing` rule types, one zod schema per rule `type`. A rule's params are
+ * checked against its type's schema by `validateRulebook`.
+ * @internal
+ */
+export const staffingRuleParams = {} satisfies Record<string, z.ZodType>;

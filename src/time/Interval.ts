@@ -1,0 +1,128 @@
+import { addMonths, addYears, differenceInCalendarDays } from 'date-fns';
+import { type IsoDate, fromIsoDate, toIsoDate } from './IsoDate.js';
+
+/**
+ * A half-open validity interval `[from, to)` of ISO dates; `to` absent means "still in force".
+ *
+ * A unit that ends on `2025-07-01` has `to: '2025-07-01'` and is **not** in force on that day:
+ * its successor, starting `from: '2025-07-01'`, is.
+ *
+ * @example
+ * ```ts
+ * const districtEra: Interval = { from: isoDate('2014-01-01'), to: isoDate('2025-07-01') };
+ * ```
+ * @category Time
+ */
+export interface Interval {
+  /** First day in force (inclusive). */
+  readonly from: IsoDate;
+  /** First day no longer in force (exclusive); absent while in force. */
+  readonly to?: IsoDate | undefined;
+}
+
+/**
+ * Whether an interval is in force on a date: `from <= asOf < to`.
+ *
+ * @param interval - The half-open interval.
+ * @param asOf - The day asked about.
+ * @returns `true` when the day lies inside the interval.
+ * @example
+ * ```ts
+ * const term = { from: isoDate('2020-01-01'), to: isoDate('2025-07-01') };
+ * isInForce(term, isoDate('2025-06-30')); //=> true
+ * isInForce(term, isoDate('2025-07-01')); //=> false
+ * ```
+ * @category Time
+ */
+export function isInForce(interval: Interval, asOf: IsoDate): boolean {
+  return interval.from <= asOf && (interval.to === undefined || asOf < interval.to);
+}
+
+/**
+ * Whether two half-open intervals share at least one day. A post ending on the day another
+ * begins does not overlap it.
+ *
+ * @param a - One interval.
+ * @param b - Another interval.
+ * @returns `true` when some day is in both.
+ * @example
+ * ```ts
+ * overlaps({ from: isoDate('2020-01-01'), to: isoDate('2021-01-01') },
+ *          { from: isoDate('2021-01-01') }); //=> false
+ * overlaps({ from: isoDate('2020-01-01') }, { from: isoDate('2024-05-01') }); //=> true
+ * ```
+ * @category Time
+ */
+export function overlaps(a: Interval, b: Interval): boolean {
+  const aStartsBeforeBEnds = b.to === undefined || a.from < b.to;
+  const bStartsBeforeAEnds = a.to === undefined || b.from < a.to;
+  return aStartsBeforeBEnds && bStartsBeforeAEnds;
+}
+
+/**
+ * Whether `inner` lies entirely inside `outer`.
+ *
+ * @param outer - The enclosing interval.
+ * @param inner - The interval that should fit inside.
+ * @returns `true` when every day of `inner` is in `outer`.
+ * @example
+ * ```ts
+ * within({ from: isoDate('2018-01-01'), to: isoDate('2025-07-01') },
+ *        { from: isoDate('2020-01-01') }); //=> false (inner never ends)
+ * ```
+ * @category Time
+ */
+export function within(outer: Interval, inner: Interval): boolean {
+  if (inner.from < outer.from) return false;
+  if (outer.to === undefined) return true;
+  return inner.to !== undefined && inner.to <= outer.to;
+}
+
+/**
+ * The date a number of whole years after another (date-fns `addYears`: 29 February moves to
+ * 28 February in a common year).
+ *
+ * @param date - The start date.
+ * @param years - Whole years, may be negative.
+ * @returns The shifted date.
+ * @example
+ * ```ts
+ * addYearsToIsoDate(isoDate('2025-07-01'), 5); //=> '2030-07-01'
+ * ```
+ * @category Time
+ */
+export function addYearsToIsoDate(date: IsoDate, years: number): IsoDate {
+  return toIsoDate(addYears(fromIsoDate(date), years));
+}
+
+/**
+ * The date a number of whole months after another (date-fns `addMonths`, clamped to month end).
+ *
+ * @param date - The start date.
+ * @param months - Whole months, may be negative.
+ * @returns The shifted date.
+ * @example
+ * ```ts
+ * addMonthsToIsoDate(isoDate('2025-01-31'), 1); //=> '2025-02-28'
+ * ```
+ * @category Time
+ */
+export function addMonthsToIsoDate(date: IsoDate, months: number): IsoDate {
+  return toIsoDate(addMonths(fromIsoDate(date), months));
+}
+
+/**
+ * Days from one date to another (positive when `to` is later).
+ *
+ * @param from - The earlier date.
+ * @param to - The later date.
+ * @returns Calendar days between them.
+ * @example
+ * ```ts
+ * daysBetween(isoDate('2025-06-30'), isoDate('2025-07-01')); //=> 1
+ * ```
+ * @category Time
+ */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(fromIsoDate(to), fromIsoDate(from));
+}

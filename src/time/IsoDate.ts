@@ -1,0 +1,91 @@
+import { isValid, parseISO } from 'date-fns';
+
+/**
+ * A calendar date as an ISO 8601 string `YYYY-MM-DD`, checked to be a real date.
+ *
+ * The model holds no `Date` objects: dates are strings that compare correctly with `<` and sort
+ * lexicographically. Build one with {@link isoDate} or check one with {@link isIsoDate}.
+ *
+ * @example
+ * ```ts
+ * const day: IsoDate = isoDate('2025-07-01');
+ * ```
+ * @category Time
+ */
+export type IsoDate = string & { readonly __brand: 'IsoDate' };
+
+const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Whether a value is an ISO date string `YYYY-MM-DD` naming a real calendar day.
+ *
+ * @param value - Anything.
+ * @returns `true` when `value` is a string such as `2025-07-01` and the day exists.
+ * @example
+ * ```ts
+ * isIsoDate('2025-07-01'); //=> true
+ * isIsoDate('2025-02-30'); //=> false
+ * isIsoDate('1/7/2025');   //=> false
+ * ```
+ * @category Time
+ */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string' || !ISO_DATE_PATTERN.test(value)) return false;
+  const parsed = parseISO(value);
+  return isValid(parsed) && toIsoDate(parsed) === value;
+}
+
+/**
+ * Brands a string as an {@link IsoDate} after checking it.
+ *
+ * @param value - A date written `YYYY-MM-DD`.
+ * @returns The same string, typed as `IsoDate`.
+ * @throws {TypeError} When `value` is not a real date in that form: a caller's contract breach.
+ * @example
+ * ```ts
+ * isoDate('2025-07-01'); //=> '2025-07-01'
+ * isoDate('2025-7-1');   // throws TypeError
+ * ```
+ * @category Time
+ */
+export function isoDate(value: string): IsoDate {
+  if (!isIsoDate(value)) {
+    throw new TypeError(`[tinh-gon] expected an ISO date YYYY-MM-DD, received ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/**
+ * Writes a `Date` (read in local time, as date-fns does) as an {@link IsoDate}.
+ *
+ * @param date - A valid `Date`.
+ * @returns Its calendar day as `YYYY-MM-DD`.
+ * @throws {TypeError} When the date is invalid.
+ * @example
+ * ```ts
+ * toIsoDate(new Date(2025, 6, 1)); //=> '2025-07-01'
+ * ```
+ * @category Time
+ */
+export function toIsoDate(date: Date): IsoDate {
+  if (!isValid(date)) throw new TypeError('[tinh-gon] expected a valid Date');
+  const year = String(date.getFullYear()).padStart(4, '0');
+  const month = String(date.getMonth() + 1).padStart(2, '0');
+  const day = String(date.getDate()).padStart(2, '0');
+  return `${year}-${month}-${day}` as IsoDate;
+}
+
+/**
+ * Reads an {@link IsoDate} as a local-time `Date` at midnight, for date-fns arithmetic at the edge.
+ *
+ * @param value - An ISO date.
+ * @returns The `Date` at local midnight of that day.
+ * @example
+ * ```ts
+ * fromIsoDate(isoDate('2025-07-01')).getMonth(); //=> 6
+ * ```
+ * @category Time
+ */
+export function fromIsoDate(value: IsoDate): Date {
+  return parseISO(value);
+}

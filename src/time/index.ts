@@ -1,0 +1,10 @@
+export { type IsoDate, isIsoDate, isoDate, toIsoDate, fromIsoDate } from './IsoDate.js';
+export {
+  type Interval,
+  isInForce,
+  overlaps,
+  within,
+  addYearsToIsoDate,
+  addMonthsToIsoDate,
+  daysBetween,
+} from './Interval.js';
