@@ -1,1 +1,3 @@
-export {};
+export * from './kyAnhTown2018.js';
+export * from './kyAnhLocalRules.js';
+export * from './camPhaCity2020.js';

@@ -35,7 +35,7 @@ export const structureRules: readonly RuleOf<'area-hierarchy'>[] = [
             'centrally-run-city': ['country'],
             district: ['province', 'centrally-run-city'],
             town: ['province', 'centrally-run-city'],
-            'provincial-city': ['province'],
+            'provincial-city': ['province', 'centrally-run-city'],
             'urban-district': ['centrally-run-city'],
             'municipal-city': ['centrally-run-city'],
             commune: [...DISTRICT_KINDS],
@@ -47,7 +47,7 @@ export const structureRules: readonly RuleOf<'area-hierarchy'>[] = [
         },
         citation: { instrumentId: 'HP-2013', article: '110' },
         alsoCites: [{ instrumentId: '77/2015/QH13', article: '2' }],
-        note: 'Residential groups sit in wards and townships, and in some communes. Villages and residential groups are listed so the model can place them; they are not a level of government.',
+        note: 'Residential groups sit in wards and townships, and in some communes. The statistics office lists one provincial city (Thủy Nguyên) under a centrally-run city, so that parent is allowed. Villages and residential groups are listed so the model can place them; they are not a level of government.',
       },
       {
         from: d('2025-07-01'),
