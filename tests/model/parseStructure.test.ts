@@ -1,0 +1,123 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { findAncestors, parseStructure, validateStructure } from '../../src/model/index.js';
+import { isoDate } from '../../src/time/index.js';
+import { smallTown } from './fixtures.js';
+
+describe('parseStructure', () => {
+  it('accepts a valid structure and fills the defaults', () => {
+    const result = parseStructure({ units: [] });
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.value).toEqual({ units: [], people: [], assignments: [] });
+    expect(parseStructure(smallTown()).ok).toBe(true);
+  });
+
+  it('names the path, what was expected and what was received, in both languages', () => {
+    const result = parseStructure({ units: [{ id: 'x', kind: 'village', name: { vi: 'Thôn 1' }, from: '2018-13-01' }] });
+    expect(result.ok).toBe(false);
+    const [issue] = result.report.issues;
+    expect(issue?.code).toBe('input_invalid');
+    expect(issue?.path).toEqual(['units', 0, 'from']);
+    expect(issue?.message.en).toBe('Invalid input at units.0.from: expected an ISO date YYYY-MM-DD, received "2018-13-01"');
+    expect(issue?.message.vi).toBe('Dữ liệu không hợp lệ tại units.0.from: cần an ISO date YYYY-MM-DD, nhận được "2018-13-01"');
+  });
+
+  it.each([
+    ['a non-object', 42, '(root)'],
+    ['units missing', {}, 'units'],
+    ['an unknown kind', { units: [{ id: 'x', kind: 'hamlet', name: { vi: 'x' }, from: '2020-01-01' }] }, 'units.0.kind'],
+    ['a negative headcount', { units: [{ id: 'x', kind: 'peoples-committee', name: { vi: 'x' }, areaId: 'a', from: '2020-01-01', staffing: { quota: { cadre: -1 } } }] }, 'units.0.staffing.quota.cadre'],
+    ['a fractional headcount', { units: [{ id: 'x', kind: 'peoples-committee', name: { vi: 'x' }, areaId: 'a', from: '2020-01-01', staffing: { actual: { cadre: 1.5 } } }] }, 'units.0.staffing.actual.cadre'],
+    ['an unknown key', { units: [{ id: 'x', kind: 'village', name: { vi: 'x' }, from: '2020-01-01', hamlets: 3 }] }, 'units.0'],
+    ['an organisation without area', { units: [{ id: 'x', kind: 'peoples-committee', name: { vi: 'x' }, from: '2020-01-01' }] }, 'units.0.areaId'],
+    ['an unknown role', { units: [], assignments: [{ personId: 'p', unitId: 'u', role: 'king', from: '2020-01-01' }] }, 'assignments.0.role'],
+    ['an empty id', { units: [{ id: '', kind: 'village', name: { vi: 'x' }, from: '2020-01-01' }] }, 'units.0.id'],
+  ])('rejects %s', (_name, input, path) => {
+    const result = parseStructure(input);
+    expect(result.ok).toBe(false);
+    expect(result.report.issues.map((issue) => issue.params?.path)).toContain(path);
+  });
+
+  it('reports duplicated ids and passes nothing on as valid', () => {
+    const input = smallTown();
+    const result = parseStructure({ ...input, units: [...input.units, input.units[3]], people: [...(input.people ?? []), { id: 'p1', name: 'X' }] });
+    expect(result.ok).toBe(false);
+    expect('value' in result).toBe(false);
+    expect(result.report.issues.map((issue) => [issue.code, issue.params?.id])).toEqual([
+      ['duplicate_id', 'kl'],
+      ['duplicate_id', 'p1'],
+    ]);
+  });
+
+  it('survives prototype-named ids', () => {
+    const units = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'].map((id, index) => ({
+      id,
+      kind: 'village',
+      name: { vi: `Thôn ${index}` },
+      ...(index > 0 ? { parentId: '__proto__' } : {}),
+      from: '2020-01-01',
+    }));
+    const json = JSON.parse(JSON.stringify({ units }));
+    const result = parseStructure(json);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.units.map((unit) => unit.id)).toEqual(['__proto__', 'constructor', 'toString', 'hasOwnProperty']);
+    expect(findAncestors(result.value, 'constructor').map((unit) => unit.id)).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('normalises Vietnamese names and ids to NFC so decomposed input matches', () => {
+    const decomposed = 'Ky\u0300 Anh'.normalize('NFD');
+    const result = parseStructure({
+      units: [
+        { id: 'xa-Kỳ'.normalize('NFD'), kind: 'commune', name: { vi: decomposed }, from: '2020-01-01' },
+        { id: 'thon', kind: 'village', name: { vi: 'Thôn' }, parentId: 'xa-Kỳ'.normalize('NFC'), from: '2020-01-01' },
+      ],
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.units[0]?.name.vi).toBe('Kỳ Anh'.normalize('NFC'));
+    expect(result.value.units[0]?.id).toBe('xa-Kỳ'.normalize('NFC'));
+    expect(findAncestors(result.value, 'thon').map((unit) => unit.id)).toEqual(['xa-Kỳ'.normalize('NFC')]);
+  });
+
+  it('handles a 100,000-deep parent chain without recursion', () => {
+    const depth = 100_000;
+    const units = Array.from({ length: depth }, (_, index) => ({
+      id: `v${index}`,
+      kind: 'village' as const,
+      name: { vi: `Thôn ${index}` },
+      ...(index > 0 ? { parentId: `v${index - 1}` } : {}),
+      from: '2020-01-01',
+    }));
+    const result = parseStructure({ units });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(findAncestors(result.value, `v${depth - 1}`)).toHaveLength(depth - 1);
+    const report = validateStructure(result.value, { asOf: isoDate('2021-01-01') });
+    expect(report.issues.filter((issue) => issue.code === 'parent_cycle')).toEqual([]);
+    // villages may not sit under villages: every child is reported, none is lost
+    expect(report.issues.filter((issue) => issue.code === 'parent_kind_not_allowed')).toHaveLength(depth - 1);
+  });
+
+  it('reports a throwing getter instead of throwing', () => {
+    const hostile = { get units(): never { throw new Error('boom'); } };
+    const result = parseStructure(hostile);
+    expect(result.ok).toBe(false);
+    expect(result.report.issues[0]?.code).toBe('input_invalid');
+  });
+
+  test.prop([fc.jsonValue()], { numRuns: 300 })('never throws on arbitrary JSON', (value) => {
+    const result = parseStructure(value);
+    expect(typeof result.ok).toBe('boolean');
+    if (!result.ok) expect(result.report.issues.length).toBeGreaterThan(0);
+  });
+
+  test.prop([fc.record({ units: fc.array(fc.record({ id: fc.string(), kind: fc.constantFrom('village', 'ward', 'peoples-committee', 'x'), name: fc.record({ vi: fc.string() }), from: fc.constantFrom('2020-01-01', '2020-02-30', 'x'), parentId: fc.option(fc.string(), { nil: undefined }) }, { requiredKeys: ['id', 'kind', 'name', 'from'] })) })], { numRuns: 300 })(
+    'never throws on structure-shaped noise, and every accepted structure validates without throwing',
+    (value) => {
+      const result = parseStructure(value);
+      if (result.ok) expect(validateStructure(result.value, { asOf: isoDate('2021-01-01') }).issues).toBeDefined();
+    },
+  );
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type Instrument,
+  type Rule,
+  type Rulebook,
+  defaultRulebook,
+  extendRulebook,
+  findInstrument,
+  findRule,
+  rulesInForce,
+  validateRulebook,
+} from '../../src/rules/index.js';
+import { isoDate } from '../../src/time/index.js';
+
+const d = isoDate;
+
+const instrument: Instrument = {
+  id: 'LOCAL-1',
+  kind: 'decision',
+  issuer: 'UBND tỉnh',
+  issued: d('2020-01-01'),
+  effective: d('2020-02-01'),
+  title: { vi: 'Quyết định địa phương', en: 'Local decision' },
+  verification: 'secondary',
+  scope: 'local',
+};
+
+function hierarchyRule(id: string, versions: Rule['versions']): Rule {
+  return { id, type: 'area-hierarchy', topic: 'structure', title: { vi: id, en: id }, versions } as Rule;
+}
+
+const version = (from: string, to: string | undefined, instrumentId = 'LOCAL-1') => ({
+  from: d(from),
+  ...(to === undefined ? {} : { to: d(to) }),
+  params: { parents: { province: [] } },
+  citation: { instrumentId },
+});
+
+describe('the default rulebook', () => {
+  it('passes its own checks', () => {
+    const report = validateRulebook(defaultRulebook);
+    expect(report.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    expect(report.ok).toBe(true);
+  });
+
+  it('gives every instrument a verification level and every rule version a citation', () => {
+    for (const item of defaultRulebook.instruments) {
+      expect(['primary', 'secondary', 'unverified']).toContain(item.verification);
+    }
+    for (const rule of defaultRulebook.rules) {
+      for (const v of rule.versions) expect(findInstrument(defaultRulebook, v.citation.instrumentId)).toBeDefined();
+    }
+  });
+
+  it('knows the district level ended on 2025-07-01', () => {
+    const before = findRule(defaultRulebook, 'structure.area-hierarchy', d('2025-06-30'), { type: 'area-hierarchy' });
+    const after = findRule(defaultRulebook, 'structure.area-hierarchy', d('2025-07-01'), { type: 'area-hierarchy' });
+    expect(before.ok && before.inForce.version.params.parents.district).toEqual(['province', 'centrally-run-city']);
+    expect(after.ok && after.inForce.version.params.parents.district).toBeUndefined();
+    expect(after.ok && after.inForce.version.citation.instrumentId).toBe('203/2025/QH15');
+    expect(after.ok && after.inForce.verification).toBe('secondary');
+    expect(before.ok && before.inForce.verification).toBe('unverified');
+  });
+});
+
+describe('findRule', () => {
+  it('reports rule_not_in_force on a date no version covers, never a default', () => {
+    const found = findRule(defaultRulebook, 'structure.area-hierarchy', d('2000-01-01'));
+    expect(found.ok).toBe(false);
+    expect(!found.ok && found.issue.code).toBe('rule_not_in_force');
+    expect(!found.ok && found.issue.ruleId).toBe('structure.area-hierarchy');
+  });
+
+  it('reports rule_unknown for a missing id or the wrong type', () => {
+    const missing = findRule(defaultRulebook, 'nope', d('2020-01-01'));
+    expect(!missing.ok && missing.issue.code).toBe('rule_unknown');
+  });
+
+  it('lists the rules in force by topic and type', () => {
+    expect(rulesInForce(defaultRulebook, d('2025-07-01'), { topic: 'structure' }).map((r) => r.rule.id)).toEqual([
+      'structure.area-hierarchy',
+    ]);
+    expect(rulesInForce(defaultRulebook, d('2000-01-01'), { type: 'area-hierarchy' })).toEqual([]);
+  });
+});
+
+describe('validateRulebook rejects broken rulebooks, naming the rule', () => {
+  const base: Rulebook = { instruments: [instrument], rules: [] };
+
+  it.each<[string, Rulebook, string]>([
+    ['a dangling citation', { ...base, rules: [hierarchyRule('r.dangling', [version('2020-03-01', undefined, 'NOPE')])] }, 'rulebook_unknown_instrument'],
+    ['an empty citation', { ...base, rules: [hierarchyRule('r.empty', [version('2020-03-01', undefined, '')])] }, 'rulebook_missing_citation'],
+    [
+      'overlapping versions',
+      { ...base, rules: [hierarchyRule('r.overlap', [version('2020-03-01', '2021-01-01'), version('2020-06-01', undefined)])] },
+      'rulebook_overlapping_versions',
+    ],
+    ['a version before its instrument', { ...base, rules: [hierarchyRule('r.early', [version('2020-01-15', undefined)])] }, 'rulebook_version_before_instrument'],
+    ['no versions', { ...base, rules: [hierarchyRule('r.none', [])] }, 'rulebook_no_versions'],
+    ['a reversed version', { ...base, rules: [hierarchyRule('r.reversed', [version('2021-01-01', '2020-06-01')])] }, 'interval_reversed'],
+    [
+      'params of the wrong shape',
+      { ...base, rules: [hierarchyRule('r.params', [{ ...version('2020-03-01', undefined), params: { parents: { hamlet: [] } } }])] },
+      'rulebook_invalid_params',
+    ],
+    ['a duplicated rule', { ...base, rules: [hierarchyRule('r.twice', [version('2020-03-01', undefined)]), hierarchyRule('r.twice', [version('2020-03-01', undefined)])] }, 'rulebook_duplicate_rule'],
+    ['a duplicated instrument', { instruments: [instrument, instrument], rules: [] }, 'rulebook_duplicate_instrument'],
+    ['an instrument effective before issue', { instruments: [{ ...instrument, effective: d('2019-01-01') }], rules: [] }, 'rulebook_instrument_dates'],
+  ])('%s', (_name, rulebook, code) => {
+    const report = validateRulebook(rulebook);
+    expect(report.ok).toBe(false);
+    const issue = report.issues.find((candidate) => candidate.code === code);
+    expect(issue).toBeDefined();
+    const ruleId = rulebook.rules[0]?.id;
+    if (ruleId !== undefined) expect(issue?.message.en).toContain(ruleId);
+  });
+
+  it('warns about links to unknown instruments without failing', () => {
+    const report = validateRulebook({ instruments: [{ ...instrument, amends: ['GHOST'] }], rules: [] });
+    expect(report.ok).toBe(true);
+    expect(report.issues.map((issue) => issue.code)).toEqual(['rulebook_unknown_instrument_link']);
+  });
+});
+
+describe('extendRulebook', () => {
+  it('adds instruments and rules without touching the base', () => {
+    const before = JSON.stringify(defaultRulebook);
+    const extended = extendRulebook(defaultRulebook, {
+      instruments: [instrument],
+      rules: [hierarchyRule('local.rule', [version('2020-03-01', undefined)])],
+    });
+    expect(JSON.stringify(defaultRulebook)).toBe(before);
+    expect(extended.instruments).toHaveLength(defaultRulebook.instruments.length + 1);
+    expect(findRule(extended, 'local.rule', d('2021-01-01')).ok).toBe(true);
+    expect(validateRulebook(extended).ok).toBe(true);
+  });
+
+  it('merges versions into an existing rule, and validation catches an overlap', () => {
+    const newer = hierarchyRule('structure.area-hierarchy', [{ ...version('2030-01-01', undefined), citation: { instrumentId: '72/2025/QH15' } }]);
+    const extended = extendRulebook(defaultRulebook, { rules: [newer] });
+    const rule = extended.rules.find((r) => r.id === 'structure.area-hierarchy');
+    expect(rule?.versions.map((v) => v.from)).toEqual(['2014-01-01', '2025-07-01', '2030-01-01']);
+    const report = validateRulebook(extended);
+    expect(report.issues.map((issue) => issue.code)).toContain('rulebook_overlapping_versions');
+  });
+
+  it('replaces an instrument with the same id', () => {
+    const replaced = extendRulebook(defaultRulebook, {
+      instruments: [{ ...(findInstrument(defaultRulebook, '14/2018/TT-BNV') as Instrument), verification: 'primary' }],
+    });
+    expect(findInstrument(replaced, '14/2018/TT-BNV')?.verification).toBe('primary');
+    expect(replaced.instruments).toHaveLength(defaultRulebook.instruments.length);
+  });
+});
