@@ -1,4 +1,342 @@
+import { isoDate as d } from '../../time/IsoDate.js';
 import type { Rule } from '../Rule.js';
 
-/** The merge-validation rules (filled by the plan module). @category Rulebook @example `mergeRules.length` */
-export const mergeRules: readonly Rule[] = [];
+const VILLAGE_LINE_NOTE =
+  'The 50% "must merge" and 100% "encouraged" lines are the Ministry of Home Affairs guidance applied with the ' +
+  'household minimums (legal-facts §4.2: high confidence in the practice, medium in the exact article, probably ' +
+  'Art. 7a of TT 04/2012 as added by TT 14/2018).';
+
+/**
+ * The merge-validation rules: cross-family consolidations permitted for a period (the pilots of
+ * Kết luận 34-KL/TW until Thông báo 16-TB/TW, the party office with the HĐND–UBND office), the
+ * household standards of villages and residential groups, the standards and merge criteria of
+ * communes and provinces, the directions for merged units of 2025, and the staffing and deputy
+ * rules of a merger. Read by `validatePlan` and `findMergeCandidates`.
+ *
+ * Values `legal-facts.md` marks as not found are left out: the residential-group minimums of the
+ * Central Highlands and of border and island areas under TT 14/2018 (recorded as `households:
+ * null`), the 450-household minimum of Hà Nội and TP HCM residential groups (the model cannot tell
+ * those cities apart from their region), the ward standards of NQ 1211/2016 (low confidence), and
+ * the Red River Delta area reductions of NQ 112/2025.
+ *
+ * @example
+ * ```ts
+ * mergeRules.find((rule) => rule.id === 'merge.village-household-standard')?.versions.length; //=> 3
+ * ```
+ * @category Rulebook
+ */
+export const mergeRules: readonly Rule[] = [
+  {
+    id: 'merge.pilot-organisation-home-affairs',
+    type: 'cross-family-consolidation',
+    topic: 'merge',
+    title: {
+      vi: 'Hợp nhất Ban Tổ chức cấp ủy với cơ quan Nội vụ (thí điểm)',
+      en: 'Consolidating the party organisation board with the home-affairs agency (pilot)',
+    },
+    versions: [
+      {
+        from: d('2018-08-07'),
+        to: d('2022-07-07'),
+        strength: 'pilot',
+        params: { kinds: ['organisation-board', 'specialised-agency'], levels: ['province', 'district'], specialisedAgencySector: 'home-affairs' },
+        citation: { instrumentId: '34-KL/TW' },
+        alsoCites: [{ instrumentId: '18-NQ/TW', section: 'III.2' }],
+        note: 'Provincial and district standing committees chose the bodies; the list of models is read in a secondary source.',
+      },
+      {
+        from: d('2022-07-07'),
+        strength: 'forbidden',
+        params: { kinds: ['organisation-board', 'specialised-agency'], levels: ['province', 'district'], specialisedAgencySector: 'home-affairs' },
+        citation: { instrumentId: '16-TB/TW' },
+        note: 'Thông báo 16-TB/TW temporarily stopped merging party agencies with specialised agencies of the same-level government.',
+      },
+    ],
+  },
+  {
+    id: 'merge.pilot-inspection-inspectorate',
+    type: 'cross-family-consolidation',
+    topic: 'merge',
+    title: {
+      vi: 'Hợp nhất Ủy ban Kiểm tra cấp ủy với Thanh tra (thí điểm)',
+      en: 'Consolidating the party inspection commission with the inspectorate (pilot)',
+    },
+    versions: [
+      {
+        from: d('2018-08-07'),
+        to: d('2022-07-07'),
+        strength: 'pilot',
+        params: { kinds: ['inspection-commission', 'inspectorate'], levels: ['province', 'district'] },
+        citation: { instrumentId: '34-KL/TW' },
+        note: 'When merged, the party procedure runs first and the state appointment follows (KL 34).',
+      },
+      {
+        from: d('2022-07-07'),
+        strength: 'forbidden',
+        params: { kinds: ['inspection-commission', 'inspectorate'], levels: ['province', 'district'] },
+        citation: { instrumentId: '16-TB/TW' },
+        note: 'Suspended with the other party–government agency mergers.',
+      },
+    ],
+  },
+  {
+    id: 'merge.party-office-government-office',
+    type: 'cross-family-consolidation',
+    topic: 'merge',
+    title: {
+      vi: 'Hợp nhất Văn phòng cấp ủy với Văn phòng HĐND và UBND',
+      en: "Consolidating the party committee office with the People's Council and Committee office",
+    },
+    versions: [
+      {
+        from: d('2017-10-25'),
+        strength: 'pilot',
+        params: { kinds: ['party-office', 'government-office'], levels: ['district'] },
+        citation: { instrumentId: '18-NQ/TW', section: 'III.2' },
+        verification: 'unverified',
+        note: 'legal-facts §1.1 [M]: NQ 18 provides for merging the party committee office with the HĐND–UBND office at district level; the level and wording are from memory. The office is not a specialised agency, so the 16-TB/TW suspension is not read as covering it.',
+      },
+    ],
+  },
+  {
+    id: 'merge.village-household-standard',
+    type: 'village-household-standard',
+    topic: 'area-standards',
+    title: {
+      vi: 'Quy mô số hộ gia đình của thôn, tổ dân phố',
+      en: 'Household minimums of villages and residential groups',
+    },
+    versions: [
+      {
+        from: d('2012-08-31'),
+        to: d('2018-03-01'),
+        strength: 'required',
+        params: {
+          village: [
+            { terrains: ['mountainous', 'highland', 'island'], households: 100 },
+            { border: true, households: 100 },
+            { households: 200 },
+          ],
+          residentialGroup: [
+            { terrains: ['mountainous', 'highland', 'island'], households: 150 },
+            { border: true, households: 150 },
+            { households: 250 },
+          ],
+          mustMergeBelowBps: 5000,
+          encouragedBelowBps: 10000,
+        },
+        citation: { instrumentId: '04/2012/TT-BNV', article: '7' },
+        note: `Original Art. 7: plains 200/250, mountain, border and island 100/150. Midland terrain is read as plains. ${VILLAGE_LINE_NOTE}`,
+      },
+      {
+        from: d('2018-03-01'),
+        to: d('2019-01-18'),
+        strength: 'required',
+        params: {
+          village: [
+            { terrains: ['mountainous', 'highland', 'island'], households: 200 },
+            { regions: ['south'], households: 500 },
+            { households: 400 },
+          ],
+          residentialGroup: [{ terrains: ['mountainous', 'highland', 'island'], households: 300 }, { households: 500 }],
+          mustMergeBelowBps: 5000,
+          encouragedBelowBps: 10000,
+        },
+        citation: { instrumentId: '09/2017/TT-BNV' },
+        alsoCites: [{ instrumentId: '04/2012/TT-BNV', article: '7' }],
+        note: `Plains (North, Central, Central Highlands) 400, South 500, mountain/island 200; residential groups 500, mountain/island 300. Border is not named apart in the sources. ${VILLAGE_LINE_NOTE}`,
+      },
+      {
+        from: d('2019-01-18'),
+        strength: 'required',
+        params: {
+          village: [
+            { border: true, households: 100 },
+            { terrains: ['island'], households: 100 },
+            { regions: ['northern-midlands-mountains'], households: 150 },
+            { regions: ['red-river-delta'], households: 300 },
+            { regions: ['central'], households: 250 },
+            { regions: ['south'], households: 350 },
+            { regions: ['central-highlands'], households: 200 },
+          ],
+          residentialGroup: [
+            { border: true, households: null },
+            { terrains: ['island'], households: null },
+            { regions: ['central-highlands'], households: null },
+            { regions: ['northern-midlands-mountains'], households: 200 },
+            { regions: ['red-river-delta'], households: 350 },
+            { regions: ['central'], households: 300 },
+            { regions: ['south'], households: 400 },
+          ],
+          mustMergeBelowBps: 5000,
+          encouragedBelowBps: 10000,
+        },
+        citation: { instrumentId: '14/2018/TT-BNV' },
+        alsoCites: [{ instrumentId: '04/2012/TT-BNV', article: '7' }],
+        note: `Regional minimums restated by QĐ 53/QĐ-BNV (the TT 14/2018 text itself was not seen) [V-partial]. Residential-group minimums of the Central Highlands, border and island areas were not found (null); Hà Nội and TP HCM residential groups (450) are not encoded. ${VILLAGE_LINE_NOTE}`,
+      },
+    ],
+  },
+  {
+    id: 'merge.admin-unit-standard',
+    type: 'admin-unit-standard',
+    topic: 'area-standards',
+    title: { vi: 'Tiêu chuẩn dân số, diện tích của đơn vị hành chính', en: 'Population and area standards of administrative units' },
+    versions: [
+      {
+        from: d('2016-05-25'),
+        to: d('2026-01-01'),
+        strength: 'required',
+        params: {
+          commune: { mountainous: { population: 5000, areaKm2: 50 }, other: { population: 8000, areaKm2: 30 } },
+          province: { mountainous: { population: 900_000, areaKm2: 8000 }, other: { population: 1_400_000, areaKm2: 5000 } },
+        },
+        citation: { instrumentId: '1211/2016/UBTVQH13', article: '3' },
+        alsoCites: [{ instrumentId: '27/2022/UBTVQH15' }],
+        note: 'Commune values may be the pre-2022 text (NQ 27/2022 possibly kept them). Ward standards of NQ 1211 are left out (low confidence).',
+      },
+      {
+        from: d('2026-01-01'),
+        strength: 'required',
+        params: {
+          commune: {
+            mountainous: { population: 5000, areaKm2: 100 },
+            island: { population: 2500, areaKm2: 15 },
+            other: { population: 16_000, areaKm2: 30 },
+          },
+          ward: { population: 21_000, areaKm2: 5.5 },
+          province: { mountainous: { population: 900_000, areaKm2: 8000 }, other: { population: 1_400_000, areaKm2: 5000 } },
+        },
+        citation: { instrumentId: '112/2025/UBTVQH15' },
+        note: 'The Red River Delta reductions (province area 50%, commune area 70% of the standard) are not encoded.',
+      },
+    ],
+  },
+  {
+    id: 'merge.admin-unit-merge-criteria',
+    type: 'admin-unit-merge-criteria',
+    topic: 'area-standards',
+    title: { vi: 'Tiêu chí đơn vị hành chính thuộc diện sắp xếp', en: 'Criteria for administrative units to be merged' },
+    versions: [
+      {
+        from: d('2017-10-25'),
+        to: d('2019-03-12'),
+        strength: 'required',
+        params: { triggers: [{ levels: ['commune'], areaBelowBps: 5000, populationBelowBps: 5000, match: 'both' }] },
+        citation: { instrumentId: '18-NQ/TW' },
+      },
+      {
+        from: d('2019-03-12'),
+        to: d('2023-07-12'),
+        strength: 'required',
+        params: { triggers: [{ levels: ['district', 'commune'], areaBelowBps: 5000, populationBelowBps: 5000, match: 'both' }] },
+        citation: { instrumentId: '653/2019/UBTVQH14' },
+        alsoCites: [{ instrumentId: '37-NQ/TW' }],
+        verification: 'unverified',
+        note: 'legal-facts §8.2 [M]: both area and population below 50% for 2019–2021.',
+      },
+      {
+        from: d('2023-07-12'),
+        to: d('2025-04-15'),
+        strength: 'required',
+        params: {
+          triggers: [
+            { levels: ['district', 'commune'], areaBelowBps: 7000, populationBelowBps: 7000, match: 'both' },
+            { levels: ['district'], areaBelowBps: 2000, populationBelowBps: 20_000, match: 'both' },
+            { levels: ['commune'], areaBelowBps: 2000, populationBelowBps: 30_000, match: 'both' },
+          ],
+        },
+        citation: { instrumentId: '35/2023/UBTVQH15', article: '1' },
+        note: 'The 2023–2025 criteria; the 2026–2030 ones never applied, NQ 35/2023 being repealed on 2025-04-15. Its exemptions (isolated places, stable historic boundaries, defence) are not modelled.',
+      },
+      {
+        from: d('2025-04-15'),
+        to: d('2026-01-01'),
+        strength: 'required',
+        params: { triggers: [{ levels: ['commune', 'province'], areaBelowBps: 10_000, populationBelowBps: 10_000, match: 'either' }] },
+        citation: { instrumentId: '76/2025/UBTVQH15', article: '2', clause: '3' },
+        note: 'The 2025 reorganisation: units missing the area or the population standard are merged. Ended here at 2026-01-01, when NQ 112/2025 brings new standards; no later criteria were found.',
+      },
+    ],
+  },
+  {
+    id: 'merge.merged-unit-directions',
+    type: 'merged-unit-directions',
+    topic: 'area-standards',
+    title: { vi: 'Định hướng quy mô xã, phường hình thành sau sắp xếp', en: 'Size directions for communes and wards formed by merger' },
+    versions: [
+      {
+        from: d('2025-04-15'),
+        to: d('2026-01-01'),
+        strength: 'required',
+        params: {
+          commune: { mountainous: { areaBps: 20_000, populationBps: 10_000 }, other: { areaBps: 10_000, populationBps: 20_000 } },
+          ward: {
+            areaKm2: 5.5,
+            populationInCentrallyRunCity: 45_000,
+            populationInMountainousOrBorderProvince: 15_000,
+            populationOther: 21_000,
+          },
+          exemptFromSourceCount: 3,
+        },
+        citation: { instrumentId: '76/2025/UBTVQH15', article: '5' },
+        note: 'Merging three or more units is exempt; exceptions go to the Standing Committee of the National Assembly.',
+      },
+    ],
+  },
+  {
+    id: 'merge.quota-not-above-sources',
+    type: 'quota-not-above-sources',
+    topic: 'staffing',
+    title: { vi: 'Biên chế sau sắp xếp không vượt tổng biên chế trước', en: 'Quota after a merger not above the total before' },
+    versions: [
+      {
+        from: d('2017-10-25'),
+        to: d('2025-04-15'),
+        strength: 'required',
+        params: {},
+        citation: { instrumentId: '18-NQ/TW', section: 'III' },
+        alsoCites: [{ instrumentId: '120/2020/NĐ-CP', article: '4' }],
+        verification: 'unverified',
+        note: 'NQ 18 requires reorganisation to go with staffing reduction; no article stating "not above the sources" was read. For public service units NĐ 120/2020 Art. 4 says a reorganisation must not increase budget-paid staff [V].',
+      },
+      {
+        from: d('2025-04-15'),
+        strength: 'required',
+        params: {},
+        citation: { instrumentId: '76/2025/UBTVQH15', article: '11', clause: '2' },
+      },
+    ],
+  },
+  {
+    id: 'merge.deputy-grace-period',
+    type: 'grace-period',
+    topic: 'merge',
+    title: { vi: 'Thời hạn bố trí số lượng cấp phó sau sắp xếp', en: 'Deadline for deputy numbers after a merger' },
+    versions: [
+      {
+        from: d('2025-04-15'),
+        strength: 'permitted',
+        params: { years: 5 },
+        citation: { instrumentId: '76/2025/UBTVQH15', article: '11', clause: '3' },
+        alsoCites: [{ instrumentId: '150/2025/NĐ-CP' }],
+        note: 'At the merger deputies may exceed the limit; within 5 years of the merger taking effect they must comply (KL 210-KL/TW asks for end-2030).',
+      },
+    ],
+  },
+  {
+    id: 'merge.surplus-absorption',
+    type: 'grace-period',
+    topic: 'staffing',
+    title: { vi: 'Thời hạn giải quyết số dôi dư sau sắp xếp', en: 'Deadline to absorb surplus staff after a merger' },
+    versions: [
+      {
+        from: d('2025-04-14'),
+        strength: 'required',
+        params: { years: 5 },
+        citation: { instrumentId: '759/QĐ-TTg' },
+        note: 'Existing staffing is kept and brought down to the standard within 5 years.',
+      },
+    ],
+  },
+];
