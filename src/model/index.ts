@@ -8,6 +8,7 @@ export {
   ORGANISATION_KINDS,
   ORGANISATION_PARENT_KINDS,
   type UnitKind,
+  type KindsOf,
   type AreaKind,
   type PartyKind,
   type StateKind,

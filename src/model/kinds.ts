@@ -132,7 +132,16 @@ export const UNIT_KINDS = {
  */
 export type UnitKind = keyof typeof UNIT_KINDS;
 
-type KindsOf<F extends Family> = {
+/**
+ * The unit kinds of one family.
+ *
+ * @example
+ * ```ts
+ * const kind: KindsOf<'state'> = 'inspectorate';
+ * ```
+ * @category Model
+ */
+export type KindsOf<F extends Family> = {
   [K in UnitKind]: (typeof UNIT_KINDS)[K]['family'] extends F ? K : never;
 }[UnitKind];
 

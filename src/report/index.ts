@@ -1,4 +1,4 @@
-export { type Severity, type Bilingual, type IssueParamValue, type Issue, type Report } from './Issue.js';
+export type { Severity, Bilingual, IssueParamValue, Issue, Report } from './Issue.js';
 export { issueCatalogue, type IssueCode, isIssueCode } from './catalogue.js';
 export type { CodeDefinition } from './codes/CodeDefinition.js';
 export {

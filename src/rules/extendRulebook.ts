@@ -1,4 +1,4 @@
-import type { Instrument, Rule, Rulebook } from './Rule.js';
+import type { Instrument, Rule, RuleVersion, Rulebook } from './Rule.js';
 
 /**
  * What {@link extendRulebook} adds: instruments (a province's own, a newer decree) and rules.
@@ -43,9 +43,12 @@ export function extendRulebook(base: Rulebook, additions: RulebookAdditions): Ru
     const extra = addedRules.get(rule.id);
     if (extra === undefined) return rule;
     addedRules.delete(rule.id);
-    const versions = [...rule.versions, ...extra.flatMap((added) => added.versions as Rule['versions'])];
+    const versions: RuleVersion[] = [
+      ...(rule.versions as readonly RuleVersion[]),
+      ...extra.flatMap((added) => added.versions as readonly RuleVersion[]),
+    ];
     versions.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-    return { ...rule, versions } as Rule;
+    return { ...rule, versions } as unknown as Rule;
   });
   for (const rule of additions.rules ?? []) {
     if (addedRules.has(rule.id)) rules.push(rule);
