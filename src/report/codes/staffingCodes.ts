@@ -1,4 +1,60 @@
 import type { CodeDefinition } from './CodeDefinition.js';
 
 /** Codes raised by the `staffing` module. @internal */
-export const staffingCodes = {} as const satisfies Record<string, CodeDefinition>;
+export const staffingCodes = {
+  apportion_infeasible: {
+    severity: 'error',
+    vi: 'Không thể phân bổ {total}: tổng mức sàn là {floorSum}, tổng mức trần cho phép tối đa {capSum}',
+    en: 'Cannot apportion {total}: the floors sum to {floorSum} and the caps allow at most {capSum}',
+  },
+  apportion_bounds_conflict: {
+    severity: 'error',
+    vi: 'Đơn vị {unit}: mức sàn {floor} lớn hơn mức trần {cap}',
+    en: 'Unit {unit}: floor {floor} is above cap {cap}',
+  },
+  apportion_tie_unresolved: {
+    severity: 'error',
+    vi: '{seats} suất cuối cùng bằng nhau giữa các đơn vị {units}; chưa phân bổ — hãy chọn quy tắc xử lý hòa (tiePolicy)',
+    en: 'The last {seats} share(s) are tied between units {units}; left unassigned — pass a tie policy (tiePolicy)',
+  },
+  apportion_tie_resolved: {
+    severity: 'info',
+    vi: '{seats} suất cuối cùng bằng nhau giữa các đơn vị {units}; đã giao cho {winners} theo quy tắc {policy}',
+    en: 'The last {seats} share(s) were tied between units {units}; given to {winners} by policy {policy}',
+  },
+  reduction_behind_schedule: {
+    severity: 'warning',
+    vi: 'Đến {asOf} mới giảm {achieved}/{required} người theo lộ trình (thiếu {gap})',
+    en: 'By {asOf} only {achieved} of the {required} people due on the path have gone ({gap} short)',
+  },
+  reduction_on_track: {
+    severity: 'info',
+    vi: 'Đến {asOf} đã giảm {achieved} người, lộ trình yêu cầu {required}',
+    en: 'By {asOf} {achieved} people have gone; the path requires {required}',
+  },
+  staff_above_norm: {
+    severity: 'warning',
+    vi: 'Đơn vị {unitId} có {actual} người, vượt định mức {norm} là {surplus} người',
+    en: 'Unit {unitId} has {actual} staff, {surplus} above the norm of {norm}',
+  },
+  deputies_above_limit: {
+    severity: 'warning',
+    vi: 'Đơn vị {unitId} có {deputies} cấp phó, vượt mức tối đa {limit}',
+    en: 'Unit {unitId} has {deputies} deputies, above the limit of {limit}',
+  },
+  norm_average_not_cap: {
+    severity: 'info',
+    vi: 'Con số {average} người/xã là bình quân, không phải mức trần cho từng xã',
+    en: 'The figure of {average} per commune is an average, not a cap for each commune',
+  },
+  benefit_not_eligible: {
+    severity: 'warning',
+    vi: 'Người {personId} không thuộc trường hợp hưởng {benefit}: {reason}',
+    en: 'Person {personId} is not eligible for {benefit}: {reason}',
+  },
+  benefit_assumption: {
+    severity: 'info',
+    vi: 'Giả định khi tính: {assumption}',
+    en: 'Assumption made: {assumption}',
+  },
+} as const satisfies Record<string, CodeDefinition>;
