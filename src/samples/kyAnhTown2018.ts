@@ -31,8 +31,10 @@ const COUNCIL_TERM = isoDate('2016-06-28');
 const CELL_TERM = isoDate('2017-05-10');
 /** Village and residential-group heads elected (illustrative day). */
 const VILLAGE_HEAD_TERM = isoDate('2017-01-15');
-/** The propaganda head also took over the political training centre (illustrative day; the report says "done" by late 2018). */
+/** The propaganda head took over the political training centre too (illustrative day; "done" by late 2018). */
 const CONCURRENT_FROM = isoDate('2018-07-01');
+/** Town Fatherland Front congress (illustrative day). */
+const FRONT_TERM = isoDate('2015-09-25');
 
 const TOWN = 'tx-ky-anh';
 
@@ -49,7 +51,13 @@ function addArea(unit: AreaUnit): string {
   return unit.id;
 }
 
-function addOrganisation(id: string, kind: PlainKind, name: Name, areaId: string, extras: OrganisationExtras = {}): string {
+function addOrganisation(
+  id: string,
+  kind: PlainKind,
+  name: Name,
+  areaId: string,
+  extras: OrganisationExtras = {},
+): string {
   const unit: OrganisationUnit = { id, kind, name, areaId, from: TOWN_FROM, ...extras };
   units.push(unit);
   return id;
@@ -65,7 +73,9 @@ function addPublicService(
 }
 
 // ── invented people ─────────────────────────────────────────────────────────────────────────────
-const FAMILY_NAMES = ['Nguyễn', 'Trần', 'Lê', 'Phan', 'Hoàng', 'Võ', 'Đặng', 'Bùi', 'Hồ', 'Ngô', 'Dương', 'Đinh', 'Trương'];
+const FAMILY_NAMES = [
+  'Nguyễn', 'Trần', 'Lê', 'Phan', 'Hoàng', 'Võ', 'Đặng', 'Bùi', 'Hồ', 'Ngô', 'Dương', 'Đinh', 'Trương',
+];
 const MIDDLE_NAMES = ['Văn', 'Đình', 'Xuân', 'Hữu', 'Quang', 'Đức', 'Minh', 'Công'];
 const GIVEN_NAMES = [
   'An', 'Bình', 'Cường', 'Dũng', 'Hải', 'Hùng', 'Khánh', 'Lâm', 'Long', 'Nam', 'Phong',
@@ -76,7 +86,9 @@ const FEMALE_GIVEN_NAMES = ['Hương', 'Lan', 'Hoa', 'Nga', 'Thủy', 'Hằng', 
 /** The n-th invented name: 13, 8 and 21 are coprime, so the first 2,184 names differ. */
 function inventName(n: number): { name: string; sex: 'male' | 'female' } {
   const family = FAMILY_NAMES[n % FAMILY_NAMES.length] as string;
-  if (n % 6 === 5) return { name: `${family} Thị ${FEMALE_GIVEN_NAMES[n % FEMALE_GIVEN_NAMES.length] as string}`, sex: 'female' };
+  if (n % 6 === 5) {
+    return { name: `${family} Thị ${FEMALE_GIVEN_NAMES[n % FEMALE_GIVEN_NAMES.length] as string}`, sex: 'female' };
+  }
   const middle = MIDDLE_NAMES[n % MIDDLE_NAMES.length] as string;
   return { name: `${family} ${middle} ${GIVEN_NAMES[n % GIVEN_NAMES.length] as string}`, sex: 'male' };
 }
@@ -157,49 +169,96 @@ const COMMUNES: readonly CommuneSpec[] = [
     households: [441, 503, 418, 476, 529, 455], secretaryChairsCouncil: false },
 ];
 
-/** Commune staff maxima of 2018 by class I/II/III: 25/23/21 cadres and civil servants (NĐ 92/2009), 22/20/19 non-professional (NĐ 29/2013). */
+/**
+ * Commune staff maxima of 2018 by class I/II/III: 25/23/21 cadres and civil servants (NĐ 92/2009),
+ * 22/20/19 non-professional workers (NĐ 29/2013).
+ */
 const COMMUNE_QUOTA = { 1: [25, 22], 2: [23, 20], 3: [21, 19] } as const;
 
 // ── town bodies ─────────────────────────────────────────────────────────────────────────────────
-const staff = (quota: StaffCounts, actual: StaffCounts) => ({ staffing: { quota, actual }, illustrative: true });
+const named = (vi: string, en: string): Name => ({ vi, en });
+const staffed = (quota: StaffCounts, actual: StaffCounts) => ({ staffing: { quota, actual }, illustrative: true });
+const civilServants = (quota: number, actual: number) => staffed({ civilServant: quota }, { civilServant: actual });
 
-const townParty = addOrganisation('thi-uy-tx-ky-anh', 'party-committee', {
-  vi: 'Đảng bộ thị xã Kỳ Anh (Thị ủy)', en: 'Ky Anh town party committee',
-}, TOWN);
-const townPartyOffice = addOrganisation('van-phong-thi-uy', 'party-office', { vi: 'Văn phòng Thị ủy', en: 'Town party committee office' }, TOWN, {
-  parentId: townParty, functions: ['party-administration'], ...staff({ civilServant: 9, contract: 3 }, { civilServant: 8, contract: 3 }),
+const townParty = addOrganisation(
+  'thi-uy-tx-ky-anh',
+  'party-committee',
+  named('Đảng bộ thị xã Kỳ Anh (Thị ủy)', 'Ky Anh town party committee'),
+  TOWN,
+);
+const townPartyOffice = addOrganisation('van-phong-thi-uy', 'party-office', named('Văn phòng Thị ủy', 'Office'), TOWN, {
+  parentId: townParty,
+  functions: ['party-administration'],
+  ...staffed({ civilServant: 9, contract: 3 }, { civilServant: 8, contract: 3 }),
 });
-const organisationBoard = addOrganisation('ban-to-chuc-thi-uy', 'organisation-board', { vi: 'Ban Tổ chức Thị ủy', en: 'Organisation board' }, TOWN, {
-  parentId: townParty, functions: ['party-personnel'], ...staff({ civilServant: 6 }, { civilServant: 6 }),
-});
-const propagandaBoard = addOrganisation('ban-tuyen-giao-thi-uy', 'propaganda-board', {
-  vi: 'Ban Tuyên giáo Thị ủy', en: 'Propaganda and education board',
-}, TOWN, {
-  parentId: townParty, functions: ['propaganda', 'political-education'], ...staff({ civilServant: 5 }, { civilServant: 5 }),
-});
-const massMobilisationBoard = addOrganisation('ban-dan-van-thi-uy', 'mass-mobilisation-board', {
-  vi: 'Ban Dân vận Thị ủy', en: 'Mass mobilisation board',
-}, TOWN, {
-  parentId: townParty, functions: ['propaganda', 'political-education', 'mass-mobilisation'], ...staff({ civilServant: 4 }, { civilServant: 4 }),
-});
-const inspectionCommission = addOrganisation('ubkt-thi-uy', 'inspection-commission', {
-  vi: 'Ủy ban Kiểm tra Thị ủy', en: 'Inspection commission',
-}, TOWN, {
-  parentId: townParty, functions: ['party-inspection'], ...staff({ civilServant: 6 }, { civilServant: 5 }),
-});
+const organisationBoard = addOrganisation(
+  'ban-to-chuc-thi-uy',
+  'organisation-board',
+  named('Ban Tổ chức Thị ủy', 'Organisation board'),
+  TOWN,
+  { parentId: townParty, functions: ['party-personnel'], ...civilServants(6, 6) },
+);
+const propagandaBoard = addOrganisation(
+  'ban-tuyen-giao-thi-uy',
+  'propaganda-board',
+  named('Ban Tuyên giáo Thị ủy', 'Propaganda and education board'),
+  TOWN,
+  { parentId: townParty, functions: ['propaganda', 'political-education'], ...civilServants(5, 5) },
+);
+const massMobilisationBoard = addOrganisation(
+  'ban-dan-van-thi-uy',
+  'mass-mobilisation-board',
+  named('Ban Dân vận Thị ủy', 'Mass mobilisation board'),
+  TOWN,
+  {
+    parentId: townParty,
+    functions: ['propaganda', 'political-education', 'mass-mobilisation'],
+    ...civilServants(4, 4),
+  },
+);
+const inspectionCommission = addOrganisation(
+  'ubkt-thi-uy',
+  'inspection-commission',
+  named('Ủy ban Kiểm tra Thị ủy', 'Inspection commission'),
+  TOWN,
+  { parentId: townParty, functions: ['party-inspection'], ...civilServants(6, 5) },
+);
 
-const townCouncil = addOrganisation('hdnd-tx-ky-anh', 'peoples-council', { vi: 'HĐND thị xã Kỳ Anh', en: "Ky Anh town People's Council" }, TOWN);
-const townCommittee = addOrganisation('ubnd-tx-ky-anh', 'peoples-committee', { vi: 'UBND thị xã Kỳ Anh', en: "Ky Anh town People's Committee" }, TOWN, {
-  ...staff({ cadre: 4 }, { cadre: 4 }),
-});
+const townCouncil = addOrganisation(
+  'hdnd-tx-ky-anh',
+  'peoples-council',
+  named('HĐND thị xã Kỳ Anh', "Ky Anh town People's Council"),
+  TOWN,
+);
+const townCommittee = addOrganisation(
+  'ubnd-tx-ky-anh',
+  'peoples-committee',
+  named('UBND thị xã Kỳ Anh', "Ky Anh town People's Committee"),
+  TOWN,
+  staffed({ cadre: 4 }, { cadre: 4 }),
+);
 
+/** Specialised agencies (phòng): id suffix, names, sector, civil-servant quota and actual (illustrative). */
 const AGENCIES: readonly (readonly [string, string, string, string, number, number])[] = [
-  // id suffix, Vietnamese name, English name, sector, quota, actual (civil servants)
   ['noi-vu', 'Phòng Nội vụ', 'Home Affairs Office', 'home-affairs', 7, 6],
   ['tai-chinh-ke-hoach', 'Phòng Tài chính - Kế hoạch', 'Finance and Planning Office', 'finance-planning', 8, 8],
   ['van-hoa-thong-tin', 'Phòng Văn hóa - Thông tin', 'Culture and Information Office', 'culture-information', 5, 4],
-  ['lao-dong-tbxh', 'Phòng Lao động - Thương binh và Xã hội', 'Labour, Invalids and Social Affairs Office', 'labour-social-affairs', 7, 7],
-  ['tai-nguyen-moi-truong', 'Phòng Tài nguyên và Môi trường', 'Natural Resources and Environment Office', 'natural-resources-environment', 8, 7],
+  [
+    'lao-dong-tbxh',
+    'Phòng Lao động - Thương binh và Xã hội',
+    'Labour, Invalids and Social Affairs Office',
+    'labour-social-affairs',
+    7,
+    7,
+  ],
+  [
+    'tai-nguyen-moi-truong',
+    'Phòng Tài nguyên và Môi trường',
+    'Natural Resources and Environment Office',
+    'natural-resources-environment',
+    8,
+    7,
+  ],
   ['giao-duc-dao-tao', 'Phòng Giáo dục và Đào tạo', 'Education and Training Office', 'education', 7, 7],
   ['tu-phap', 'Phòng Tư pháp', 'Justice Office', 'justice', 4, 4],
   ['kinh-te', 'Phòng Kinh tế', 'Economy Office', 'economy', 7, 6],
@@ -207,85 +266,160 @@ const AGENCIES: readonly (readonly [string, string, string, string, number, numb
   ['y-te', 'Phòng Y tế', 'Health Office', 'health', 3, 3],
 ];
 for (const [suffix, vi, en, sector, quota, actual] of AGENCIES) {
-  addOrganisation(`phong-${suffix}-tx-ky-anh`, 'specialised-agency', { vi, en }, TOWN, {
-    parentId: townCommittee, sector, ...staff({ civilServant: quota }, { civilServant: actual }),
+  addOrganisation(`phong-${suffix}-tx-ky-anh`, 'specialised-agency', named(vi, en), TOWN, {
+    parentId: townCommittee,
+    sector,
+    ...civilServants(quota, actual),
   });
 }
 const homeAffairsOffice = 'phong-noi-vu-tx-ky-anh';
-const townInspectorate = addOrganisation('thanh-tra-tx-ky-anh', 'inspectorate', { vi: 'Thanh tra thị xã', en: 'Town inspectorate' }, TOWN, {
-  parentId: townCommittee, functions: ['state-inspection'], ...staff({ civilServant: 6 }, { civilServant: 5 }),
-});
-addOrganisation('vp-hdnd-ubnd-tx-ky-anh', 'government-office', {
-  vi: 'Văn phòng HĐND và UBND thị xã', en: "Office of the People's Council and Committee",
-}, TOWN, {
-  parentId: townCommittee, functions: ['state-administration'], ...staff({ civilServant: 16, contract: 6 }, { civilServant: 15, contract: 6 }),
-});
+const townInspectorate = addOrganisation(
+  'thanh-tra-tx-ky-anh',
+  'inspectorate',
+  named('Thanh tra thị xã', 'Inspectorate'),
+  TOWN,
+  { parentId: townCommittee, functions: ['state-inspection'], ...civilServants(6, 5) },
+);
+addOrganisation(
+  'vp-hdnd-ubnd-tx-ky-anh',
+  'government-office',
+  named('Văn phòng HĐND và UBND thị xã', "Office of the People's Council and Committee"),
+  TOWN,
+  {
+    parentId: townCommittee,
+    functions: ['state-administration'],
+    ...staffed({ civilServant: 16, contract: 6 }, { civilServant: 15, contract: 6 }),
+  },
+);
 
-const townFront = addOrganisation('mttq-tx-ky-anh', 'fatherland-front', {
-  vi: 'Ủy ban MTTQ Việt Nam thị xã Kỳ Anh', en: 'Ky Anh town Fatherland Front committee',
-}, TOWN, staff({ cadre: 2, civilServant: 4 }, { cadre: 2, civilServant: 4 }));
+const townFront = addOrganisation(
+  'mttq-tx-ky-anh',
+  'fatherland-front',
+  named('Ủy ban MTTQ Việt Nam thị xã Kỳ Anh', 'Ky Anh town Fatherland Front committee'),
+  TOWN,
+  staffed({ cadre: 2, civilServant: 4 }, { cadre: 2, civilServant: 4 }),
+);
+/** The five socio-political organisations: id, kind, names, civil-servant quota and actual besides 2 cadres. */
 const TOWN_SOCIO_POLITICAL = [
-  ['ldld-tx-ky-anh', 'trade-union', 'Liên đoàn Lao động thị xã', 'Town labour federation', 3, 3],
-  ['hoi-nong-dan-tx-ky-anh', 'farmers-union', 'Hội Nông dân thị xã', "Town Farmers' Union", 4, 3],
-  ['hoi-phu-nu-tx-ky-anh', 'womens-union', 'Hội Liên hiệp Phụ nữ thị xã', "Town Women's Union", 4, 4],
-  ['doan-thanh-nien-tx-ky-anh', 'youth-union', 'Đoàn TNCS Hồ Chí Minh thị xã', 'Town Youth Union', 4, 4],
-  ['hoi-ccb-tx-ky-anh', 'veterans-association', 'Hội Cựu chiến binh thị xã', "Town Veterans' Association", 3, 3],
+  ['ldld-tx-ky-anh', 'trade-union', 'Liên đoàn Lao động thị xã', 'Labour federation', 1, 1],
+  ['hoi-nong-dan-tx-ky-anh', 'farmers-union', 'Hội Nông dân thị xã', "Farmers' Union", 2, 1],
+  ['hoi-phu-nu-tx-ky-anh', 'womens-union', 'Hội Liên hiệp Phụ nữ thị xã', "Women's Union", 2, 2],
+  ['doan-thanh-nien-tx-ky-anh', 'youth-union', 'Đoàn TNCS Hồ Chí Minh thị xã', 'Youth Union', 2, 2],
+  ['hoi-ccb-tx-ky-anh', 'veterans-association', 'Hội Cựu chiến binh thị xã', "Veterans' Association", 1, 1],
 ] as const;
 for (const [id, kind, vi, en, quota, actual] of TOWN_SOCIO_POLITICAL) {
-  addOrganisation(id, kind, { vi, en }, TOWN, staff({ cadre: 2, civilServant: quota - 2 }, { cadre: 2, civilServant: actual - 2 }));
+  const extras = staffed({ cadre: 2, civilServant: quota }, { cadre: 2, civilServant: actual });
+  addOrganisation(id, kind, named(vi, en), TOWN, extras);
 }
 
+/** The four welfare associations the report groups (c), with their own function tags. */
 const TOWN_ASSOCIATIONS = [
   ['hoi-chu-thap-do-tx-ky-anh', 'Hội Chữ thập đỏ thị xã', 'Red Cross Society', ['humanitarian-relief']],
   ['hoi-nguoi-mu-tx-ky-anh', 'Hội Người mù thị xã', 'Association of the Blind', ['blind-support']],
-  ['hoi-bao-tro-nkt-tmc-tx-ky-anh', 'Hội Bảo trợ người khuyết tật và trẻ mồ côi thị xã', 'Association for the Support of People with Disabilities and Orphans', ['disability-support', 'orphan-support']],
-  ['hoi-nan-nhan-cddc-tx-ky-anh', 'Hội Nạn nhân chất độc da cam/dioxin thị xã', 'Association of Victims of Agent Orange/Dioxin', ['dioxin-victims-support']],
+  [
+    'hoi-bao-tro-nkt-tmc-tx-ky-anh',
+    'Hội Bảo trợ người khuyết tật và trẻ mồ côi thị xã',
+    'Association for the Support of People with Disabilities and Orphans',
+    ['disability-support', 'orphan-support'],
+  ],
+  [
+    'hoi-nan-nhan-cddc-tx-ky-anh',
+    'Hội Nạn nhân chất độc da cam/dioxin thị xã',
+    'Association of Victims of Agent Orange/Dioxin',
+    ['dioxin-victims-support'],
+  ],
 ] as const;
 for (const [id, vi, en, own] of TOWN_ASSOCIATIONS) {
-  addOrganisation(id, 'mass-association', { vi, en }, TOWN, {
-    parentId: townFront, functions: ['welfare-support', 'people-with-merit-support', ...own], ...staff({ cadre: 1 }, { cadre: 1 }),
+  addOrganisation(id, 'mass-association', named(vi, en), TOWN, {
+    parentId: townFront,
+    functions: ['welfare-support', 'people-with-merit-support', ...own],
+    ...staffed({ cadre: 1 }, { cadre: 1 }),
   });
 }
-addOrganisation('hoi-tnxp-tx-ky-anh', 'mass-association', { vi: 'Hội Cựu Thanh niên xung phong thị xã', en: 'Association of Former Youth Volunteers' }, TOWN, {
-  parentId: townFront, functions: ['veterans-support', 'youth-volunteers'], ...staff({ cadre: 1 }, { cadre: 1 }),
-});
+addOrganisation(
+  'hoi-tnxp-tx-ky-anh',
+  'mass-association',
+  named('Hội Cựu Thanh niên xung phong thị xã', 'Association of Former Youth Volunteers'),
+  TOWN,
+  { parentId: townFront, functions: ['veterans-support', 'youth-volunteers'], ...staffed({ cadre: 1 }, { cadre: 1 }) },
+);
 
-const politicalTrainingCentre = addPublicService('tt-bdct-tx-ky-anh', { vi: 'Trung tâm Bồi dưỡng Chính trị thị xã', en: 'Political training centre' }, {
-  parentId: townParty, sector: 'political-training', autonomyGroup: 4, functions: ['propaganda', 'political-education', 'training'],
-  staffing: { quota: { publicEmployee: 5 }, actual: { publicEmployee: 4 } },
+const publicEmployees = (quota: number, actual: number) => ({
+  staffing: { quota: { publicEmployee: quota }, actual: { publicEmployee: actual } },
 });
-const cultureCentre = addPublicService('tt-vh-tt-tt-dl-tx-ky-anh', {
-  vi: 'Trung tâm Văn hóa - Thông tin - Thể thao và Du lịch thị xã', en: 'Culture, information, sports and tourism centre',
-}, {
-  parentId: townCommittee, sector: 'culture', autonomyGroup: 3, functions: ['information', 'propaganda-media', 'culture', 'sports', 'tourism'],
-  staffing: { quota: { publicEmployee: 18 }, actual: { publicEmployee: 16 } },
+const politicalTrainingCentre = addPublicService(
+  'tt-bdct-tx-ky-anh',
+  named('Trung tâm Bồi dưỡng Chính trị thị xã', 'Political training centre'),
+  {
+    parentId: townParty,
+    sector: 'political-training',
+    autonomyGroup: 4,
+    functions: ['propaganda', 'political-education', 'training'],
+    ...publicEmployees(5, 4),
+  },
+);
+const cultureCentre = addPublicService(
+  'tt-vh-tt-tt-dl-tx-ky-anh',
+  named('Trung tâm Văn hóa - Thông tin - Thể thao và Du lịch thị xã', 'Culture, information, sports, tourism centre'),
+  {
+    parentId: townCommittee,
+    sector: 'culture',
+    autonomyGroup: 3,
+    functions: ['information', 'propaganda-media', 'culture', 'sports', 'tourism'],
+    ...publicEmployees(18, 16),
+  },
+);
+const radioStation = addPublicService(
+  'dai-tt-th-tx-ky-anh',
+  named('Đài Truyền thanh - Truyền hình thị xã', 'Radio and television station'),
+  {
+    parentId: townCommittee,
+    sector: 'broadcasting',
+    autonomyGroup: 3,
+    functions: ['information', 'propaganda-media', 'broadcasting'],
+    ...publicEmployees(12, 11),
+  },
+);
+addPublicService(
+  'tt-dv-ha-tang-moi-truong-tx-ky-anh',
+  named('Trung tâm Dịch vụ hạ tầng và Môi trường đô thị thị xã', 'Urban infrastructure and environment centre'),
+  {
+    parentId: townCommittee,
+    sector: 'urban-services',
+    autonomyGroup: 2,
+    functions: ['urban-sanitation'],
+    staffing: { quota: { publicEmployee: 25, contract: 40 }, actual: { publicEmployee: 22, contract: 38 } },
+  },
+);
+addPublicService(
+  'tt-ung-dung-khkt-tx-ky-anh',
+  named('Trung tâm Ứng dụng KHKT và Bảo vệ cây trồng vật nuôi thị xã', 'Applied science, crop and livestock care'),
+  {
+    parentId: townCommittee,
+    sector: 'agriculture',
+    autonomyGroup: 3,
+    functions: ['agricultural-extension'],
+    ...publicEmployees(10, 9),
+  },
+);
+addPublicService('tt-y-te-tx-ky-anh', named('Trung tâm Y tế thị xã', 'Health centre'), {
+  parentId: townCommittee,
+  sector: 'health',
+  autonomyGroup: 3,
+  functions: ['health-care'],
+  ...publicEmployees(180, 171),
 });
-const radioStation = addPublicService('dai-tt-th-tx-ky-anh', { vi: 'Đài Truyền thanh - Truyền hình thị xã', en: 'Radio and television station' }, {
-  parentId: townCommittee, sector: 'broadcasting', autonomyGroup: 3, functions: ['information', 'propaganda-media', 'broadcasting'],
-  staffing: { quota: { publicEmployee: 12 }, actual: { publicEmployee: 11 } },
-});
-addPublicService('tt-dv-ha-tang-moi-truong-tx-ky-anh', {
-  vi: 'Trung tâm Dịch vụ hạ tầng và Môi trường đô thị thị xã', en: 'Urban infrastructure and environment services centre',
-}, {
-  parentId: townCommittee, sector: 'urban-services', autonomyGroup: 2, functions: ['urban-sanitation'],
-  staffing: { quota: { publicEmployee: 25, contract: 40 }, actual: { publicEmployee: 22, contract: 38 } },
-});
-addPublicService('tt-ung-dung-khkt-tx-ky-anh', {
-  vi: 'Trung tâm Ứng dụng KHKT và Bảo vệ cây trồng vật nuôi thị xã', en: 'Centre for applied science and crop and livestock protection',
-}, {
-  parentId: townCommittee, sector: 'agriculture', autonomyGroup: 3, functions: ['agricultural-extension'],
-  staffing: { quota: { publicEmployee: 10 }, actual: { publicEmployee: 9 } },
-});
-addPublicService('tt-y-te-tx-ky-anh', { vi: 'Trung tâm Y tế thị xã', en: 'Town health centre' }, {
-  parentId: townCommittee, sector: 'health', autonomyGroup: 3, functions: ['health-care'],
-  staffing: { quota: { publicEmployee: 180 }, actual: { publicEmployee: 171 } },
-});
-addPublicService('tt-gdnn-gdtx-tx-ky-anh', {
-  vi: 'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên thị xã', en: 'Vocational and continuing education centre',
-}, {
-  parentId: townCommittee, sector: 'vocational-education', autonomyGroup: 3, functions: ['vocational-training'],
-  staffing: { quota: { publicEmployee: 22 }, actual: { publicEmployee: 20 } },
-});
+addPublicService(
+  'tt-gdnn-gdtx-tx-ky-anh',
+  named('Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên thị xã', 'Vocational and continuing education centre'),
+  {
+    parentId: townCommittee,
+    sector: 'vocational-education',
+    autonomyGroup: 3,
+    functions: ['vocational-training'],
+    ...publicEmployees(22, 20),
+  },
+);
 
 // ── town leaders (invented, except the standing deputy secretary who signed the report) ─────────
 const townSecretary = addPerson('p-bi-thu-thi-uy');
@@ -306,7 +440,7 @@ assign(addPerson('p-chanh-van-phong-thi-uy'), townPartyOffice, 'head', TOWN_PART
 assign(addPerson('p-chu-nhiem-ubkt-thi-uy'), inspectionCommission, 'head', TOWN_PARTY_TERM);
 assign(addPerson('p-truong-phong-noi-vu'), homeAffairsOffice, 'head', COUNCIL_TERM);
 assign(addPerson('p-chanh-thanh-tra-tx'), townInspectorate, 'head', COUNCIL_TERM);
-assign(addPerson('p-chu-tich-mttq-tx'), townFront, 'chair', isoDate('2015-09-25'));
+assign(addPerson('p-chu-tich-mttq-tx'), townFront, 'chair', FRONT_TERM);
 
 // ── communes, villages and their bodies ────────────────────────────────────────────────────────
 let villageOrdinal = 0;
@@ -332,29 +466,37 @@ for (const spec of COMMUNES) {
     illustrative: true,
   });
   const of = `${prefix.toLowerCase()} ${spec.name}`;
-  const body = (vi: string, en: string): Name => ({ vi: `${vi} ${of}`, en: `${en}, ${spec.en} ${enKind}` });
+  const add = (idPrefix: string, kind: PlainKind, vi: string, en: string, extras: OrganisationExtras = {}): string => {
+    const name = named(`${vi} ${of}`, `${en}, ${spec.en} ${enKind}`);
+    return addOrganisation(`${idPrefix}-${communeId}`, kind, name, communeId, extras);
+  };
 
-  const party = addOrganisation(`dang-uy-${communeId}`, 'party-committee', body('Đảng ủy', 'Party committee'), communeId, { parentId: townParty });
-  addOrganisation(`vp-dang-uy-${communeId}`, 'party-office', body('Văn phòng Đảng ủy', 'Party committee office'), communeId, { parentId: party });
-  const council = addOrganisation(`hdnd-${communeId}`, 'peoples-council', body('HĐND', "People's Council"), communeId);
+  const party = add('dang-uy', 'party-committee', 'Đảng ủy', 'Party committee', { parentId: townParty });
+  add('vp-dang-uy', 'party-office', 'Văn phòng Đảng ủy', 'Party committee office', { parentId: party });
+  const council = add('hdnd', 'peoples-council', 'HĐND', "People's Council");
   const [cadresAndCivilServants, nonProfessional] = COMMUNE_QUOTA[spec.adminClass];
-  const committee = addOrganisation(`ubnd-${communeId}`, 'peoples-committee', body('UBND', "People's Committee"), communeId, staff(
-    { cadre: 11, civilServant: cadresAndCivilServants - 11, nonProfessional },
-    { cadre: 11, civilServant: cadresAndCivilServants - 12, nonProfessional: nonProfessional - 1 },
-  ));
-  addOrganisation(`vp-ubnd-${communeId}`, 'government-office', body('Văn phòng UBND', "People's Committee office"), communeId, { parentId: committee });
-  const front = addOrganisation(`mttq-${communeId}`, 'fatherland-front', body('Ủy ban MTTQ', 'Fatherland Front committee'), communeId, { parentId: townFront });
-  addOrganisation(`hoi-phu-nu-${communeId}`, 'womens-union', body('Hội Phụ nữ', "Women's Union"), communeId, { parentId: 'hoi-phu-nu-tx-ky-anh' });
-  if (!isWard) {
-    addOrganisation(`hoi-nong-dan-${communeId}`, 'farmers-union', body('Hội Nông dân', "Farmers' Union"), communeId, { parentId: 'hoi-nong-dan-tx-ky-anh' });
-  }
-  addOrganisation(`hoi-ccb-${communeId}`, 'veterans-association', body('Hội Cựu chiến binh', "Veterans' Association"), communeId, { parentId: 'hoi-ccb-tx-ky-anh' });
-  addOrganisation(`doan-thanh-nien-${communeId}`, 'youth-union', body('Đoàn Thanh niên', 'Youth Union'), communeId, { parentId: 'doan-thanh-nien-tx-ky-anh' });
-  // The four associations the commune merged in Q1 2019. No function tags: overlap is reported at town level.
-  addOrganisation(`hoi-chu-thap-do-${communeId}`, 'mass-association', body('Hội Chữ thập đỏ', 'Red Cross Society'), communeId, { parentId: front });
-  addOrganisation(`hoi-nguoi-mu-${communeId}`, 'mass-association', body('Hội Người mù', 'Association of the Blind'), communeId, { parentId: front });
-  addOrganisation(`hoi-bao-tro-nkt-tmc-${communeId}`, 'mass-association', body('Hội Bảo trợ NKT và TMC', 'Disability and Orphan Support Association'), communeId, { parentId: front });
-  addOrganisation(`hoi-nan-nhan-cddc-${communeId}`, 'mass-association', body('Hội Nạn nhân CĐDC/dioxin', 'Agent Orange Victims Association'), communeId, { parentId: front });
+  const committee = add(
+    'ubnd',
+    'peoples-committee',
+    'UBND',
+    "People's Committee",
+    staffed(
+      { cadre: 11, civilServant: cadresAndCivilServants - 11, nonProfessional },
+      { cadre: 11, civilServant: cadresAndCivilServants - 12, nonProfessional: nonProfessional - 1 },
+    ),
+  );
+  add('vp-ubnd', 'government-office', 'Văn phòng UBND', "People's Committee office", { parentId: committee });
+  const front = add('mttq', 'fatherland-front', 'Ủy ban MTTQ', 'Fatherland Front committee', { parentId: townFront });
+  add('hoi-phu-nu', 'womens-union', 'Hội Phụ nữ', "Women's Union", { parentId: 'hoi-phu-nu-tx-ky-anh' });
+  if (!isWard) add('hoi-nong-dan', 'farmers-union', 'Hội Nông dân', 'Farmers', { parentId: 'hoi-nong-dan-tx-ky-anh' });
+  add('hoi-ccb', 'veterans-association', 'Hội Cựu chiến binh', 'Veterans', { parentId: 'hoi-ccb-tx-ky-anh' });
+  add('doan-thanh-nien', 'youth-union', 'Đoàn Thanh niên', 'Youth Union', { parentId: 'doan-thanh-nien-tx-ky-anh' });
+  // The four associations each commune merged in Q1 2019; no function tags, so overlap is found at town level only.
+  const underFront = { parentId: front };
+  add('hoi-chu-thap-do', 'mass-association', 'Hội Chữ thập đỏ', 'Red Cross Society', underFront);
+  add('hoi-nguoi-mu', 'mass-association', 'Hội Người mù', 'Association of the Blind', underFront);
+  add('hoi-bao-tro-nkt-tmc', 'mass-association', 'Hội Bảo trợ NKT và TMC', 'Disability and Orphan Support', underFront);
+  add('hoi-nan-nhan-cddc', 'mass-association', 'Hội Nạn nhân CĐDC/dioxin', 'Agent Orange Victims', underFront);
 
   const secretary = addPerson(`p-bi-thu-${communeId}`);
   assign(secretary, party, 'secretary', COMMUNE_PARTY_TERM);
@@ -362,7 +504,9 @@ for (const spec of COMMUNES) {
   else assign(addPerson(`p-chu-tich-hdnd-${communeId}`), council, 'chair', COUNCIL_TERM);
   assign(addPerson(`p-chu-tich-ubnd-${communeId}`), committee, 'chair', COUNCIL_TERM);
   const viceChairs = spec.adminClass === 1 ? 2 : 1;
-  for (let n = 1; n <= viceChairs; n += 1) assign(addPerson(`p-pho-chu-tich-ubnd-${communeId}-${n}`), committee, 'viceChair', COUNCIL_TERM);
+  for (let n = 1; n <= viceChairs; n += 1) {
+    assign(addPerson(`p-pho-chu-tich-ubnd-${communeId}-${n}`), committee, 'viceChair', COUNCIL_TERM);
+  }
 
   spec.households.forEach((count, position) => {
     const villageId = `${isWard ? 'tdp' : 'thon'}-${spec.slug}-${position + 1}`;
@@ -380,12 +524,10 @@ for (const spec of COMMUNES) {
       terrain: 'plains',
       illustrative: true,
     });
-    const cell = addOrganisation(`chi-bo-${villageId}`, 'party-cell', { vi: `Chi bộ ${villageName.vi}`, en: `Party cell, ${villageName.en}` }, villageId, {
-      parentId: party,
-    });
-    addOrganisation(`ban-ctmt-${villageId}`, 'front-work-committee', {
-      vi: `Ban công tác Mặt trận ${villageName.vi}`, en: `Front work committee, ${villageName.en}`,
-    }, villageId, { parentId: front });
+    const cellName = named(`Chi bộ ${villageName.vi}, ${of}`, `Party cell, ${villageName.en}, ${spec.en} ${enKind}`);
+    const cell = addOrganisation(`chi-bo-${villageId}`, 'party-cell', cellName, villageId, { parentId: party });
+    const frontName = named(`Ban công tác Mặt trận ${villageName.vi}, ${of}`, `Front committee, ${villageName.en}`);
+    addOrganisation(`ban-ctmt-${villageId}`, 'front-work-committee', frontName, villageId, { parentId: front });
     const cellSecretary = addPerson(`p-bi-thu-chi-bo-${villageId}`);
     assign(cellSecretary, cell, 'secretary', CELL_TERM);
     const head = villageOrdinal % 2 === 0 ? cellSecretary : addPerson(`p-truong-${villageId}`);

@@ -13,6 +13,9 @@ const areas = inForce.filter(isArea);
 const organisations = inForce.filter((unit): unit is Organisation => !isArea(unit));
 const ofKind = (kind: AreaUnit['kind']) => areas.filter((area) => area.kind === kind);
 const households = (kind: AreaUnit['kind']) => ofKind(kind).map((area) => area.households ?? -1);
+/** The person holding `role` in `unitId` on 2018-10-01 (the first one, when several). */
+const holder = (unitId: string, role: string) =>
+  findAssignments(kyAnhTown2018, ASOF, { unitId }).find((assignment) => assignment.role === role)?.personId;
 
 describe('kyAnhTown2018: counts', () => {
   it('has the town with 12 communes and wards (6 phường, 6 xã)', () => {
@@ -58,7 +61,8 @@ describe('kyAnhTown2018: counts', () => {
 
   it('gives each commune households equal to the sum of its villages', () => {
     for (const commune of areas.filter((area) => area.parentId === 'tx-ky-anh')) {
-      const sum = areas.filter((area) => area.parentId === commune.id).reduce((total, v) => total + (v.households ?? 0), 0);
+      const villages = areas.filter((area) => area.parentId === commune.id);
+      const sum = villages.reduce((total, village) => total + (village.households ?? 0), 0);
       expect(commune.households).toBe(sum);
       expect(commune.region).toBe('central');
       expect(commune.terrain).toBe('plains');
@@ -90,8 +94,13 @@ describe('kyAnhTown2018: validity', () => {
   it('reports the town as a kind not in force on 2025-07-01 (no district level)', () => {
     const report = validateStructure(kyAnhTown2018, { asOf: isoDate('2025-07-01') });
     expect(report.ok).toBe(false);
-    const townIssue = report.issues.find((issue) => issue.code === 'kind_not_in_force' && issue.unitIds?.[0] === 'tx-ky-anh');
-    expect(townIssue?.params).toMatchObject({ kind: 'town', level: 'district' });
+    const townIssue = report.issues.find(
+      (issue) => issue.code === 'kind_not_in_force' && issue.unitIds?.[0] === 'tx-ky-anh',
+    );
+    const townPosition = kyAnhTown2018.units.findIndex((unit) => unit.id === 'tx-ky-anh');
+    expect(townIssue?.path).toEqual(['units', townPosition, 'kind']);
+    expect(townIssue?.params?.unitId).toBe('tx-ky-anh');
+    expect(townIssue?.message.en).toContain('2025-07-01');
   });
 
   it('survives a JSON round trip through parseStructure unchanged', () => {
@@ -113,10 +122,50 @@ describe('kyAnhTown2018: validity', () => {
   });
 });
 
+describe('kyAnhTown2018: bodies', () => {
+  it.each(['phuong-ky-long', 'xa-ky-nam'])('gives %s its party, state and front bodies', (communeId) => {
+    const kinds = organisations.filter((unit) => unit.areaId === communeId).map((unit) => unit.kind);
+    const required = ['party-committee', 'party-office', 'peoples-council', 'peoples-committee', 'government-office'];
+    for (const kind of required) expect(kinds).toContain(kind);
+    expect(kinds.filter((kind) => kind === 'mass-association')).toHaveLength(4);
+    expect(kinds.includes('farmers-union')).toBe(communeId.startsWith('xa-'));
+    expect((findUnit(kyAnhTown2018, `dang-uy-${communeId}`) as Organisation).parentId).toBe('thi-uy-tx-ky-anh');
+  });
+
+  it('has the named town bodies, with sectors and autonomy groups on the public service units', () => {
+    const town = organisations.filter((unit) => unit.areaId === 'tx-ky-anh');
+    const byKind = (kind: string) => town.filter((unit) => unit.kind === kind).map((unit) => unit.id);
+    expect(byKind('party-committee')).toEqual(['thi-uy-tx-ky-anh']);
+    expect(byKind('mass-association')).toHaveLength(5);
+    expect(byKind('public-service-unit')).toHaveLength(7);
+    expect(byKind('specialised-agency')).toEqual(expect.arrayContaining(['phong-noi-vu-tx-ky-anh']));
+    const agencies = town.filter((unit) => unit.kind === 'specialised-agency');
+    const sectors = Object.fromEntries(agencies.map((unit) => [unit.id, unit.sector]));
+    expect(sectors).toMatchObject({
+      'phong-noi-vu-tx-ky-anh': 'home-affairs',
+      'phong-tai-chinh-ke-hoach-tx-ky-anh': 'finance-planning',
+      'phong-van-hoa-thong-tin-tx-ky-anh': 'culture-information',
+      'phong-lao-dong-tbxh-tx-ky-anh': 'labour-social-affairs',
+    });
+    for (const unit of town.filter((u) => u.kind === 'public-service-unit')) {
+      expect(unit.sector).toBeDefined();
+      expect(unit.kind === 'public-service-unit' && unit.autonomyGroup).toBeTruthy();
+    }
+    const centre = findUnit(kyAnhTown2018, 'tt-bdct-tx-ky-anh') as Organisation;
+    expect([centre.sector, centre.parentId]).toEqual(['political-training', 'thi-uy-tx-ky-anh']);
+  });
+
+  it('uses readable ASCII ids', () => {
+    for (const unit of kyAnhTown2018.units) expect(unit.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    for (const person of kyAnhTown2018.people) expect(person.id).toMatch(/^p(-[a-z0-9]+)+$/);
+  });
+});
+
 describe('kyAnhTown2018: levels', () => {
   it('derives district level for town bodies, commune for commune bodies, village for party cells', () => {
     for (const unit of organisations) {
-      const expected = unit.areaId === 'tx-ky-anh' ? 'district' : unit.kind === 'party-cell' || unit.kind === 'front-work-committee' ? 'village' : 'commune';
+      const inVillage = unit.kind === 'party-cell' || unit.kind === 'front-work-committee';
+      const expected = unit.areaId === 'tx-ky-anh' ? 'district' : inVillage ? 'village' : 'commune';
       expect([unit.id, getLevel(kyAnhTown2018, unit)]).toEqual([unit.id, expected]);
     }
     expect(getLevel(kyAnhTown2018, findUnit(kyAnhTown2018, 'ubnd-tx-ky-anh')!)).toBe('district');
@@ -133,26 +182,46 @@ describe('kyAnhTown2018: people', () => {
     ]);
   });
 
-  it('has the town party secretary chairing the people’s council, and a deputy secretary chairing the committee', () => {
-    const secretary = findAssignments(kyAnhTown2018, ASOF, { unitId: 'thi-uy-tx-ky-anh' }).find((a) => a.role === 'secretary');
-    const councilChair = findAssignments(kyAnhTown2018, ASOF, { unitId: 'hdnd-tx-ky-anh' }).find((a) => a.role === 'chair');
-    const committeeChair = findAssignments(kyAnhTown2018, ASOF, { unitId: 'ubnd-tx-ky-anh' }).find((a) => a.role === 'chair');
-    expect(secretary?.personId).toBe(councilChair?.personId);
-    expect(committeeChair?.personId).not.toBe(secretary?.personId);
-    const committeeChairPosts = findAssignments(kyAnhTown2018, ASOF, { personId: committeeChair?.personId ?? '' });
+  it('has the town party secretary chairing the council, and a deputy secretary chairing the committee', () => {
+    const secretary = holder('thi-uy-tx-ky-anh', 'secretary');
+    expect(secretary).toBe('p-bi-thu-thi-uy');
+    expect(holder('hdnd-tx-ky-anh', 'chair')).toBe(secretary);
+    const committeeChair = holder('ubnd-tx-ky-anh', 'chair');
+    expect(committeeChair).not.toBe(secretary);
+    const committeeChairPosts = findAssignments(kyAnhTown2018, ASOF, { personId: committeeChair ?? '' });
     expect(committeeChairPosts.map((a) => a.role).sort()).toEqual(['chair', 'deputySecretary']);
-    const viceChairs = findAssignments(kyAnhTown2018, ASOF, { unitId: 'ubnd-tx-ky-anh' }).filter((a) => a.role === 'viceChair');
-    expect(viceChairs).toHaveLength(3);
+    expect(holder('thi-uy-tx-ky-anh', 'standingDeputySecretary')).toBe('p-pho-bi-thu-thuong-truc-thi-uy');
+    const committeePosts = findAssignments(kyAnhTown2018, ASOF, { unitId: 'ubnd-tx-ky-anh' });
+    expect(committeePosts.filter((a) => a.role === 'viceChair')).toHaveLength(3);
+  });
+
+  it.each([
+    ['ban-dan-van-thi-uy', 'head'],
+    ['ban-to-chuc-thi-uy', 'head'],
+    ['phong-noi-vu-tx-ky-anh', 'head'],
+    ['thanh-tra-tx-ky-anh', 'head'],
+    ['ubkt-thi-uy', 'head'],
+    ['mttq-tx-ky-anh', 'chair'],
+  ])('has someone holding %s as %s, and only that post', (unitId, role) => {
+    const personId = holder(unitId, role);
+    expect(personId).toBeDefined();
+    expect(findAssignments(kyAnhTown2018, ASOF, { personId: personId ?? '' })).toHaveLength(1);
   });
 
   it('has the commune party secretary chairing the people’s council in exactly 6 communes', () => {
     const communes = areas.filter((area) => area.parentId === 'tx-ky-anh');
     const unified = communes.filter((commune) => {
-      const secretary = findAssignments(kyAnhTown2018, ASOF, { unitId: `dang-uy-${commune.id}` }).find((a) => a.role === 'secretary');
-      const chair = findAssignments(kyAnhTown2018, ASOF, { unitId: `hdnd-${commune.id}` }).find((a) => a.role === 'chair');
+      const secretary = holder(`dang-uy-${commune.id}`, 'secretary');
+      const chair = holder(`hdnd-${commune.id}`, 'chair');
       expect(secretary).toBeDefined();
       expect(chair).toBeDefined();
-      return secretary?.personId === chair?.personId;
+      expect(holder(`ubnd-${commune.id}`, 'chair')).not.toBe(secretary);
+      const viceChairs = findAssignments(kyAnhTown2018, ASOF, { unitId: `ubnd-${commune.id}` }).filter(
+        (assignment) => assignment.role === 'viceChair',
+      );
+      expect(viceChairs.length).toBeGreaterThanOrEqual(1);
+      expect(viceChairs.length).toBeLessThanOrEqual(2);
+      return secretary === chair;
     });
     expect(unified.map((commune) => commune.id)).toContain('phuong-ky-long');
     expect(unified).toHaveLength(6);
@@ -162,10 +231,10 @@ describe('kyAnhTown2018: people', () => {
     const villages = [...ofKind('village'), ...ofKind('residential-group')];
     let same = 0;
     for (const village of villages) {
-      const secretary = findAssignments(kyAnhTown2018, ASOF, { unitId: `chi-bo-${village.id}` }).find((a) => a.role === 'secretary');
-      const head = findAssignments(kyAnhTown2018, ASOF, { unitId: village.id }).find((a) => a.role === 'villageHead');
+      const secretary = holder(`chi-bo-${village.id}`, 'secretary');
+      const head = holder(village.id, 'villageHead');
       expect(secretary && head).toBeTruthy();
-      if (secretary?.personId === head?.personId) same += 1;
+      if (secretary === head) same += 1;
     }
     expect(same).toBeGreaterThanOrEqual(35);
     expect(same).toBeLessThanOrEqual(50);
