@@ -6,7 +6,7 @@ import type { Rulebook } from '../rules/Rule.js';
 import { isInForce, within } from '../time/Interval.js';
 import type { IsoDate } from '../time/IsoDate.js';
 import { indexStructure, isArea, isWithinArea } from './indexStructure.js';
-import { type AreaKind, ORGANISATION_PARENT_KINDS, getAreaLevel, type OrganisationKind } from './kinds.js';
+import { type AreaKind, type Level, ORGANISATION_PARENT_KINDS, UNIT_KINDS, type UnitKind, getAreaLevel, type OrganisationKind } from './kinds.js';
 import { STAFF_CATEGORY_LIST } from './roles.js';
 import type { Organisation, Structure, Unit } from './Structure.js';
 
@@ -27,6 +27,16 @@ export interface ValidateStructureOptions {
 }
 
 const HIERARCHY_RULE = 'structure.area-hierarchy';
+
+const LEVEL_LABELS: Record<Level, { vi: string; en: string }> = {
+  central: { vi: 'trung ương', en: 'central' },
+  province: { vi: 'tỉnh', en: 'province' },
+  district: { vi: 'huyện', en: 'district' },
+  commune: { vi: 'xã', en: 'commune' },
+  village: { vi: 'thôn', en: 'village' },
+};
+
+const kindLabel = (kind: UnitKind) => UNIT_KINDS[kind].label;
 
 function findCycles(structure: Structure): string[][] {
   const { unitsById } = indexStructure(structure);
@@ -132,7 +142,7 @@ export function validateStructure(structure: Structure, options: ValidateStructu
           createIssue('kind_not_in_force', {
             path: [...path, 'kind'],
             unitIds: [unit.id],
-            params: { kind: unit.kind, level: getAreaLevel(unit.kind), asOf, unitId: unit.id },
+            params: { kind: kindLabel(unit.kind), level: LEVEL_LABELS[getAreaLevel(unit.kind)], asOf, unitId: unit.id },
             ...ruleContext,
           }),
         );
@@ -141,7 +151,7 @@ export function validateStructure(structure: Structure, options: ValidateStructu
           createIssue('parent_kind_not_allowed', {
             path: [...path, 'parentId'],
             unitIds: [unit.id, parent.id],
-            params: { unitId: unit.id, kind: unit.kind, parentId: parent.id, parentKind: parent.kind, asOf },
+            params: { unitId: unit.id, kind: kindLabel(unit.kind), parentId: parent.id, parentKind: kindLabel(parent.kind), asOf },
             ...ruleContext,
           }),
         );
@@ -154,7 +164,7 @@ export function validateStructure(structure: Structure, options: ValidateStructu
         createIssue('kind_not_in_force', {
           path: [...path, 'areaId'],
           unitIds: [unit.id, area.id],
-          params: { kind: area.kind, level: getAreaLevel(area.kind), asOf, unitId: unit.id },
+          params: { kind: kindLabel(area.kind), level: LEVEL_LABELS[getAreaLevel(area.kind)], asOf, unitId: unit.id },
           ...ruleContext,
         }),
       );
@@ -168,7 +178,7 @@ export function validateStructure(structure: Structure, options: ValidateStructu
         createIssue('parent_kind_not_allowed', {
           path: [...path, 'parentId'],
           unitIds: [unit.id, parent.id],
-          params: { unitId: unit.id, kind: unit.kind, parentId: parent.id, parentKind: parent.kind, asOf },
+          params: { unitId: unit.id, kind: kindLabel(unit.kind), parentId: parent.id, parentKind: kindLabel(parent.kind), asOf },
         }),
       );
     } else if (!isArea(parent) && area !== undefined && !isWithinArea(structure, area.id, (parent as Organisation).areaId)) {

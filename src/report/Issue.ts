@@ -27,7 +27,8 @@ export interface Bilingual {
 }
 
 /**
- * A value that may appear in an issue's parameters: plain JSON scalars or lists of them.
+ * A value that may appear in an issue's parameters: plain JSON scalars, lists of them, or a
+ * {@link Bilingual} label, which each message renders in its own language.
  *
  * @example
  * ```ts
@@ -35,7 +36,7 @@ export interface Bilingual {
  * ```
  * @category Reports
  */
-export type IssueParamValue = string | number | boolean | null | readonly (string | number)[];
+export type IssueParamValue = string | number | boolean | null | readonly (string | number)[] | Bilingual;
 
 /**
  * One problem (or fact) found by a validator: plain, JSON-serialisable data.

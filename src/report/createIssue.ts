@@ -1,6 +1,6 @@
 import type { Citation, Verification } from '../rules/Citation.js';
 import { type IssueCode, issueCatalogue } from './catalogue.js';
-import type { Issue, IssueParamValue, Report, Severity } from './Issue.js';
+import type { Bilingual, Issue, IssueParamValue, Report, Severity } from './Issue.js';
 
 /**
  * Options of {@link createIssue}: everything an {@link Issue} carries besides its code.
@@ -22,18 +22,21 @@ export interface CreateIssueOptions {
   readonly verification?: Verification;
 }
 
-function renderValue(value: IssueParamValue | undefined): string {
+function renderValue(value: IssueParamValue | undefined, locale: 'vi' | 'en'): string {
   if (value === undefined) return '?';
   if (value === null) return '—';
   if (Array.isArray(value)) return value.join(', ');
+  if (typeof value === 'object') return (value as Bilingual)[locale];
   return String(value);
 }
 
 /**
- * Fills a message template's `{name}` placeholders from parameters; a missing one shows as `?`.
+ * Fills a message template's `{name}` placeholders from parameters; a missing one shows as `?`,
+ * a bilingual label shows in the template's language.
  *
  * @param template - A template from the catalogue.
  * @param params - The values.
+ * @param locale - The template's language (for bilingual values), `en` by default.
  * @returns The rendered text.
  * @example
  * ```ts
@@ -42,9 +45,13 @@ function renderValue(value: IssueParamValue | undefined): string {
  * ```
  * @category Reports
  */
-export function renderTemplate(template: string, params: Readonly<Record<string, IssueParamValue>> = {}): string {
+export function renderTemplate(
+  template: string,
+  params: Readonly<Record<string, IssueParamValue>> = {},
+  locale: 'vi' | 'en' = 'en',
+): string {
   return template.replace(/\{(\w+)\}/g, (_match, name: string) =>
-    renderValue(Object.hasOwn(params, name) ? params[name] : undefined),
+    renderValue(Object.hasOwn(params, name) ? params[name] : undefined, locale),
   );
 }
 
@@ -67,7 +74,7 @@ export function createIssue(code: IssueCode, options: CreateIssueOptions = {}): 
   const issue: { -readonly [K in keyof Issue]: Issue[K] } = {
     code,
     severity: options.severity ?? definition.severity,
-    message: { vi: renderTemplate(definition.vi, params), en: renderTemplate(definition.en, params) },
+    message: { vi: renderTemplate(definition.vi, params, 'vi'), en: renderTemplate(definition.en, params, 'en') },
   };
   if (options.path !== undefined) issue.path = options.path;
   if (options.unitIds !== undefined) issue.unitIds = options.unitIds;

@@ -23,8 +23,10 @@ describe('the issue catalogue', () => {
       expect(code).toMatch(/^[a-z]+(_[a-z0-9]+)*$/);
       expect(definition.vi.length).toBeGreaterThan(0);
       expect(definition.en.length).toBeGreaterThan(0);
-      const names = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      expect(names(definition.vi), code).toEqual(names(definition.en));
+      // a placeholder means the same in both languages; `fooVi` / `fooEn` pairs count as one `foo`
+      const names = (template: string, suffix: string) =>
+        [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => (m[1] ?? '').replace(new RegExp(`${suffix}$`), '')))].sort();
+      expect(names(definition.vi, 'Vi'), code).toEqual(names(definition.en, 'En'));
     }
   });
 
@@ -59,6 +61,8 @@ describe('createIssue', () => {
   it('renders lists, null and numbers', () => {
     expect(renderTemplate('{a}|{b}|{c}', { a: ['x', 'y'], b: null, c: 0 })).toBe('x, y|—|0');
     expect(renderTemplate('{constructor}', {})).toBe('?');
+    expect(renderTemplate('{kind}', { kind: { vi: 'thị xã', en: 'town' } }, 'vi')).toBe('thị xã');
+    expect(renderTemplate('{kind}', { kind: { vi: 'thị xã', en: 'town' } })).toBe('town');
   });
 });
 

@@ -100,7 +100,7 @@ describe('validateRulebook rejects broken rulebooks, naming the rule', () => {
     ['a reversed version', { ...base, rules: [hierarchyRule('r.reversed', [version('2021-01-01', '2020-06-01')])] }, 'interval_reversed'],
     [
       'params of the wrong shape',
-      { ...base, rules: [hierarchyRule('r.params', [{ ...version('2020-03-01', undefined), params: { parents: { hamlet: [] } } }])] },
+      { ...base, rules: [hierarchyRule('r.params', [{ ...version('2020-03-01', undefined), params: { parents: { hamlet: [] } } as unknown as { parents: Record<string, never> } }])] },
       'rulebook_invalid_params',
     ],
     ['a duplicated rule', { ...base, rules: [hierarchyRule('r.twice', [version('2020-03-01', undefined)]), hierarchyRule('r.twice', [version('2020-03-01', undefined)])] }, 'rulebook_duplicate_rule'],

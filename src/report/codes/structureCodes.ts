@@ -19,12 +19,12 @@ export const structureCodes = {
   },
   kind_not_in_force: {
     severity: 'error',
-    vi: 'Loại đơn vị {kind} (cấp {level}) không tồn tại vào ngày {asOf}, nhưng {unitId} vẫn hiệu lực',
+    vi: 'Không còn đơn vị loại {kind} (cấp {level}) vào ngày {asOf}, nhưng {unitId} vẫn hiệu lực',
     en: 'Units of kind {kind} (level {level}) do not exist on {asOf}, yet {unitId} is in force',
   },
   area_reference_not_area: {
     severity: 'error',
-    vi: 'areaId của {unitId} phải là một địa bàn, nhưng {areaId} là {areaKind}',
+    vi: 'areaId của {unitId} phải là một địa bàn, nhưng {areaId} là loại {areaKind}',
     en: 'areaId of {unitId} must name an area, but {areaId} is a {areaKind}',
   },
   organisation_outside_parent_area: {
