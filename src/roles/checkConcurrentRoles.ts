@@ -1,0 +1,98 @@
+import { isArea } from '../model/indexStructure.js';
+import type { Structure } from '../model/Structure.js';
+import { toReport } from '../report/createIssue.js';
+import type { Issue, Report } from '../report/Issue.js';
+import { defaultRulebook } from '../rules/defaultRulebook.js';
+import type { Rulebook } from '../rules/Rule.js';
+import { isInForce } from '../time/Interval.js';
+import type { IsoDate } from '../time/IsoDate.js';
+import {
+  type RolesContext,
+  assertIsoDate,
+  checkCaps,
+  checkPair,
+  checkRequiredInArea,
+  createRolesContext,
+  findHeldPosts,
+  sortIssues,
+} from './rolesContext.js';
+
+/**
+ * Options of {@link checkConcurrentRoles}.
+ *
+ * @example
+ * ```ts
+ * const options: CheckConcurrentRolesOptions = { asOf: isoDate('2020-07-23') };
+ * ```
+ * @category Concurrent roles
+ */
+export interface CheckConcurrentRolesOptions {
+  /** The day asked about: posts held that day, rules in force that day. */
+  readonly asOf: IsoDate;
+  /** Defaults to `defaultRulebook`; add a province's own rules with `extendRulebook`. */
+  readonly rulebook?: Rulebook;
+}
+
+/** @internal The person-by-person part of the check (pairs and caps). */
+export function checkPeople(context: RolesContext): Issue[] {
+  const issues: Issue[] = [];
+  for (const [personId, assignments] of context.index.assignmentsByPersonId) {
+    if (assignments.length < 2) continue;
+    const posts = findHeldPosts(context, assignments);
+    if (posts.length < 2) continue;
+    for (let i = 0; i < posts.length; i += 1) {
+      for (let j = i + 1; j < posts.length; j += 1) {
+        const a = posts[i];
+        const b = posts[j];
+        if (a !== undefined && b !== undefined) issues.push(...checkPair(context, personId, a, b));
+      }
+    }
+    issues.push(...checkCaps(context, personId, posts));
+  }
+  return issues;
+}
+
+/** @internal The area-by-area part of the check: required combinations missing. */
+export function checkRequired(context: RolesContext): Issue[] {
+  const required = context.combinations.filter((inForce) => inForce.version.strength === 'required');
+  if (required.length === 0) return [];
+  const issues: Issue[] = [];
+  for (const unit of context.structure.units) {
+    if (!isArea(unit) || !isInForce(unit, context.asOf)) continue;
+    for (const inForce of required) issues.push(...checkRequiredInArea(context, inForce, unit));
+  }
+  return issues;
+}
+
+/**
+ * Checks everyone who holds more than one post on a date (kiêm nhiệm) against the concurrent-role
+ * rules in force that day. For each pair of posts of one person (intervals overlapping `asOf`; a
+ * post ending on the day another begins is not concurrent):
+ * - a `forbidden` combination → `role_combination_forbidden` (error);
+ * - a `required`, `encouraged`, `pilot` or `permitted` one → an info naming the rule and citation;
+ * - a pair no rule speaks of → `role_combination_unregulated` (warning).
+ *
+ * A person over a cap rule's number of key posts → `role_cap_exceeded` (error). An area where a
+ * `required` combination of the date does not hold (it has the units, but nobody holds the posts
+ * together) → `role_combination_missing` (warning on the area). Two posts in one unit are ranks of
+ * one body, not a combination. Issues are in a canonical order, independent of input order.
+ * Linear in the assignments (plus the pairs of each person's posts) after indexing.
+ *
+ * @param structure - A parsed structure.
+ * @param options - `asOf` and the rulebook (default `defaultRulebook`).
+ * @returns A report; every issue names the people, units, rule and citation.
+ * @throws {TypeError} When `asOf` is not an ISO date.
+ * @example
+ * ```ts
+ * const report = checkConcurrentRoles(camPhaCity2020, { asOf: isoDate('2020-07-23') });
+ * report.ok; //=> true
+ * report.issues.filter((issue) => issue.code === 'role_combination_pilot').length; //=> 10
+ * ```
+ * @see legal-facts.md §1 (NQ 18-NQ/TW, KL 34-KL/TW, 16-TB/TW, CT 45-CT/TW, QĐ 298-QĐ/TW, NĐ 33/2023, Luật 77/2015)
+ * @category Concurrent roles
+ */
+export function checkConcurrentRoles(structure: Structure, options: CheckConcurrentRolesOptions): Report {
+  assertIsoDate(options?.asOf, 'options.asOf');
+  const context = createRolesContext(structure, options.rulebook ?? defaultRulebook, options.asOf);
+  return toReport(sortIssues([...checkPeople(context), ...checkRequired(context)]));
+}
