@@ -139,6 +139,7 @@ interface CommuneSpec {
   readonly households: readonly number[];
   /** Whether the party secretary also chairs the people's council (illustrative). */
   readonly secretaryChairsCouncil: boolean;
+  readonly note?: string;
 }
 
 /** The 12 communes and wards of 2018; codes from the statistics office's list where it has one. */
@@ -150,7 +151,8 @@ const COMMUNES: readonly CommuneSpec[] = [
   { slug: 'ky-thinh', kind: 'ward', name: 'Kỳ Thịnh', en: 'Ky Thinh', code: '18823', adminClass: 2, areaKm2: 35.2,
     households: [571, 625, 198, 540, 688, 516, 603, 559], secretaryChairsCouncil: true },
   { slug: 'ky-long', kind: 'ward', name: 'Kỳ Long', en: 'Ky Long', code: '18835', adminClass: 2, areaKm2: 28.6,
-    households: [642, 585, 226, 710, 534, 598, 561], secretaryChairsCouncil: true },
+    households: [642, 585, 226, 710, 534, 598, 561], secretaryChairsCouncil: true,
+    note: 'The pilot ward of the 2018 reorganisation (report); figures illustrative.' },
   { slug: 'ky-lien', kind: 'ward', name: 'Kỳ Liên', en: 'Ky Lien', code: '18841', adminClass: 3, areaKm2: 18.3,
     households: [528, 164, 617, 574, 549], secretaryChairsCouncil: false },
   { slug: 'ky-phuong', kind: 'ward', name: 'Kỳ Phương', en: 'Ky Phuong', code: '18832', adminClass: 2, areaKm2: 25.7,
@@ -457,6 +459,7 @@ for (const spec of COMMUNES) {
     parentId: TOWN,
     from: TOWN_FROM,
     ...(spec.code === undefined ? {} : { code: spec.code }),
+    ...(spec.note === undefined ? {} : { note: spec.note }),
     population: Math.round(households * 3.9),
     areaKm2: spec.areaKm2,
     households,

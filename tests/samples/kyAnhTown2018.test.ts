@@ -53,6 +53,21 @@ describe('kyAnhTown2018: counts', () => {
     expect(small.every((count) => count >= 130 && count < 250)).toBe(true);
   });
 
+  it.each([
+    // standard, thôn line, TDP line (50% of the household minimum), thôn below, TDP below
+    ['TT 09/2017 plains (400 / 500)', 200, 250, 8, 9],
+    ['TT 14/2018 Central (250 / 300)', 125, 150, 2, 1],
+    ['TT 04/2012 plains (200 / 250)', 100, 125, 1, 0],
+  ])('puts the right units under the 50%% line of %s', (_standard, villageLine, groupLine, villages, groups) => {
+    expect(households('village').filter((count) => count < villageLine)).toHaveLength(villages);
+    expect(households('residential-group').filter((count) => count < groupLine)).toHaveLength(groups);
+  });
+
+  it('has every other unit at or above the highest household minimum (400 per thôn, 500 per TDP)', () => {
+    expect(households('village').filter((count) => count >= 200 && count < 400)).toEqual([]);
+    expect(households('residential-group').filter((count) => count >= 250 && count < 500)).toEqual([]);
+  });
+
   it('puts several of the small thôn in xã Kỳ Nam', () => {
     const smallInKyNam = ofKind('village').filter((v) => v.parentId === 'xa-ky-nam' && (v.households ?? 0) < 200);
     expect(smallInKyNam.length).toBeGreaterThanOrEqual(2);
