@@ -113,6 +113,7 @@ addArea({
   from: isoDate('1991-09-01'),
   code: '42',
   region: 'central',
+  note: 'Re-established from Nghệ Tĩnh in 1991; the day is approximate.',
 });
 addArea({
   id: TOWN,
@@ -560,8 +561,17 @@ for (const spec of COMMUNES) {
  * Ids are readable ASCII: `tx-ky-anh`, `phuong-ky-long`, `xa-ky-nam`, `tdp-ky-long-1`,
  * `thon-ky-nam-2`, `thi-uy-tx-ky-anh`, `dang-uy-phuong-ky-long`, `ubnd-xa-ky-nam`,
  * `chi-bo-thon-ky-nam-2`, `ban-tuyen-giao-thi-uy`, `tt-bdct-tx-ky-anh`, `p-truong-ban-tuyen-giao`.
- * No unit has an end date: on or after 2025-07-01 the town (a district level) is reported as
+ * It is the picture before the mergers the report lists: all 85 villages are in force (the two thôn
+ * of xã Kỳ Nam it says were merged "earlier" are still apart, ready for a plan to merge them), and
+ * no unit has an end date, so on or after 2025-07-01 the town (a district level) is reported as
  * `kind_not_in_force`.
+ *
+ * Posts on 2018-10-01: the town party secretary (`p-bi-thu-thi-uy`) also chairs the people's
+ * council; a deputy secretary chairs the people's committee, with 3 vice-chairs; heads of the
+ * boards, the inspection commission, Phòng Nội vụ and the inspectorate, and the chair of the Front
+ * each hold one post. In every commune a secretary, a council chair (the secretary in
+ * Hưng Trí, Kỳ Thịnh, Kỳ Long, Kỳ Ninh, Kỳ Hà and Kỳ Nam), a committee chair and 1–2 vice-chairs;
+ * in every village a cell secretary and a head, the same person in 43 of the 85.
  *
  * @example
  * ```ts
