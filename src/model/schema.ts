@@ -8,6 +8,7 @@ const nfc = (value: string) => value.normalize('NFC');
 /** zod schema of an {@link IsoDate}. @category Schemas @example `isoDateSchema.parse('2025-07-01')` */
 export const isoDateSchema = z
   .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'an ISO date YYYY-MM-DD' })
   .refine(isIsoDate, { message: 'an ISO date YYYY-MM-DD' })
   .transform((value) => value as IsoDate);
 

@@ -25,3 +25,5 @@ export { validateRulebook } from './validateRulebook.js';
 export { extendRulebook, type RulebookAdditions } from './extendRulebook.js';
 export { defaultRulebook } from './defaultRulebook.js';
 export { defaultInstruments } from './data/instruments.js';
+export { citationSchema, instrumentSchema, ruleSchema, rulebookAdditionsSchema } from './schema.js';
+export { parseRulebookAdditions } from './parseRulebookAdditions.js';
