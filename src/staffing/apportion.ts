@@ -12,8 +12,9 @@ import { compareProducts, compareTripleProducts, mulDivRem } from './exactCompar
  * - `dhondt` — divisor method with divisors 1, 2, 3, … (Jefferson). House monotone, favours large units.
  * - `sainte-lague` — divisors 1, 3, 5, … (Webster). House monotone, unbiased.
  * - `huntington-hill` — divisors √(k(k−1)) (the US House since 1941). House monotone; every
- *   unit with a positive weight gets a share before any gets a second one. Compared exactly
- *   through squares, never through a square root.
+ *   unit with a positive weight gets a share before any gets a second one (when there are fewer
+ *   shares than units, the first shares go to the largest weights). Compared exactly through
+ *   squares, never through a square root.
  *
  * All four are weight monotone (a larger weight never gets fewer shares when bounds do not bind).
  *
@@ -343,7 +344,14 @@ function hamilton(total: number, weights: readonly number[], bounds: Bounds, wei
     if (s === 0) shares[i] = lo[i] as number;
     else if (s === 2) shares[i] = hi[i] as number;
     else {
-      const [quotient, remainder] = mulDivRem(weights[i] as number, scaled, activeWeight);
+      const weight = weights[i] as number;
+      let quotient: number;
+      let remainder: number;
+      const product = weight * scaled;
+      if (product <= Number.MAX_SAFE_INTEGER) {
+        remainder = product % activeWeight;
+        quotient = (product - remainder) / activeWeight;
+      } else [quotient, remainder] = mulDivRem(weight, scaled, activeWeight);
       shares[i] = quotient;
       if (remainder > 0) {
         remainders[i] = remainder;
@@ -386,21 +394,30 @@ function countAbove(candidates: readonly number[], remainders: readonly number[]
  * floats exactly by cross-multiplication; at equal t, activations come before saturations.
  */
 function sortEvents(events: readonly QuotaEvent[]): QuotaEvent[] {
-  const keys = new Float64Array(events.length);
-  events.forEach((event, index) => {
+  const size = events.length;
+  const keys = new Float64Array(size);
+  for (let index = 0; index < size; index += 1) {
+    const event = events[index] as QuotaEvent;
     keys[index] = event.value / event.weight;
-  });
-  const order = Array.from(events.keys()).sort((a, b) => (keys[a] as number) - (keys[b] as number));
+  }
+  const order = new Uint32Array(size);
+  for (let index = 0; index < size; index += 1) order[index] = index;
+  order.sort((a, b) => (keys[a] as number) - (keys[b] as number));
   const exact = (a: QuotaEvent, b: QuotaEvent): number =>
     compareProducts(a.value, b.weight, b.value, a.weight) || Number(a.saturate) - Number(b.saturate);
-  const result: QuotaEvent[] = [];
+  const result = new Array<QuotaEvent>(size);
   let start = 0;
-  while (start < order.length) {
+  while (start < size) {
     let end = start + 1;
-    while (end < order.length && keys[order[end] as number] === keys[order[start] as number]) end += 1;
-    const run = order.slice(start, end).map((index) => events[index] as QuotaEvent);
-    if (run.length > 1) run.sort(exact);
-    for (const event of run) result.push(event);
+    const key = keys[order[start] as number];
+    while (end < size && keys[order[end] as number] === key) end += 1;
+    if (end - start === 1) result[start] = events[order[start] as number] as QuotaEvent;
+    else {
+      const run: QuotaEvent[] = [];
+      for (let k = start; k < end; k += 1) run.push(events[order[k] as number] as QuotaEvent);
+      run.sort(exact);
+      for (let k = start; k < end; k += 1) result[k] = run[k - start] as QuotaEvent;
+    }
     start = end;
   }
   return result;
@@ -420,7 +437,9 @@ const seatCompare: Record<Exclude<ApportionMethod, 'hamilton'>, SeatCompare> = {
   'huntington-hill': (wa, ka, wb, kb) => {
     const da = ka * (ka - 1);
     const db = kb * (kb - 1);
-    if (da === 0 || db === 0) return da === db ? 0 : da === 0 ? 1 : -1;
+    // A first share has an infinite priority; between two first shares the larger weight wins
+    // (the limit of w / ε), so fewer shares than units still go to the largest units.
+    if (da === 0 || db === 0) return da === db ? Math.sign(wa - wb) : da === 0 ? 1 : -1;
     return compareTripleProducts(wa, wa, db, wb, wb, da);
   },
 };
