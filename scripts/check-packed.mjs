@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const entries = Object.keys(pkg.exports).filter((key) => key !== './package.json');
+const entries = Object.keys(pkg.exports).filter((key) => !key.endsWith('.json'));
 const specifiers = entries.map((key) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`));
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
 
@@ -46,6 +46,15 @@ try {
   writeFileSync(join(project, 'check.cjs'), cjs);
   run('node', ['check.cjs'], project);
   check(true, 'CommonJS require of every entry');
+
+  writeFileSync(
+    join(project, 'schemas.cjs'),
+    `for (const name of ['structure', 'plan', 'rulebook-additions']) {\n` +
+      `  const schema = require('${pkg.name}/schemas/' + name + '.schema.json');\n` +
+      `  if (schema.$schema === undefined) throw new Error(name + ' has no $schema');\n}\n`,
+  );
+  run('node', ['schemas.cjs'], project);
+  check(true, 'JSON Schemas shipped and resolvable (structure, plan, rulebook-additions)');
 
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   writeFileSync(
