@@ -144,8 +144,8 @@ export const planCodes = {
   },
   merge_candidate_village: {
     severity: 'info',
-    vi: '{unitId} ({kind}) có {households} hộ, {ratio}% mức chuẩn {standard} hộ: {strength} sáp nhập',
-    en: '{unitId} ({kind}) has {households} households, {ratio}% of the {standard}-household minimum: merger {strength}',
+    vi: '{unitId} ({kind}) có {households} hộ, {ratio}% mức chuẩn {standard} hộ: {strengthVi} sáp nhập',
+    en: '{unitId} ({kind}) has {households} households, {ratio}% of the {standard}-household minimum: merger {strengthEn}',
   },
   merge_candidate_admin_unit: {
     severity: 'info',

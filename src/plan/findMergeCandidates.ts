@@ -1,0 +1,244 @@
+import { getAreaLevel, isAreaKind } from '../model/kinds.js';
+import { isArea } from '../model/indexStructure.js';
+import type { Organisation, Structure } from '../model/Structure.js';
+import { createIssue } from '../report/createIssue.js';
+import type { Bilingual, Issue } from '../report/Issue.js';
+import type { Citation, Verification } from '../rules/Citation.js';
+import { defaultRulebook } from '../rules/defaultRulebook.js';
+import { findRule } from '../rules/findRule.js';
+import type { Rulebook } from '../rules/Rule.js';
+import { isInForce } from '../time/Interval.js';
+import type { IsoDate } from '../time/IsoDate.js';
+import { analysePlan } from './analysePlan.js';
+import { adminStandard, householdMinimum } from './validatePlan.js';
+
+/**
+ * Options of {@link findMergeCandidates}.
+ *
+ * @example
+ * ```ts
+ * const options: FindMergeCandidatesOptions = { asOf: isoDate('2019-06-01'), minSharedFunctions: 2 };
+ * ```
+ * @category Plan
+ */
+export interface FindMergeCandidatesOptions {
+  /** The date whose law applies. */
+  readonly asOf: IsoDate;
+  /** The law; `defaultRulebook` when left out. */
+  readonly rulebook?: Rulebook;
+  /**
+   * How many `functions` tags two organisations of one area must share to count as overlapping
+   * (default 2). A heuristic of the library, not a legal threshold.
+   */
+  readonly minSharedFunctions?: number;
+}
+
+/**
+ * One thing the law of the date says must or may merge, or a group of organisations whose
+ * functions overlap: the units, why, how strongly, and on what basis.
+ *
+ * @example
+ * ```ts
+ * const candidate: MergeCandidate = {
+ *   reason: 'village-below-standard', strength: 'required', unitIds: ['thon-ky-nam-2'],
+ *   message: { vi: '…', en: '…' }, ruleId: 'merge.village-household-standard',
+ *   citation: { instrumentId: '14/2018/TT-BNV' }, verification: 'secondary', ratioBps: 3120,
+ * };
+ * ```
+ * @category Plan
+ */
+export interface MergeCandidate {
+  readonly reason: 'village-below-standard' | 'admin-unit-below-criteria' | 'overlapping-functions';
+  /** `required` (must merge), `encouraged`, or `suggested` (overlap found by the library). */
+  readonly strength: 'required' | 'encouraged' | 'suggested';
+  readonly unitIds: readonly string[];
+  readonly message: Bilingual;
+  readonly ruleId?: string;
+  readonly citation?: Citation;
+  readonly verification?: Verification;
+  /** The size against the standard, in basis points (villages: households; communes: the smaller of area and population). */
+  readonly ratioBps?: number;
+  /** The function tags the group shares (overlapping functions). */
+  readonly sharedFunctions?: readonly string[];
+}
+
+/**
+ * The answer of {@link findMergeCandidates}: the candidates, ranked, and any issue met on the way
+ * (a rule not in force on the date, say).
+ *
+ * @example
+ * ```ts
+ * const found: MergeCandidates = { candidates: [], issues: [] };
+ * ```
+ * @category Plan
+ */
+export interface MergeCandidates {
+  readonly candidates: readonly MergeCandidate[];
+  readonly issues: readonly Issue[];
+}
+
+const STRENGTH_RANK = { required: 0, encouraged: 1, suggested: 2 } as const;
+
+function percent(ratioBps: number): number {
+  return Math.floor(ratioBps) / 100;
+}
+
+function overlapGroups(organisations: readonly Organisation[], minShared: number): { ids: string[]; shared: string[] }[] {
+  const tagged = organisations.filter((unit) => (unit.functions?.length ?? 0) >= minShared);
+  const parent = tagged.map((_, position) => position);
+  const root = (position: number): number => {
+    let current = position;
+    while (parent[current] !== current) current = parent[current] as number;
+    return current;
+  };
+  for (let i = 0; i < tagged.length; i += 1) {
+    const a = new Set(tagged[i]?.functions);
+    for (let j = i + 1; j < tagged.length; j += 1) {
+      const shared = (tagged[j]?.functions ?? []).filter((tag) => a.has(tag)).length;
+      if (shared >= minShared) parent[root(j)] = root(i);
+    }
+  }
+  const groups = new Map<number, Organisation[]>();
+  tagged.forEach((unit, position) => {
+    const key = root(position);
+    groups.set(key, [...(groups.get(key) ?? []), unit]);
+  });
+  const result: { ids: string[]; shared: string[] }[] = [];
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const counts = new Map<string, number>();
+    for (const unit of members) for (const tag of new Set(unit.functions)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    const shared = [...counts.entries()].filter(([, count]) => count >= 2).map(([tag]) => tag).sort();
+    result.push({ ids: members.map((unit) => unit.id), shared });
+  }
+  return result;
+}
+
+/**
+ * Lists what the law of a date says must or may merge in a structure, and the organisations of
+ * one area whose functions overlap, ranked: required before encouraged before suggested, then the
+ * smallest first.
+ *
+ * - Villages and residential groups under the household minimum in force (below the must-merge
+ *   line: `required`; up to the minimum: `encouraged`).
+ * - Communes, districts and provinces meeting a merge criterion of the date against the population
+ *   and area standard in force (`required`).
+ * - Organisations in force serving one area that share at least `minSharedFunctions` function
+ *   tags, grouped transitively (`suggested`: a finding, not a legal duty).
+ *
+ * Rules are looked up on `asOf`; a rule with no version then is reported in `issues` as
+ * `rule_not_in_force` and its candidates are left out.
+ *
+ * @param structure - The structure.
+ * @param options - `asOf`, `rulebook`, `minSharedFunctions`.
+ * @returns The ranked candidates and the issues met.
+ * @throws {RangeError} When `minSharedFunctions` is not a positive integer.
+ * @example
+ * ```ts
+ * findMergeCandidates(kyAnhTown2018, { asOf: isoDate('2019-06-01') }).candidates
+ *   .filter((candidate) => candidate.reason === 'overlapping-functions').length; //=> 3
+ * ```
+ * @category Plan
+ */
+export function findMergeCandidates(structure: Structure, options: FindMergeCandidatesOptions): MergeCandidates {
+  const minShared = options.minSharedFunctions ?? 2;
+  if (!Number.isInteger(minShared) || minShared < 1) {
+    throw new RangeError('[tinh-gon] findMergeCandidates: `minSharedFunctions` must be a positive integer');
+  }
+  const rulebook = options.rulebook ?? defaultRulebook;
+  const { asOf } = options;
+  const analysis = analysePlan(structure, { effectiveOn: asOf, operations: [] });
+  const candidates: (MergeCandidate & { readonly sortKey: number })[] = [];
+  const issues: Issue[] = [];
+  const inForce = structure.units.filter((unit) => isInForce(unit, asOf));
+  const areas = inForce.filter(isArea);
+  const villages = areas.filter((area) => area.kind === 'village' || area.kind === 'residential-group');
+  const adminUnits = areas.filter((area) => {
+    const level = getAreaLevel(area.kind);
+    return level === 'commune' || level === 'district' || level === 'province';
+  });
+
+  if (villages.length > 0) {
+    const standard = findRule(rulebook, 'merge.village-household-standard', asOf, { type: 'village-household-standard' });
+    if (!standard.ok) issues.push(standard.issue);
+    else {
+      const { params } = standard.inForce.version;
+      const basis = { ruleId: standard.inForce.rule.id, citation: standard.inForce.version.citation, verification: standard.inForce.verification };
+      for (const village of villages) {
+        if (village.households === undefined) continue;
+        const minimum = householdMinimum(analysis, params, village);
+        if (!minimum.found) continue;
+        const ratioBps = (village.households * 10_000) / minimum.households;
+        if (ratioBps >= params.encouragedBelowBps) continue;
+        const strength = ratioBps < params.mustMergeBelowBps ? 'required' : 'encouraged';
+        const message = createIssue('merge_candidate_village', {
+          params: {
+            unitId: village.id,
+            kind: village.kind,
+            households: village.households,
+            ratio: percent(ratioBps),
+            standard: minimum.households,
+            strengthVi: strength === 'required' ? 'bắt buộc' : 'khuyến khích',
+            strengthEn: strength,
+          },
+        }).message;
+        candidates.push({ reason: 'village-below-standard', strength, unitIds: [village.id], message, ...basis, ratioBps: Math.floor(ratioBps), sortKey: ratioBps });
+      }
+    }
+  }
+
+  if (adminUnits.length > 0) {
+    const standard = findRule(rulebook, 'merge.admin-unit-standard', asOf, { type: 'admin-unit-standard' });
+    const criteria = findRule(rulebook, 'merge.admin-unit-merge-criteria', asOf, { type: 'admin-unit-merge-criteria' });
+    if (!standard.ok) issues.push(standard.issue);
+    if (!criteria.ok) issues.push(criteria.issue);
+    if (standard.ok && criteria.ok) {
+      const basis = { ruleId: criteria.inForce.rule.id, citation: criteria.inForce.version.citation, verification: criteria.inForce.verification };
+      for (const unit of adminUnits) {
+        const level = getAreaLevel(unit.kind);
+        const norm = adminStandard(analysis, standard.inForce.version.params, unit);
+        if (norm === undefined || unit.population === undefined || unit.areaKm2 === undefined) continue;
+        const areaBps = (unit.areaKm2 * 10_000) / norm.areaKm2;
+        const populationBps = (unit.population * 10_000) / norm.population;
+        const triggered = criteria.inForce.version.params.triggers.some((trigger) => {
+          if (!trigger.levels.includes(level)) return false;
+          const areaBelow = trigger.areaBelowBps !== undefined && areaBps < trigger.areaBelowBps;
+          const populationBelow = trigger.populationBelowBps !== undefined && populationBps < trigger.populationBelowBps;
+          return trigger.match === 'both' ? areaBelow && populationBelow : areaBelow || populationBelow;
+        });
+        if (!triggered) continue;
+        const message = createIssue('merge_candidate_admin_unit', {
+          params: { unitId: unit.id, kind: unit.kind, areaRatio: percent(areaBps), populationRatio: percent(populationBps) },
+        }).message;
+        const ratioBps = Math.min(areaBps, populationBps);
+        candidates.push({ reason: 'admin-unit-below-criteria', strength: 'required', unitIds: [unit.id], message, ...basis, ratioBps: Math.floor(ratioBps), sortKey: ratioBps });
+      }
+    }
+  }
+
+  const byArea = new Map<string, Organisation[]>();
+  for (const unit of inForce) {
+    if (isAreaKind(unit.kind)) continue;
+    const organisation = unit as Organisation;
+    byArea.set(organisation.areaId, [...(byArea.get(organisation.areaId) ?? []), organisation]);
+  }
+  for (const [areaId, organisations] of byArea) {
+    for (const group of overlapGroups(organisations, minShared)) {
+      const message = createIssue('merge_candidate_overlapping_functions', {
+        params: { unitIds: group.ids, areaId, functions: group.shared },
+      }).message;
+      candidates.push({
+        reason: 'overlapping-functions',
+        strength: 'suggested',
+        unitIds: group.ids,
+        message,
+        sharedFunctions: group.shared,
+        sortKey: -group.shared.length * 1000 - group.ids.length,
+      });
+    }
+  }
+
+  candidates.sort((a, b) => STRENGTH_RANK[a.strength] - STRENGTH_RANK[b.strength] || a.sortKey - b.sortKey);
+  return { candidates: candidates.map(({ sortKey: _sortKey, ...candidate }) => candidate), issues };
+}
+
