@@ -38,7 +38,7 @@ function topicPage(topic: Topic): string | undefined {
   if (rules.length === 0) return undefined;
   const lines = [
     '---',
-    `title: ${TOPICS[topic].title}`,
+    `title: ${JSON.stringify(TOPICS[topic].title)}`,
     '---',
     '',
     `# ${TOPICS[topic].title}`,
