@@ -104,6 +104,10 @@ function checkNewUnitLinks(checker: Checker, unit: PlannedUnit, operationIndex: 
   if (!isAreaKind(unit.kind)) checkExistingOrNew(checker, (unit as { areaId: string }).areaId, operationIndex, [...path, 'areaId']);
 }
 
+function isDissolveSuccessor(analysis: PlanAnalysis, id: string): boolean {
+  return analysis.plan.operations.some((operation) => operation.type === 'dissolve' && operation.successorId === id);
+}
+
 function checkReferences(checker: Checker): void {
   const { analysis } = checker;
   analysis.plan.operations.forEach((operation, operationIndex) => {
@@ -123,7 +127,7 @@ function checkReferences(checker: Checker): void {
       case 'consolidate':
         operation.sourceIds.forEach((id, position) => checkExisting(checker, id, operationIndex, [...at, 'sourceIds', position]));
         checkNewUnitLinks(checker, operation.newUnit, operationIndex, [...at, 'newUnit']);
-        if (operation.sourceIds.length === 0 && !analysis.partialByTarget.has(operation.newUnit.id)) {
+        if (operation.sourceIds.length === 0 && !analysis.partialByTarget.has(operation.newUnit.id) && !isDissolveSuccessor(analysis, operation.newUnit.id)) {
           checker.add('plan_no_sources', {
             path: [...at, 'sourceIds'],
             unitIds: [operation.newUnit.id],
