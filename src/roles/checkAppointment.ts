@@ -174,7 +174,7 @@ export function checkAppointment(
       createIssue('appointment_already_held', {
         unitIds: [unitId],
         personIds: [personId],
-        params: { personName, personId, postA: label.vi, postAEn: label.en, from: asOf },
+        params: { personName, personId, postA: label, from: asOf },
       }),
     ]);
   }
@@ -190,8 +190,7 @@ export function checkAppointment(
         params: {
           personName,
           personId,
-          postA: label.vi,
-          postAEn: label.en,
+          postA: label,
           from: asOf,
           otherName: getPersonName(before, assignment.personId),
           otherId: assignment.personId,

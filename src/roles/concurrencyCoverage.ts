@@ -199,7 +199,7 @@ export function concurrencyCoverage(structure: Structure, options: ConcurrencyCo
   const { inForce } = found;
   const { params } = inForce.version;
   const issues: Issue[] = [];
-  const ruleParams = { rule: inForce.rule.title.vi, ruleEn: inForce.rule.title.en, ruleId: inForce.rule.id };
+  const ruleParams = { rule: inForce.rule.title, ruleId: inForce.rule.id };
   if (!params.levels.includes(level)) {
     issues.push(
       createIssue('coverage_level_outside_rule', {

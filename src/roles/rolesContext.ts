@@ -1,5 +1,5 @@
 import { type StructureIndex, indexStructure, isArea, isWithinArea } from '../model/indexStructure.js';
-import { type Level, getAreaLevel } from '../model/kinds.js';
+import { type Family, type Level, getAreaLevel, getFamily } from '../model/kinds.js';
 import { ROLES, type Role } from '../model/roles.js';
 import type { Assignment, Organisation, Structure, Unit } from '../model/Structure.js';
 import { createIssue } from '../report/createIssue.js';
@@ -141,6 +141,8 @@ export function isCombinationMatch(structure: Structure, params: CombinationPara
   return false;
 }
 
+const FAMILY_RANK: Record<Family, number> = { party: 0, state: 1, front: 2, 'public-service': 3, area: 4 };
+
 const ROLE_SHORT_VI: Record<Role, string> = {
   secretary: 'bí thư',
   standingDeputySecretary: 'phó bí thư thường trực',
@@ -190,7 +192,7 @@ function ruleContext(inForce: RuleInForce) {
 }
 
 function ruleTitles(inForce: RuleInForce): Record<string, IssueParamValue> {
-  return { rule: inForce.rule.title.vi, ruleEn: inForce.rule.title.en, ruleId: inForce.rule.id };
+  return { rule: inForce.rule.title, ruleId: inForce.rule.id };
 }
 
 /**
@@ -202,15 +204,15 @@ function ruleTitles(inForce: RuleInForce): Record<string, IssueParamValue> {
  */
 export function checkPair(context: RolesContext, personId: string, a: HeldPost, b: HeldPost): Issue[] {
   if (a.unit.id === b.unit.id) return [];
-  const postA = describePost(a);
-  const postB = describePost(b);
+  // Messages name the party post first, then state, front, public service, village.
+  const [first, second] = FAMILY_RANK[getFamily(b.unit.kind)] < FAMILY_RANK[getFamily(a.unit.kind)] ? [b, a] : [a, b];
+  const postA = describePost(first);
+  const postB = describePost(second);
   const base = {
     personName: getPersonName(context, personId),
     personId,
-    postA: postA.vi,
-    postB: postB.vi,
-    postAEn: postA.en,
-    postBEn: postB.en,
+    postA,
+    postB,
     asOf: context.asOf,
   };
   const unitIds = [a.unit.id, b.unit.id];
@@ -284,8 +286,10 @@ export function checkCaps(context: RolesContext, personId: string, posts: readon
           personId,
           count: distinct.size,
           maxPosts: params.maxPosts,
-          posts: held.map((post) => describePost(post).vi),
-          postsEn: held.map((post) => describePost(post).en),
+          posts: {
+            vi: held.map((post) => describePost(post).vi).join('; '),
+            en: held.map((post) => describePost(post).en).join('; '),
+          },
           ...ruleTitles(inForce),
         },
       }),
@@ -367,8 +371,7 @@ export function checkRequiredInArea(context: RolesContext, inForce: RuleInForce<
       ...ruleContext(inForce),
       params: {
         areaId: area.id,
-        areaName: area.name.vi,
-        areaNameEn: area.name.en ?? area.name.vi,
+        areaName: { vi: area.name.vi, en: area.name.en ?? area.name.vi },
         asOf: context.asOf,
         ...ruleTitles(inForce),
       },
