@@ -451,6 +451,34 @@ function buildCommune(b: Builder, commune: AreaUnit, era: Era, parent: Bodies): 
   }
 }
 
+type Region = NonNullable<AreaUnit['region']>;
+const RED_RIVER_DELTA = new Set(['01', '22', '26', '27', '30', '31', '33', '34', '35', '36', '37']);
+
+/** The socio-economic region of a province by its statistics-office code (approximate for merged provinces). */
+function regionOf(code: string | undefined): Region | undefined {
+  if (code === undefined) return undefined;
+  const number = Number(code);
+  if (RED_RIVER_DELTA.has(code)) return 'red-river-delta';
+  if (number <= 25) return 'northern-midlands-mountains';
+  if (number <= 60) return 'central';
+  if (number <= 68) return 'central-highlands';
+  return 'south';
+}
+
+/** A province with its region (villages inherit it for the household standard). */
+function withRegion(province: AreaUnit): AreaUnit {
+  const region = regionOf(province.code);
+  return region === undefined ? province : { ...province, region };
+}
+
+/** A commune with a terrain drawn from its province's region (mountainous mostly in the uplands). */
+function withTerrain(b: Builder, commune: AreaUnit, region: Region | undefined): AreaUnit {
+  const upland = region === 'northern-midlands-mountains' || region === 'central-highlands';
+  const roll = b.int(0, 99);
+  const terrain = upland ? (roll < 70 ? 'mountainous' : 'midland') : roll < 12 ? 'mountainous' : roll < 20 ? 'midland' : 'plains';
+  return { ...commune, terrain };
+}
+
 function withoutExtras(unit: AreaUnit): AreaUnit {
   const { id, kind, name, parentId, code, from, to, areaKm2, population } = unit;
   return {
@@ -510,11 +538,15 @@ export function generateNationalStructure(options: GenerateNationalStructureOpti
   if (era === 'post2025') {
     const { provinces, communes } = loadPost2025Areas();
     const bodies = new Map<string, Bodies>();
+    const regions = new Map<string, Region | undefined>();
     for (const province of provinces) {
-      b.area(withoutExtras(province));
-      bodies.set(province.id, buildUpperTier(b, province, 'province', era, undefined));
+      const unit = withRegion(withoutExtras(province));
+      regions.set(unit.id, unit.region);
+      b.area(unit);
+      bodies.set(province.id, buildUpperTier(b, unit, 'province', era, undefined));
     }
-    for (const commune of scaleCommunes(communes.map(withoutExtras), scale)) {
+    for (const raw of scaleCommunes(communes.map(withoutExtras), scale)) {
+      const commune = withTerrain(b, raw, regions.get(raw.parentId ?? ''));
       b.area(commune);
       const parent = bodies.get(commune.parentId ?? '');
       if (parent === undefined) throw new Error(`no province ${commune.parentId ?? '(none)'} for ${commune.id}`);
@@ -524,17 +556,22 @@ export function generateNationalStructure(options: GenerateNationalStructureOpti
     const areas = loadPre2025Areas();
     const bodies = new Map<string, Bodies>();
     const communes: AreaUnit[] = [];
+    const regions = new Map<string, Region | undefined>();
     for (const area of areas) {
       if (area.kind === 'country') continue;
       if (area.parentId === 'vn') {
-        b.area(area);
-        bodies.set(area.id, buildUpperTier(b, area, 'province', era, undefined));
+        const unit = withRegion(area);
+        regions.set(unit.id, unit.region);
+        b.area(unit);
+        bodies.set(area.id, buildUpperTier(b, unit, 'province', era, undefined));
       } else if (area.id.startsWith('d')) {
+        regions.set(area.id, regions.get(area.parentId ?? ''));
         b.area(area);
         bodies.set(area.id, buildUpperTier(b, area, 'district', era, bodies.get(area.parentId ?? '')));
       } else communes.push(area);
     }
-    for (const commune of scaleCommunes(communes, scale)) {
+    for (const raw of scaleCommunes(communes, scale)) {
+      const commune = withTerrain(b, raw, regions.get(raw.parentId ?? ''));
       b.area(commune);
       const parent = bodies.get(commune.parentId ?? '');
       if (parent === undefined) throw new Error(`no district ${commune.parentId ?? '(none)'} for ${commune.id}`);
