@@ -38,14 +38,14 @@ describe.skipIf(!hasVnAdminData())('generateNationalStructure', () => {
     const report = validateStructure(parsed.value, { asOf: ERA_AS_OF[era] });
     expect(report.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
     expect(report.ok).toBe(true);
-  });
+  }, 60_000);
 
   it('is deterministic: the same seed gives the same JSON, another seed another', () => {
     const again = generateNationalStructure({ era: 'post2025', scale: 0.25, seed: 11 });
     expect(JSON.stringify(again)).toBe(JSON.stringify(post));
     const other = generateNationalStructure({ era: 'post2025', scale: 0.25, seed: 12 });
     expect(JSON.stringify(other)).not.toBe(JSON.stringify(post));
-  });
+  }, 60_000);
 
   it('keeps every province and a quarter of the communes at ¼×', () => {
     const postCounts = countStructure(post);
@@ -98,7 +98,7 @@ describe.skipIf(!hasVnAdminData())('generateNationalStructure', () => {
     expect(chairing / secretaries).toBeLessThan(0.95);
     expect(heads / cellSecretaries).toBeGreaterThan(0.8);
     expect(heads / cellSecretaries).toBeLessThan(0.95);
-  });
+  }, 30_000);
 
   it('makes fresh ids when scaling up (4×) with no duplicates', () => {
     const big = generateNationalStructure({ era: 'post2025', scale: 4, seed: 11 });
