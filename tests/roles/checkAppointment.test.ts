@@ -70,3 +70,19 @@ describe('checkAppointment', () => {
     expect(() => checkAppointment(structure, proposed as never)).toThrow(message);
   });
 });
+
+describe('checkAppointment: odd input', () => {
+  it('throws a TypeError when the proposal is not an object', () => {
+    expect(() => checkAppointment(fixture([]), null as never)).toThrow(/\[tinh-gon\] proposed must be an object/);
+  });
+
+  it('still answers for a unit whose area is unknown (nothing to combine)', () => {
+    const base = fixture([hold('x', unitId('c', 'peoples-council'), 'chair')]);
+    const structure = {
+      ...base,
+      units: [...base.units, { id: 'orphan', kind: 'peoples-committee' as const, name: { vi: 'Mồ côi' }, areaId: 'ghost', from: d('2015-01-01') }],
+    };
+    const report = checkAppointment(structure, { personId: 'x', unitId: 'orphan', role: 'chair', from: d('2020-01-01'), to: d('2021-01-01') });
+    expect(report.issues).toEqual([]);
+  });
+});

@@ -212,3 +212,49 @@ describe('checkConcurrentRoles: contract', () => {
     expect(structure).toEqual(copy);
   });
 });
+
+describe('checkConcurrentRoles: edge cases of the data', () => {
+  const noStrength: Rule = {
+    id: 'local.no-strength',
+    type: 'role-combination',
+    topic: 'roles',
+    title: { vi: 'Không ghi mức', en: 'No strength' },
+    versions: [
+      {
+        from: d('2019-01-01'),
+        params: {
+          posts: [
+            { roles: ['chair'], unitKinds: ['fatherland-front'] },
+            { roles: ['villageHead'], unitKinds: ['village'], sectors: ['anything'] },
+            { roles: ['viceChair'], unitKinds: ['peoples-committee'] },
+          ],
+          sameArea: false,
+          levels: ['district', 'commune', 'village'],
+        },
+        citation: { instrumentId: '12-CT/TU (Quảng Ninh)' },
+      },
+    ],
+  };
+  const rulebook = extendRulebook(defaultRulebook, { rules: [noStrength] });
+
+  it('reads a version without a strength as permitted, and matches any two of three posts', () => {
+    const structure = fixture([hold('x', unitId('d', 'fatherland-front'), 'chair'), hold('x', unitId('c', 'peoples-committee'), 'viceChair')]);
+    const issues = checkConcurrentRoles(structure, { asOf: d('2020-01-01'), rulebook }).issues;
+    expect(issues.map((issue) => [issue.code, issue.params?.strength])).toEqual([['role_combination_permitted', 'permitted']]);
+  });
+
+  it('never matches a sector on an area (a village has none)', () => {
+    const structure = fixture([hold('x', unitId('d', 'fatherland-front'), 'chair'), hold('x', 'v', 'villageHead')]);
+    const issues = checkConcurrentRoles(structure, { asOf: d('2020-01-01'), rulebook }).issues;
+    expect(issues.map((issue) => issue.code)).toEqual(['role_combination_unregulated']);
+  });
+
+  it('skips a post whose body serves an unknown area', () => {
+    const base = fixture([hold('x', partyD, 'secretary'), hold('x', 'orphan', 'chair')]);
+    const structure: Structure = {
+      ...base,
+      units: [...base.units, { id: 'orphan', kind: 'peoples-committee', name: { vi: 'Mồ côi' }, areaId: 'ghost', from: d('2015-01-01') }],
+    };
+    expect(checkConcurrentRoles(structure, { asOf: d('2020-01-01') }).issues).toEqual([]);
+  });
+});
