@@ -16,3 +16,14 @@ export {
   type Apportionment,
   apportion,
 } from './apportion.js';
+export {
+  type StaffCategory,
+  type LeavingGroup,
+  type Leaver,
+  type LeavingBenefitsOptions,
+  type BenefitLine,
+  type LeavingBenefits,
+  type LeavingBenefitsTotal,
+  leavingBenefits,
+  totalLeavingBenefits,
+} from './leavingBenefits.js';

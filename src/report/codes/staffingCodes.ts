@@ -52,6 +52,11 @@ export const staffingCodes = {
     vi: 'Người {personId} không thuộc trường hợp hưởng {benefit}: {reason}',
     en: 'Person {personId} is not eligible for {benefit}: {reason}',
   },
+  benefit_missing_input: {
+    severity: 'error',
+    vi: 'Thiếu dữ liệu {input} của người {personId} để tính chế độ',
+    en: 'The benefit of person {personId} needs {input}',
+  },
   benefit_assumption: {
     severity: 'info',
     vi: 'Giả định khi tính: {assumption}',
