@@ -1,3 +1,21 @@
+/**
+ * Concurrent roles (kiêm nhiệm, nhất thể hóa): who may hold which posts at once, checked against
+ * the dated, cited rules of the rulebook (`role-combination` and `role-cap` rules).
+ *
+ * - {@link checkConcurrentRoles}: everyone holding more than one post on a date, each pair matched
+ *   against the rules in force (forbidden → error, a cap exceeded → error, required / encouraged /
+ *   pilot / permitted → info, no rule → warning), and required combinations missing in an area.
+ * - {@link checkAppointment}: the same answer for an appointment before it is made.
+ * - {@link concurrencyCoverage}: how many areas of a level have a combination, against a target.
+ *
+ * What the rules cannot express yet (see `rolesRules`): NĐ 150/2025's "a deputy director of a sở
+ * does not head a unit under the sở" (needs a relation between the two posts' units); the head of
+ * the provincial National Assembly delegation in CT 45's cap (no unit kind for it); CT 45's
+ * "other cases are decided by the competent level"; the models 16-TB/TW kept (its list is
+ * truncated in the source).
+ *
+ * @module
+ */
 export {
   checkConcurrentRoles,
   type CheckConcurrentRolesOptions,

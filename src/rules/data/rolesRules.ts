@@ -22,6 +22,24 @@ const NQ18_MEMORY =
  * The concurrent-role rules of the default rulebook (kiêm nhiệm, nhất thể hóa): which posts one
  * person may, should or must not hold together, at which levels and on which dates.
  *
+ * Encoded: NQ 18-NQ/TW (2017-10-25; its section III.2 from memory, so `unverified`): secretary =
+ * council chair at province and district (encouraged), secretary = committee chair at district and
+ * commune (pilot), cell secretary = village head (encouraged), propaganda head = political training
+ * centre director, mass mobilisation head = Front chair, organisation head = home affairs head,
+ * inspection head = chief inspector (pilots); KL 34-KL/TW (2018-08-07) for the last three;
+ * 16-TB/TW (2022-07-07) ends the home-affairs and inspectorate pilots (it suspended merging party
+ * and government agencies); CT 45-CT/TW (2025-04-14): secretary or deputy = council chair at
+ * province and commune (encouraged, "cơ bản") and the cap of 2 key posts; QĐ 298-QĐ/TW
+ * (2025-07-01): a commune deputy secretary chairs the commune committee (required); NĐ 33/2023
+ * Art. 33(6) (2023-08-01): cell secretary = village head or Front work committee head
+ * (encouraged); Luật 77/2015/QH13 Arts. 18(3), 25(3), 32(3) then Luật 72/2025/QH15 (both from
+ * memory): a standing member of the people's council may not sit on the committee (forbidden).
+ *
+ * Not encoded: NĐ 150/2025 (deputy director of a sở heading a unit under it — the combination type
+ * has no "unit under the other unit" relation); the National Assembly delegation head in the CT 45
+ * cap (no unit kind); the models 16-TB/TW kept (truncated source); any central target share (none
+ * found: Cẩm Phả's ">75%" is local).
+ *
  * @example
  * ```ts
  * rolesRules.find((rule) => rule.id === 'roles.council-standing-not-committee-member')?.versions[0]?.strength;
