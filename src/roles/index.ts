@@ -8,8 +8,8 @@
  * - {@link checkAppointment}: the same answer for an appointment before it is made.
  * - {@link concurrencyCoverage}: how many areas of a level have a combination, against a target.
  *
- * What the rules cannot express yet (see `rolesRules`): NĐ 150/2025's "a deputy director of a sở
- * does not head a unit under the sở" (needs a relation between the two posts' units); the head of
+ * What the rules cannot express yet (see `rolesRules`): the exceptions to NĐ 150/2025's "a deputy
+ * director of a sở does not head a unit under the sở" ("unless the law provides otherwise"); the head of
  * the provincial National Assembly delegation in CT 45's cap (no unit kind for it); CT 45's
  * "other cases are decided by the competent level"; the models 16-TB/TW kept (its list is
  * truncated in the source).

@@ -121,6 +121,12 @@ export function isPostInScope(structure: Structure, post: HeldPost, params: Comb
   return within === undefined || within.some((areaId) => isWithinArea(structure, post.areaId, areaId));
 }
 
+function isSecondUnderFirst(i: number, j: number, a: HeldPost, b: HeldPost): boolean {
+  if (i === 0 && j === 1) return b.unit.parentId === a.unit.id;
+  if (i === 1 && j === 0) return a.unit.parentId === b.unit.id;
+  return true;
+}
+
 /**
  * Whether two posts of one person make the combination a rule speaks of: each fits a different
  * post of the rule, both are in the rule's scope, and (if `sameArea`) they serve the same area.
@@ -135,7 +141,9 @@ export function isCombinationMatch(structure: Structure, params: CombinationPara
     if (first === undefined || !matchesSelector(a, first)) continue;
     for (let j = 0; j < posts.length; j += 1) {
       const second = posts[j];
-      if (j !== i && second !== undefined && matchesSelector(b, second)) return true;
+      if (j === i || second === undefined || !matchesSelector(b, second)) continue;
+      if (params.secondUnderFirst === true && !isSecondUnderFirst(i, j, a, b)) continue;
+      return true;
     }
   }
   return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Assignment } from '../../src/model/index.js';
+import type { Assignment, Structure } from '../../src/model/index.js';
 import { quangNinhRolesRules } from '../../src/roles/index.js';
 import { checkConcurrentRoles } from '../../src/roles/index.js';
 import { defaultRulebook, extendRulebook, findRule, validateRulebook } from '../../src/rules/index.js';
@@ -105,10 +105,26 @@ const PAIR_CASES: readonly PairCase[] = [
   { name: 'council vice-chair sits on the province committee', asOf: '2020-01-01', posts: [[pc('p', 'peoples-council'), 'viceChair'], [pc('p', 'peoples-committee'), 'member']], code: 'role_combination_forbidden', ruleId: 'roles.council-standing-not-committee-member', instrumentId: '77/2015/QH13' },
   { name: 'council chair chairs the committee (2025 law)', asOf: '2025-08-01', posts: [[pc('c', 'peoples-council'), 'chair'], [pc('c', 'peoples-committee'), 'chair']], code: 'role_combination_forbidden', ruleId: 'roles.council-standing-not-committee-member', instrumentId: '72/2025/QH15' },
   { name: 'commune council chair sits on the district committee (different units)', asOf: '2020-01-01', posts: [[pc('c', 'peoples-council'), 'chair'], [pc('d', 'peoples-committee'), 'member']], code: 'role_combination_unregulated' },
+  // NĐ 150/2025: a deputy director of a sở does not head a unit under it
+  { name: 'deputy director of a sở heads a unit under the sở', asOf: '2025-07-01', posts: [[pc('p', 'specialised-agency', 'home-affairs'), 'deputyDirector'], ['p.archive', 'director']], code: 'role_combination_forbidden', ruleId: 'roles.department-deputy-not-head-of-attached-unit', instrumentId: '150/2025/NĐ-CP' },
+  { name: 'deputy director of a sở heads a unit under it, before NĐ 150', asOf: '2025-06-30', posts: [[pc('p', 'specialised-agency', 'home-affairs'), 'deputyDirector'], ['p.archive', 'director']], code: 'role_combination_unregulated' },
+  { name: 'deputy director of a sở heads a unit under another body', asOf: '2025-07-01', posts: [[pc('p', 'specialised-agency', 'home-affairs'), 'deputyDirector'], ['p.museum', 'director']], code: 'role_combination_unregulated' },
 ];
 
+/** The fixture plus two provincial public service units: one under the home affairs sở, one not. */
+function withAttachedUnits(structure: Structure): Structure {
+  return {
+    ...structure,
+    units: [
+      ...structure.units,
+      { id: 'p.archive', kind: 'public-service-unit', name: { vi: 'Trung tâm Lưu trữ' }, areaId: 'p', parentId: pc('p', 'specialised-agency', 'home-affairs'), from: d('2015-01-01') },
+      { id: 'p.museum', kind: 'public-service-unit', name: { vi: 'Bảo tàng' }, areaId: 'p', parentId: pc('p', 'peoples-committee'), from: d('2015-01-01') },
+    ],
+  };
+}
+
 describe.each(PAIR_CASES)('a pair of posts: $name', ({ asOf, posts, code, ruleId, instrumentId }) => {
-  const structure = fixture(posts.map(([unit, role]) => hold('x', unit, role)));
+  const structure = withAttachedUnits(fixture(posts.map(([unit, role]) => hold('x', unit, role))));
   const report = checkConcurrentRoles(structure, { asOf: d(asOf) });
   const mine = report.issues.filter((issue) => issue.personIds?.includes('x'));
 

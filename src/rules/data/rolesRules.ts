@@ -4,9 +4,8 @@ import type { Rule, RuleOf } from '../Rule.js';
 /*
  * The concurrent-role rules of ../shared/domain/legal-facts.md §1. Facts marked [M] (memory) carry
  * `verification: 'unverified'`; [V-partial] carry a note. What the model cannot express, or what no
- * source gives, is left out and listed in docs (and in the module's README section):
- * - NĐ 150/2025 (a deputy director of a sở does not head a unit under the sở): needs a
- *   "unit under the other post's unit" relation the combination type does not have;
+ * source gives, is left out and listed in the TSDoc of `rolesRules` below:
+ * - NĐ 150/2025's exceptions ("unless the law provides otherwise");
  * - CT 45's "trưởng đoàn ĐBQH" (head of the provincial National Assembly delegation): the model
  *   has no unit kind for the delegation, so the cap counts the other five titles;
  * - the models 16-TB/TW kept (its list is truncated in the source).
@@ -33,10 +32,11 @@ const NQ18_MEMORY =
  * (2025-07-01): a commune deputy secretary chairs the commune committee (required); NĐ 33/2023
  * Art. 33(6) (2023-08-01): cell secretary = village head or Front work committee head
  * (encouraged); Luật 77/2015/QH13 Arts. 18(3), 25(3), 32(3) then Luật 72/2025/QH15 (both from
- * memory): a standing member of the people's council may not sit on the committee (forbidden).
+ * memory): a standing member of the people's council may not sit on the committee (forbidden);
+ * NĐ 150/2025 (2025-07-01): a deputy director of a sở does not head a unit under it (forbidden;
+ * its "unless the law provides otherwise" exceptions are not modelled).
  *
- * Not encoded: NĐ 150/2025 (deputy director of a sở heading a unit under it — the combination type
- * has no "unit under the other unit" relation); the National Assembly delegation head in the CT 45
+ * Not encoded: the National Assembly delegation head in the CT 45
  * cap (no unit kind); the models 16-TB/TW kept (truncated source); any central target share (none
  * found: Cẩm Phả's ">75%" is local).
  *
@@ -404,6 +404,35 @@ export const rolesRules: readonly Rule[] = [
         citation: { instrumentId: '72/2025/QH15' },
         verification: 'unverified',
         note: 'Assumed carried into the 2025 law (legal-facts.md §1.8 [M]); its article number is not known.',
+      },
+    ],
+  },
+  {
+    id: 'roles.department-deputy-not-head-of-attached-unit',
+    type: 'role-combination',
+    topic: 'roles',
+    title: {
+      vi: 'Phó giám đốc sở không kiêm người đứng đầu đơn vị thuộc, trực thuộc sở',
+      en: 'A deputy director of a provincial department does not head a unit under the department',
+    },
+    versions: [
+      {
+        from: d('2025-07-01'),
+        strength: 'forbidden',
+        params: {
+          posts: [
+            { roles: ['deputyDirector'], unitKinds: ['specialised-agency'] },
+            {
+              roles: ['head', 'director', 'chair'],
+              unitKinds: ['specialised-agency', 'inspectorate', 'government-office', 'public-service-unit'],
+            },
+          ],
+          sameArea: false,
+          levels: ['province'],
+          secondUnderFirst: true,
+        },
+        citation: { instrumentId: '150/2025/NĐ-CP' },
+        note: 'legal-facts.md §1.8 [V]; the article is not given in the source. "Unless the law provides otherwise" (trừ trường hợp pháp luật có quy định khác): the exceptions are not modelled, so a lawful exception still shows as an error. A unit is "under the department" when its parentId is the department.',
       },
     ],
   },

@@ -32,7 +32,9 @@ const targetShare = z.strictObject({
  * - `role-combination`: one person holding two (or more) `posts` at once (kiêm nhiệm, nhất thể
  *   hóa). `sameArea`: the posts serve the same locality; `levels`: the levels of the units holding
  *   the posts; `target`: a share of units that should have the combination; `withinAreaIds`: a
- *   local instrument's reach (the rule applies only inside these areas). How strongly the rule
+ *   local instrument's reach (the rule applies only inside these areas); `secondUnderFirst`: the
+ *   unit of the second post sits directly under (`parentId`) the unit of the first (a unit
+ *   attached to a sở). How strongly the rule
  *   binds is the version's `strength`.
  * - `role-cap`: a person holding one of the `appliesTo` posts (e.g. the secretary or a deputy
  *   secretary of a provincial party committee) holds at most `maxPosts` of the `keyPosts`, counted
@@ -46,6 +48,7 @@ export const rolesRuleParams = {
     levels: z.array(level).min(1),
     target: targetShare.optional(),
     withinAreaIds: z.array(z.string().min(1)).min(1).optional(),
+    secondUnderFirst: z.literal(true).optional(),
   }),
   'role-cap': z.strictObject({
     appliesTo: z.array(postSelector).min(1),
