@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { applyPlan, findMergeCandidates, validatePlan, type Plan, type PlanOperation } from '../../src/plan/index.js';
+import { findUnit, findUnitsInForce, type AreaUnit } from '../../src/model/index.js';
+import { defaultRulebook, extendRulebook } from '../../src/rules/index.js';
+import { KY_ANH_FUNCTION_GROUPS, KY_ANH_REPORTED_FIGURES, kyAnhLocalRules, kyAnhTown2018 } from '../../src/samples/index.js';
+import { isoDate } from '../../src/time/index.js';
+
+const COMMUNES = kyAnhTown2018.units.filter((unit) => unit.parentId === 'tx-ky-anh' && (unit.kind === 'ward' || unit.kind === 'commune'));
+const localRulebook = extendRulebook(defaultRulebook, kyAnhLocalRules);
+
+/** The town-level consolidations of cases.md §1 (party + party, public service + public service, front + front). */
+const townConsolidations: PlanOperation[] = [
+  {
+    type: 'consolidate',
+    sourceIds: ['ban-tuyen-giao-thi-uy', 'ban-dan-van-thi-uy'],
+    newUnit: { id: 'ban-tgdv-thi-uy', kind: 'propaganda-mass-mobilisation-board', name: { vi: 'Ban Tuyên giáo và Dân vận Thị ủy' }, areaId: 'tx-ky-anh', parentId: 'thi-uy-tx-ky-anh' },
+  },
+  {
+    type: 'consolidate',
+    sourceIds: ['tt-vh-tt-tt-dl-tx-ky-anh', 'dai-tt-th-tx-ky-anh'],
+    newUnit: { id: 'tt-vh-tt-tx-ky-anh', kind: 'public-service-unit', name: { vi: 'Trung tâm Văn hóa - Truyền thông thị xã' }, areaId: 'tx-ky-anh', parentId: 'ubnd-tx-ky-anh', autonomyGroup: 3 },
+  },
+  {
+    type: 'consolidate',
+    sourceIds: ['hoi-bao-tro-nkt-tmc-tx-ky-anh', 'hoi-nan-nhan-cddc-tx-ky-anh'],
+    newUnit: { id: 'hoi-bt-nn-tx-ky-anh', kind: 'mass-association', name: { vi: 'Hội Bảo trợ NKT-TMC và Nạn nhân CĐDC thị xã' }, areaId: 'tx-ky-anh', parentId: 'mttq-tx-ky-anh' },
+  },
+];
+
+/** At every commune: the party office with the people's committee office, and the four associations into the Red Cross. */
+const communeMergers: PlanOperation[] = COMMUNES.flatMap((commune): PlanOperation[] => [
+  {
+    type: 'consolidate',
+    sourceIds: [`vp-dang-uy-${commune.id}`, `vp-ubnd-${commune.id}`],
+    newUnit: { id: `van-phong-${commune.id}`, kind: 'party-office', name: { vi: `Văn phòng ${commune.name.vi}` }, areaId: commune.id, parentId: `dang-uy-${commune.id}` },
+  },
+  {
+    type: 'merge',
+    sourceIds: [`hoi-nguoi-mu-${commune.id}`, `hoi-bao-tro-nkt-tmc-${commune.id}`, `hoi-nan-nhan-cddc-${commune.id}`],
+    targetId: `hoi-chu-thap-do-${commune.id}`,
+  },
+]);
+
+/** The three residential groups to go in 2019. */
+const villageMergers: PlanOperation[] = [
+  { type: 'merge', sourceIds: ['tdp-hung-tri-2'], targetId: 'tdp-hung-tri-3' },
+  { type: 'merge', sourceIds: ['tdp-ky-lien-2'], targetId: 'tdp-ky-lien-3' },
+  { type: 'merge', sourceIds: ['tdp-ky-trinh-6'], targetId: 'tdp-ky-trinh-5' },
+];
+
+const plan = (effectiveOn: string, operations: PlanOperation[]): Plan => ({
+  id: 'ky-anh-2019',
+  effectiveOn: isoDate(effectiveOn),
+  basis: [{ instrumentId: '18-NQ/TW' }],
+  operations,
+});
+
+describe('Kỳ Anh town, 2019 (cases.md §1)', () => {
+  it('passes its town-level consolidations with the central rules alone', () => {
+    const report = validatePlan(kyAnhTown2018, plan('2019-03-01', townConsolidations));
+    expect(report.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    expect(report.issues.some((issue) => issue.code === 'plan_family_mismatch')).toBe(false);
+  });
+
+  it('flags the commune office merger with only the central rules, at every commune', () => {
+    const report = validatePlan(kyAnhTown2018, plan('2019-03-01', communeMergers));
+    const flagged = report.issues.filter((issue) => issue.code === 'plan_family_mismatch');
+    expect(flagged).toHaveLength(KY_ANH_REPORTED_FIGURES.communes);
+    expect(flagged[0]?.params).toMatchObject({ families: ['party', 'state'], level: 'commune' });
+    expect(report.ok).toBe(false);
+  });
+
+  it('passes the commune office merger with Hà Tĩnh’s Kết luận 92-KL/TU added', () => {
+    const report = validatePlan(kyAnhTown2018, plan('2019-03-01', communeMergers), { rulebook: localRulebook });
+    expect(report.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    const permitted = report.issues.filter((issue) => issue.code === 'plan_cross_family_permitted');
+    expect(permitted).toHaveLength(12);
+    expect(permitted[0]).toMatchObject({ ruleId: 'ha-tinh.commune-office-consolidation', citation: { instrumentId: '92-KL/TU (Hà Tĩnh)' } });
+  });
+
+  it('does not let the local rule work before the conclusion was issued', () => {
+    const report = validatePlan(kyAnhTown2018, plan('2018-10-02', communeMergers), { rulebook: localRulebook });
+    expect(report.issues.filter((issue) => issue.code === 'plan_family_mismatch')).toHaveLength(12);
+  });
+
+  it('applies the whole 2019 plan: 85 villages and groups become 82, the bodies consolidate', () => {
+    const whole = plan('2019-03-01', [...townConsolidations, ...communeMergers, ...villageMergers]);
+    const result = applyPlan(kyAnhTown2018, whole, { rulebook: localRulebook });
+    expect(result.report.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    if (!result.ok) return;
+    const on = isoDate('2019-03-01');
+    const villages = findUnitsInForce(result.structure, on).filter((unit) => unit.kind === 'village' || unit.kind === 'residential-group');
+    expect(villages).toHaveLength(82);
+    expect((findUnit(result.structure, 'tdp-hung-tri-3') as AreaUnit).households).toBe(130 + 548);
+    expect(findUnit(result.structure, 'chi-bo-tdp-hung-tri-2')).toMatchObject({ areaId: 'tdp-hung-tri-3' });
+    expect(result.events.filter((event) => event.change === 'started').map((event) => event.unitId)).toEqual(
+      expect.arrayContaining(['ban-tgdv-thi-uy', 'tt-vh-tt-tx-ky-anh', 'hoi-bt-nn-tx-ky-anh', 'van-phong-xa-ky-nam']),
+    );
+  });
+
+  it('classifies a 199-household thôn differently either side of TT 14/2018’s effective date', () => {
+    const strength = (asOf: string) =>
+      findMergeCandidates(kyAnhTown2018, { asOf: isoDate(asOf) }).candidates.find((candidate) => candidate.unitIds[0] === 'thon-ky-ha-4')?.strength;
+    expect((findUnit(kyAnhTown2018, 'thon-ky-ha-4') as AreaUnit).households).toBe(199);
+    expect(strength('2019-01-17')).toBe('required');
+    expect(strength('2019-01-18')).toBe('encouraged');
+  });
+
+  it('finds the report’s three groups of overlapping functions at town level', () => {
+    const overlaps = findMergeCandidates(kyAnhTown2018, { asOf: isoDate('2019-03-01') }).candidates.filter(
+      (candidate) => candidate.reason === 'overlapping-functions',
+    );
+    const sorted = (ids: readonly string[]) => [...ids].sort();
+    expect(overlaps.map((candidate) => sorted(candidate.unitIds)).sort()).toEqual(KY_ANH_FUNCTION_GROUPS.map(sorted).sort());
+  });
+
+  it('lists the small villages of the report as candidates under the 2018 standard', () => {
+    const villages = findMergeCandidates(kyAnhTown2018, { asOf: isoDate('2018-10-01') }).candidates.filter(
+      (candidate) => candidate.reason === 'village-below-standard',
+    );
+    const kinds = villages.map((candidate) => findUnit(kyAnhTown2018, candidate.unitIds[0] ?? '')?.kind);
+    expect(kinds.filter((kind) => kind === 'village')).toHaveLength(KY_ANH_REPORTED_FIGURES.smallVillages);
+    expect(kinds.filter((kind) => kind === 'residential-group')).toHaveLength(KY_ANH_REPORTED_FIGURES.smallResidentialGroups);
+    expect(villages.every((candidate) => candidate.strength === 'required' && candidate.citation?.instrumentId === '09/2017/TT-BNV')).toBe(true);
+  });
+
+  it('converts its public service units', () => {
+    const conversions = plan('2019-03-01', [
+      { type: 'convert', unitId: 'tt-dv-ha-tang-moi-truong-tx-ky-anh', leavesPublicSector: true },
+      { type: 'convert', unitId: 'tt-ung-dung-khkt-tx-ky-anh', autonomyGroup: 2 },
+    ]);
+    const result = applyPlan(kyAnhTown2018, conversions);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(findUnit(result.structure, 'tt-dv-ha-tang-moi-truong-tx-ky-anh')?.to).toBe('2019-03-01');
+    expect(findUnit(result.structure, 'tt-ung-dung-khkt-tx-ky-anh')).toMatchObject({ autonomyGroup: 2 });
+  });
+});
