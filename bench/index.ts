@@ -108,7 +108,7 @@ function checkGoals(
   cases: readonly BenchCase[],
   results: readonly CaseResult[],
   scalings: ReturnType<typeof computeScaling>,
-  importCost: Measurement,
+  importCosts: readonly Measurement[],
 ): GoalCheck[] {
   const checks: GoalCheck[] = [];
   const at = (id: string) => results.find((result) => result.id === id && result.scale === goalScale && result.error === undefined);
@@ -145,11 +145,13 @@ function checkGoals(
       });
     }
   }
-  checks.push({
-    goal: `import of the root entry under ${MAX_IMPORT_MS} ms`,
-    figure: importCost.value === undefined ? (importCost.note ?? 'not measured') : `${formatMs(importCost.value)} ms`,
-    status: importCost.value === undefined ? 'n/a' : importCost.value < MAX_IMPORT_MS ? 'pass' : 'miss',
-  });
+  for (const importCost of importCosts.filter((m) => m.id === 'import-root' || m.id === 'import-root-own')) {
+    checks.push({
+      goal: `${importCost.title} under ${MAX_IMPORT_MS} ms`,
+      figure: importCost.value === undefined ? (importCost.note ?? 'not measured') : `${formatMs(importCost.value)} ms`,
+      status: importCost.value === undefined ? 'n/a' : importCost.value < MAX_IMPORT_MS ? 'pass' : 'miss',
+    });
+  }
   return checks;
 }
 
@@ -174,9 +176,9 @@ async function main(): Promise<void> {
   const results: CaseResult[] = [];
   for (const scale of scales) results.push(...(await runScale(cases, scale, counts)));
   const scalings = computeScaling(results);
-  const importCost = measureImportCost(quick ? 3 : 7);
+  const importCosts = measureImportCost(quick ? 3 : 7);
   const bundles = await measureBundleSizes();
-  const goals = checkGoals(cases, results, scalings, importCost);
+  const goals = checkGoals(cases, results, scalings, importCosts);
 
   log('\nResults (median of the measured runs)');
   log(
@@ -210,7 +212,7 @@ async function main(): Promise<void> {
   log(
     renderTable(
       ['measurement', 'value', 'note'],
-      [importCost, ...bundles].map((m) => [m.title, m.value === undefined ? '—' : m.unit === 'ms' ? `${formatMs(m.value)} ms` : `${formatCount(m.value)} B`, m.note ?? '']),
+      [...importCosts, ...bundles].map((m) => [m.title, m.value === undefined ? '—' : m.unit === 'ms' ? `${formatMs(m.value)} ms` : `${formatCount(m.value)} B`, m.note ?? '']),
     ),
   );
   log('\nStructures generated');
@@ -229,7 +231,7 @@ async function main(): Promise<void> {
     structures: Object.fromEntries(counts),
     results,
     scaling: scalings,
-    package: { importRoot: importCost, bundles },
+    package: { imports: importCosts, bundles },
     goals,
   };
   const folder = resolve(here, 'results');

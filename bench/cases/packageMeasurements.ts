@@ -24,25 +24,53 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-/**
- * The time to import `dist/index.js` in a fresh node process, measured inside the process
- * (performance.now around the dynamic import), median of `runs`. 'not built' when dist is missing.
- */
-export function measureImportCost(runs: number): Measurement {
-  const entry = resolve(root, 'dist/index.js');
-  if (!existsSync(entry)) {
-    return { id: 'import-root', title: 'import the root entry (dist/index.js)', unit: 'ms', note: 'not built (run npm run build)' };
-  }
-  const script = `const t0 = performance.now(); await import(${JSON.stringify(entry)}); process.stdout.write(String(performance.now() - t0));`;
+function importSamples(script: string, runs: number): number[] | string {
   const samples: number[] = [];
   for (let run = 0; run < runs; run += 1) {
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
-    if (result.status !== 0) {
-      return { id: 'import-root', title: 'import the root entry (dist/index.js)', unit: 'ms', note: `import failed: ${result.stderr.slice(0, 200)}` };
-    }
+    if (result.status !== 0) return `import failed: ${result.stderr.slice(0, 200)}`;
     samples.push(Number(result.stdout));
   }
-  return { id: 'import-root', title: 'import the root entry (dist/index.js)', unit: 'ms', value: median(samples), samples };
+  return samples;
+}
+
+/**
+ * The time to import `dist/index.js` in a fresh node process, measured inside the process
+ * (performance.now around the dynamic import), median of `runs`: once cold (zod and date-fns
+ * loaded by the import) and once with the dependencies already loaded (the library's own cost).
+ * 'not built' when dist is missing.
+ */
+export function measureImportCost(runs: number): Measurement[] {
+  const entry = resolve(root, 'dist/index.js');
+  const title = 'import the root entry (dist/index.js)';
+  const ownTitle = 'import the root entry, zod and date-fns already loaded';
+  if (!existsSync(entry)) {
+    const note = 'not built (run npm run build)';
+    return [
+      { id: 'import-root', title, unit: 'ms', note },
+      { id: 'import-root-own', title: ownTitle, unit: 'ms', note },
+    ];
+  }
+  const timed = `const t0 = performance.now(); await import(${JSON.stringify(entry)}); process.stdout.write(String(performance.now() - t0));`;
+  const measurements: Measurement[] = [];
+  for (const [id, measurementTitle, script] of [
+    ['import-root', title, timed],
+    ['import-root-own', ownTitle, `await import('zod'); await import('date-fns'); ${timed}`],
+    ['import-zod', 'import zod alone (for comparison)', `const t0 = performance.now(); await import('zod'); process.stdout.write(String(performance.now() - t0));`],
+    [
+      'import-date-fns',
+      "import the 'date-fns' barrel alone (for comparison)",
+      `const t0 = performance.now(); await import('date-fns'); process.stdout.write(String(performance.now() - t0));`,
+    ],
+  ] as const) {
+    const samples = importSamples(script, runs);
+    measurements.push(
+      typeof samples === 'string'
+        ? { id, title: measurementTitle, unit: 'ms', note: samples }
+        : { id, title: measurementTitle, unit: 'ms', value: median(samples), samples },
+    );
+  }
+  return measurements;
 }
 
 /** The entries whose bundle size is reported. */

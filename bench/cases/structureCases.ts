@@ -1,11 +1,15 @@
 /** Benchmarks of the foundation: parse and validate a national structure, units in force on a date. */
-import { findUnitsInForce, parseStructure, validateStructure } from '../../src/model/index.js';
+import { findUnitsInForce, indexStructure, parseStructure, validateStructure } from '../../src/model/index.js';
 import { ERA_AS_OF } from '../generateNationalStructure.js';
 import type { BenchCase } from '../harness.js';
 
 const NATIONAL = { maxMs: 1000, label: 'under 1 s at national scale (1×)' } as const;
 
-/** parseStructure, validateStructure (index included: a fresh structure object each run) and findUnitsInForce. */
+/**
+ * parseStructure, validateStructure (index included: a fresh structure object each run),
+ * indexStructure alone, and findUnitsInForce. The other modules' benchmarks run on a structure
+ * whose index is already built (as a dashboard would hold it); this is what building it costs.
+ */
 export function createStructureCases(): BenchCase[] {
   return [
     {
@@ -44,6 +48,21 @@ export function createStructureCases(): BenchCase[] {
           facts: { errors: report.issues.filter((issue) => issue.severity === 'error').length, issues: report.issues.length },
           // A shallow copy is a new structure object, so the cached index is rebuilt each run.
           fn: () => validateStructure({ ...structure }, { asOf }),
+        };
+      },
+    },
+    {
+      id: 'index-structure',
+      uses: ['post2025'],
+      title: 'indexStructure (built once per structure object, then cached), post-2025',
+      goal: NATIONAL,
+      iterations: { 0.25: 5, 1: 3, 4: 2 },
+      prepare: (context) => {
+        const structure = context.structure('post2025');
+        return {
+          size: structure.units.length + structure.people.length + structure.assignments.length,
+          sizeUnit: 'records',
+          fn: () => indexStructure({ ...structure }),
         };
       },
     },
