@@ -1,8 +1,8 @@
 import type { CodeDefinition } from './CodeDefinition.js';
 
 /*
- * Posts are rendered per locale: `{postA}` / `{postB}` in Vietnamese, `{postAEn}` / `{postBEn}` in
- * English; `{rule}` / `{ruleEn}` are the rule's titles.
+ * `{postA}`, `{postB}`, `{posts}`, `{rule}` (the rule's title) and `{areaName}` are bilingual
+ * parameters: each message shows them in its own language.
  */
 
 /** Codes raised by the `roles` module. @internal */
@@ -10,56 +10,56 @@ export const rolesCodes = {
   role_combination_forbidden: {
     severity: 'error',
     vi: '{personName} ({personId}) đồng thời là {postA} và {postB}: không được kiêm nhiệm theo quy định "{rule}"',
-    en: '{personName} ({personId}) is both {postAEn} and {postBEn}: forbidden by "{ruleEn}"',
+    en: '{personName} ({personId}) is both {postA} and {postB}: forbidden by "{rule}"',
   },
   role_combination_required: {
     severity: 'info',
     vi: '{personName} ({personId}) đồng thời là {postA} và {postB}: đúng quy định bắt buộc "{rule}"',
-    en: '{personName} ({personId}) is both {postAEn} and {postBEn}: as required by "{ruleEn}"',
+    en: '{personName} ({personId}) is both {postA} and {postB}: as required by "{rule}"',
   },
   role_combination_encouraged: {
     severity: 'info',
     vi: '{personName} ({personId}) đồng thời là {postA} và {postB}: mô hình được khuyến khích theo "{rule}"',
-    en: '{personName} ({personId}) is both {postAEn} and {postBEn}: encouraged by "{ruleEn}"',
+    en: '{personName} ({personId}) is both {postA} and {postB}: encouraged by "{rule}"',
   },
   role_combination_pilot: {
     severity: 'info',
     vi: '{personName} ({personId}) đồng thời là {postA} và {postB}: mô hình thí điểm theo "{rule}"',
-    en: '{personName} ({personId}) is both {postAEn} and {postBEn}: a pilot under "{ruleEn}"',
+    en: '{personName} ({personId}) is both {postA} and {postB}: a pilot under "{rule}"',
   },
   role_combination_permitted: {
     severity: 'info',
     vi: '{personName} ({personId}) đồng thời là {postA} và {postB}: được phép theo "{rule}"',
-    en: '{personName} ({personId}) is both {postAEn} and {postBEn}: permitted by "{ruleEn}"',
+    en: '{personName} ({personId}) is both {postA} and {postB}: permitted by "{rule}"',
   },
   role_combination_unregulated: {
     severity: 'warning',
     vi: '{personName} ({personId}) đồng thời là {postA} và {postB} vào ngày {asOf}: không quy định nào trong bộ quy định nói về việc kiêm nhiệm này',
-    en: '{personName} ({personId}) is both {postAEn} and {postBEn} on {asOf}: no rule in the rulebook speaks of this combination',
+    en: '{personName} ({personId}) is both {postA} and {postB} on {asOf}: no rule in the rulebook speaks of this combination',
   },
   role_cap_exceeded: {
     severity: 'error',
     vi: '{personName} ({personId}) giữ {count} chức danh chủ chốt ({posts}), vượt mức tối đa {maxPosts} theo "{rule}"',
-    en: '{personName} ({personId}) holds {count} key posts ({postsEn}), more than the {maxPosts} allowed by "{ruleEn}"',
+    en: '{personName} ({personId}) holds {count} key posts ({posts}), more than the {maxPosts} allowed by "{rule}"',
   },
   role_combination_missing: {
     severity: 'warning',
     vi: 'Tại {areaName} ({areaId}) vào ngày {asOf}, không ai đồng thời giữ các chức danh mà quy định bắt buộc "{rule}" yêu cầu',
-    en: 'In {areaNameEn} ({areaId}) on {asOf}, nobody holds together the posts that "{ruleEn}" requires',
+    en: 'In {areaName} ({areaId}) on {asOf}, nobody holds together the posts that "{rule}" requires',
   },
   appointment_ends_post: {
     severity: 'info',
     vi: 'Bổ nhiệm {personName} ({personId}) làm {postA} từ {from} sẽ chấm dứt chức danh đó của {otherName} ({otherId})',
-    en: 'Appointing {personName} ({personId}) as {postAEn} from {from} would end that post for {otherName} ({otherId})',
+    en: 'Appointing {personName} ({personId}) as {postA} from {from} would end that post for {otherName} ({otherId})',
   },
   appointment_already_held: {
     severity: 'info',
     vi: '{personName} ({personId}) đã là {postA} vào ngày {from}',
-    en: '{personName} ({personId}) is already {postAEn} on {from}',
+    en: '{personName} ({personId}) is already {postA} on {from}',
   },
   coverage_level_outside_rule: {
     severity: 'warning',
     vi: 'Quy định "{rule}" không áp dụng ở cấp {level} (chỉ ở cấp {levels}); tỷ lệ vẫn được tính',
-    en: 'Rule "{ruleEn}" does not apply at level {level} (only at {levels}); the share is computed anyway',
+    en: 'Rule "{rule}" does not apply at level {level} (only at {levels}); the share is computed anyway',
   },
 } as const satisfies Record<string, CodeDefinition>;
