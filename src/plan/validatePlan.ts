@@ -114,7 +114,9 @@ function checkReferences(checker: Checker): void {
     const at = ['operations', operationIndex];
     switch (operation.type) {
       case 'merge':
-        operation.sourceIds.forEach((id, position) => checkExisting(checker, id, operationIndex, [...at, 'sourceIds', position]));
+        operation.sourceIds.forEach((id, position) => {
+          checkExisting(checker, id, operationIndex, [...at, 'sourceIds', position]);
+        });
         checkExisting(checker, operation.targetId, operationIndex, [...at, 'targetId']);
         if (operation.sourceIds.includes(operation.targetId)) {
           checker.add('plan_target_among_sources', {
@@ -125,7 +127,9 @@ function checkReferences(checker: Checker): void {
         }
         break;
       case 'consolidate':
-        operation.sourceIds.forEach((id, position) => checkExisting(checker, id, operationIndex, [...at, 'sourceIds', position]));
+        operation.sourceIds.forEach((id, position) => {
+          checkExisting(checker, id, operationIndex, [...at, 'sourceIds', position]);
+        });
         checkNewUnitLinks(checker, operation.newUnit, operationIndex, [...at, 'newUnit']);
         if (operation.sourceIds.length === 0 && !analysis.partialByTarget.has(operation.newUnit.id) && !isDissolveSuccessor(analysis, operation.newUnit.id)) {
           checker.add('plan_no_sources', {
@@ -137,7 +141,9 @@ function checkReferences(checker: Checker): void {
         break;
       case 'split':
         checkExisting(checker, operation.sourceId, operationIndex, [...at, 'sourceId']);
-        operation.parts.forEach((part, position) => checkNewUnitLinks(checker, part.newUnit, operationIndex, [...at, 'parts', position, 'newUnit']));
+        operation.parts.forEach((part, position) => {
+          checkNewUnitLinks(checker, part.newUnit, operationIndex, [...at, 'parts', position, 'newUnit']);
+        });
         break;
       case 'partial-transfer':
         checkExisting(checker, operation.sourceId, operationIndex, [...at, 'sourceId']);
@@ -749,7 +755,10 @@ function checkAreaResult(checker: Checker, result: AreaResult): void {
   if (level === 'village') {
     const standard = checker.rule('merge.village-household-standard', 'village-household-standard');
     if (standard === undefined) return;
-    if (facts.households === undefined) return missing('households');
+    if (facts.households === undefined) {
+      missing('households');
+      return;
+    }
     const minimum = householdMinimum(analysis, standard.version.params, unit);
     if (!minimum.found) {
       checker.add('plan_standard_not_found', {

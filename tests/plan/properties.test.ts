@@ -29,7 +29,9 @@ const scenario = fc
 
 function mergePlan(groups: readonly number[]): Plan {
   const byGroup = new Map<number, string[]>();
-  groups.forEach((group, position) => byGroup.set(group, [...(byGroup.get(group) ?? []), `v${position}`]));
+  groups.forEach((group, position) => {
+    byGroup.set(group, [...(byGroup.get(group) ?? []), `v${position}`]);
+  });
   const operations: PlanOperation[] = [];
   for (const members of byGroup.values()) {
     const [targetId, ...sourceIds] = members;
