@@ -27,3 +27,32 @@ export {
   leavingBenefits,
   totalLeavingBenefits,
 } from './leavingBenefits.js';
+export { type ReductionScheduleOptions, type ReductionSchedule, reductionSchedule } from './reductionSchedule.js';
+export {
+  type ReductionPlan,
+  type ReductionProgressOptions,
+  type ReductionProgress,
+  reductionProgress,
+} from './reductionProgress.js';
+export {
+  type CommuneFacts,
+  type CommuneStaffNormOptions,
+  type CommuneStaffNorm,
+  type CommuneStaffAverage,
+  communeStaffNorm,
+  communeStaffAverage,
+  staffSurplus,
+} from './communeStaffNorm.js';
+export {
+  type DeputyScope,
+  type DeputyUnit,
+  type CheckDeputiesOptions,
+  type DeputyCheck,
+  checkDeputies,
+} from './checkDeputies.js';
+export {
+  type StaffCounts,
+  type ApplyReductionTargetsOptions,
+  type AppliedReductionTarget,
+  applyReductionTargets,
+} from './applyReductionTargets.js';

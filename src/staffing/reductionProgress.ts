@@ -1,0 +1,113 @@
+import { createIssue } from '../report/createIssue.js';
+import type { Issue } from '../report/Issue.js';
+import { daysBetween } from '../time/Interval.js';
+import { type IsoDate, isIsoDate } from '../time/IsoDate.js';
+import { assertCount, divideRounded, type Rounding } from './divideRounded.js';
+
+/**
+ * A reduction under way: the cut due between `start` and `deadline`, and the people gone so far.
+ *
+ * @example
+ * ```ts
+ * const plan: ReductionPlan = { target: 92, start: isoDate('2019-01-01'), deadline: isoDate('2026-01-01'), achieved: 40 };
+ * ```
+ * @category Staffing
+ */
+export interface ReductionPlan {
+  /** People to cut in total. */
+  readonly target: number;
+  /** The day the path starts (nothing required yet). */
+  readonly start: IsoDate;
+  /** The day the whole target is due (exclusive end: `2026-01-01` for "by 2025"). */
+  readonly deadline: IsoDate;
+  /** People gone so far. */
+  readonly achieved: number;
+  readonly unitId?: string;
+}
+
+/**
+ * Options of {@link reductionProgress}.
+ *
+ * @example
+ * ```ts
+ * const options: ReductionProgressOptions = { rounding: 'up' };
+ * ```
+ * @category Staffing
+ */
+export interface ReductionProgressOptions {
+  /** Rounding of the people required by now (default `up`: a started person counts). */
+  readonly rounding?: Rounding;
+}
+
+/**
+ * Progress on a date against a linear path.
+ *
+ * @example
+ * ```ts
+ * const progress: ReductionProgress = reductionProgress(plan, isoDate('2022-07-02'));
+ * progress.required; //=> 46
+ * ```
+ * @category Staffing
+ */
+export interface ReductionProgress {
+  readonly asOf: IsoDate;
+  /** Days elapsed and the path's length, in days (date-fns calendar days). */
+  readonly elapsedDays: number;
+  readonly totalDays: number;
+  /** People due by `asOf` on the linear path: `target × elapsed / total`, rounded as stated. */
+  readonly required: number;
+  readonly achieved: number;
+  /** `required − achieved` when behind, else 0. */
+  readonly gap: number;
+  /** People still to go for the whole target. */
+  readonly remaining: number;
+  readonly onTrack: boolean;
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Checks a reduction's progress on a date against the linear path from `start` (nothing due) to
+ * `deadline` (everything due), counted in calendar days with date-fns; the people due by now are
+ * an integer, rounded up by default.
+ *
+ * @param plan - Target, start, deadline and the people gone so far.
+ * @param asOf - The day asked about.
+ * @param options - `rounding` of the required figure (default `up`).
+ * @returns Required, achieved, gap, remaining and whether it is on track, with a
+ *   `reduction_behind_schedule` warning or a `reduction_on_track` info.
+ * @throws {RangeError} When a count is invalid or the deadline is not after the start.
+ * @throws {TypeError} When a date is not an ISO date.
+ * @example
+ * ```ts
+ * const plan = { target: 92, start: isoDate('2019-01-01'), deadline: isoDate('2026-01-01'), achieved: 40 };
+ * reductionProgress(plan, isoDate('2022-07-02')).required; //=> 46 (half of 2557 days → 45.9…, up)
+ * reductionProgress(plan, isoDate('2022-07-02')).gap;      //=> 6
+ * ```
+ * @category Staffing
+ */
+export function reductionProgress(plan: ReductionPlan, asOf: IsoDate, options: ReductionProgressOptions = {}): ReductionProgress {
+  assertCount(plan.target, 'plan.target');
+  assertCount(plan.achieved, 'plan.achieved');
+  for (const [name, value] of [['plan.start', plan.start], ['plan.deadline', plan.deadline], ['asOf', asOf]] as const) {
+    if (!isIsoDate(value)) throw new TypeError(`[tinh-gon] ${name} must be an ISO date YYYY-MM-DD, received ${String(value)}`);
+  }
+  const totalDays = daysBetween(plan.start, plan.deadline);
+  if (totalDays <= 0) throw new RangeError('[tinh-gon] plan.deadline must be after plan.start');
+  const elapsedDays = Math.min(totalDays, Math.max(0, daysBetween(plan.start, asOf)));
+  const required = divideRounded(BigInt(plan.target) * BigInt(elapsedDays), totalDays, options.rounding ?? 'up');
+  const gap = Math.max(0, required - plan.achieved);
+  const onTrack = gap === 0;
+  const params = { asOf, achieved: plan.achieved, required, gap };
+  const unitIds = plan.unitId === undefined ? {} : { unitIds: [plan.unitId] };
+  return {
+    asOf,
+    elapsedDays,
+    totalDays,
+    required,
+    achieved: plan.achieved,
+    gap,
+    remaining: Math.max(0, plan.target - plan.achieved),
+    onTrack,
+    issues: [createIssue(onTrack ? 'reduction_on_track' : 'reduction_behind_schedule', { params, ...unitIds })],
+  };
+}
