@@ -40,6 +40,8 @@ export interface RolesContext {
   readonly asOf: IsoDate;
   readonly combinations: readonly RuleInForce<'role-combination'>[];
   readonly caps: readonly RuleInForce<'role-cap'>[];
+  /** For each combination rule (same order), every role its posts name: a quick reject. */
+  readonly combinationRoles: readonly ReadonlySet<Role>[];
 }
 
 /**
@@ -57,12 +59,16 @@ export function assertIsoDate(value: unknown, name: string): asserts value is Is
  * @internal
  */
 export function createRolesContext(structure: Structure, rulebook: Rulebook, asOf: IsoDate): RolesContext {
+  const combinations = rulesInForce(rulebook, asOf, { type: 'role-combination' });
   return {
     structure,
     index: indexStructure(structure),
     asOf,
-    combinations: rulesInForce(rulebook, asOf, { type: 'role-combination' }),
+    combinations,
     caps: rulesInForce(rulebook, asOf, { type: 'role-cap' }),
+    combinationRoles: combinations.map(
+      (inForce) => new Set<Role>(inForce.version.params.posts.flatMap((selector) => selector.roles)),
+    ),
   };
 }
 
@@ -225,9 +231,13 @@ export function checkPair(context: RolesContext, personId: string, a: HeldPost, 
   };
   const unitIds = [a.unit.id, b.unit.id];
   const issues: Issue[] = [];
-  for (const inForce of context.combinations) {
+  const roleA = a.assignment.role;
+  const roleB = b.assignment.role;
+  context.combinations.forEach((inForce, position) => {
+    const roles = context.combinationRoles[position];
+    if (roles !== undefined && (!roles.has(roleA) || !roles.has(roleB))) return;
     const { params, strength } = inForce.version;
-    if (!isCombinationMatch(context.structure, params, a, b)) continue;
+    if (!isCombinationMatch(context.structure, params, a, b)) return;
     const code = strengthCode(strength ?? 'permitted');
     issues.push(
       createIssue(code, {
@@ -237,7 +247,7 @@ export function checkPair(context: RolesContext, personId: string, a: HeldPost, 
         params: { ...base, ...ruleTitles(inForce), strength: strength ?? 'permitted' },
       }),
     );
-  }
+  });
   if (issues.length === 0) {
     issues.push(createIssue('role_combination_unregulated', { personIds: [personId], unitIds, params: base }));
   }
