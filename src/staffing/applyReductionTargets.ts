@@ -7,19 +7,9 @@ import type { RuleInForce } from '../rules/findRule.js';
 import type { Rulebook } from '../rules/Rule.js';
 import type { IsoDate } from '../time/IsoDate.js';
 import { assertCount, type Rounding } from './divideRounded.js';
-import type { StaffCategory } from './leavingBenefits.js';
+import type { StaffCategory } from '../model/roles.js';
+import type { StaffCounts } from '../model/Structure.js';
 import { reductionTarget } from './reductionTarget.js';
-
-/**
- * Headcounts by category, the shape of a unit's `staffing.quota` or `staffing.actual`.
- *
- * @example
- * ```ts
- * const counts: StaffCounts = { cadre: 10, civilServant: 40, publicEmployee: 200 };
- * ```
- * @category Staffing
- */
-export type StaffCounts = Readonly<Partial<Record<StaffCategory, number>>>;
 
 /**
  * Options of {@link applyReductionTargets}.

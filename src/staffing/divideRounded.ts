@@ -93,3 +93,26 @@ export function percentOf(value: number, bps: number, rounding: Rounding): numbe
   assertCount(bps, 'bps');
   return divideRounded(BigInt(value) * BigInt(bps), 10_000n, rounding);
 }
+
+/**
+ * The share `part / whole` in basis points, rounded as stated, with no floating point: 10 of a
+ * quota of 112 is 893 bps (8.93%) rounded to nearest.
+ *
+ * @param part - A non-negative integer.
+ * @param whole - A positive integer.
+ * @param rounding - `up`, `down` or `nearest` (default `nearest`).
+ * @returns The share in basis points.
+ * @throws {RangeError} When `part` is not a non-negative safe integer or `whole` is not positive.
+ * @example
+ * ```ts
+ * basisPointsOf(10, 112);         //=> 893
+ * basisPointsOf(10, 112, 'down'); //=> 892
+ * ```
+ * @category Staffing
+ */
+export function basisPointsOf(part: number, whole: number, rounding: Rounding = 'nearest'): number {
+  assertCount(part, 'part');
+  assertCount(whole, 'whole');
+  if (whole === 0) throw new RangeError('[tinh-gon] whole must be positive');
+  return divideRounded(BigInt(part) * 10_000n, whole, rounding);
+}

@@ -1,5 +1,5 @@
 export { type BasisPoints, toBasisPoints, formatBasisPoints } from './toBasisPoints.js';
-export { type Rounding, divideRounded, percentOf } from './divideRounded.js';
+export { type Rounding, divideRounded, percentOf, basisPointsOf } from './divideRounded.js';
 export {
   type ReductionTargetOptions,
   type ReductionTarget,
@@ -17,7 +17,6 @@ export {
   apportion,
 } from './apportion.js';
 export {
-  type StaffCategory,
   type LeavingGroup,
   type Leaver,
   type LeavingBenefitsOptions,
@@ -51,7 +50,6 @@ export {
   checkDeputies,
 } from './checkDeputies.js';
 export {
-  type StaffCounts,
   type ApplyReductionTargetsOptions,
   type AppliedReductionTarget,
   applyReductionTargets,

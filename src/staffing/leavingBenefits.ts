@@ -1,3 +1,4 @@
+import type { StaffCategory } from '../model/roles.js';
 import { createIssue } from '../report/createIssue.js';
 import type { Bilingual, Issue } from '../report/Issue.js';
 import type { Citation } from '../rules/Citation.js';
@@ -7,17 +8,6 @@ import type { RuleParams, Rulebook } from '../rules/Rule.js';
 import { addMonthsToIsoDate } from '../time/Interval.js';
 import { type IsoDate, isIsoDate } from '../time/IsoDate.js';
 import { assertCount, divideRounded, type Rounding } from './divideRounded.js';
-
-/**
- * A staff category (cán bộ, công chức, viên chức, người hoạt động không chuyên trách, hợp đồng).
- *
- * @example
- * ```ts
- * const category: StaffCategory = 'civilServant';
- * ```
- * @category Staffing
- */
-export type StaffCategory = 'cadre' | 'civilServant' | 'publicEmployee' | 'nonProfessional' | 'contract';
 
 /**
  * Why a person leaves, which picks the regime: `reorganisation` (NĐ 178 Art. 7, 9, 10: directly
