@@ -169,16 +169,3 @@ export function finalSuccessor(analysis: PlanAnalysis, id: string): string | und
     current = ending.successorId;
   }
 }
-
-/** Ancestors of a planned unit (by `parentId`), nearest first; stops at a cycle or a missing parent. @internal */
-export function plannedAncestorIds(analysis: PlanAnalysis, unit: PlannedUnit): string[] {
-  const chain: string[] = [];
-  const seen = new Set<string>([unit.id]);
-  let parentId = unit.parentId;
-  while (parentId !== undefined && !seen.has(parentId)) {
-    chain.push(parentId);
-    seen.add(parentId);
-    parentId = resolveUnit(analysis, parentId)?.parentId;
-  }
-  return chain;
-}

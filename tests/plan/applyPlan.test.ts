@@ -102,3 +102,69 @@ describe('applyPlan', () => {
     expect(stale.report.issues.map((issue) => issue.code)).toContain('plan_unit_not_in_force');
   });
 });
+
+describe('applyPlan — splits, shares in basis points, ward directions', () => {
+  it('splits a commune with its villages moved first, recording the shares', () => {
+    const plan = planOn(
+      '2019-06-01',
+      { type: 'transfer', unitId: 'thon-1', newParentId: 'x-dh' },
+      { type: 'transfer', unitId: 'thon-2', newParentId: 'x-dh' },
+      { type: 'transfer', unitId: 'thon-3', newParentId: 'x-dh' },
+      { type: 'transfer', unitId: 'dang-uy-ch', newAreaId: 'x-dh' },
+      { type: 'transfer', unitId: 'ubnd-ch', newAreaId: 'x-dh' },
+      { type: 'transfer', unitId: 'vp-du-ch', newAreaId: 'x-dh' },
+      { type: 'transfer', unitId: 'vp-ubnd-ch', newAreaId: 'x-dh' },
+      {
+        type: 'split',
+        sourceId: 'x-ch',
+        parts: [
+          { newUnit: { id: 'x-a', kind: 'commune', name: { vi: 'A' }, parentId: 'tp-cp', population: 1200 }, share: { basisPoints: 4000 } },
+          { newUnit: { id: 'x-b', kind: 'commune', name: { vi: 'B' }, parentId: 'tp-cp', population: 1800 }, share: { basisPoints: 6000 } },
+        ],
+      },
+    );
+    const { structure, events } = applied(camPhaFixture(), plan);
+    expect(findUnit(structure, 'x-ch')?.to).toBe('2019-06-01');
+    expect(findUnit(structure, 'x-a')).toMatchObject({ from: '2019-06-01', population: 1200 });
+    const ended = events.find((event) => event.change === 'ended');
+    expect(ended).toMatchObject({ unitId: 'x-ch', into: ['x-a', 'x-b'], shares: [{ unitId: 'x-a', share: { basisPoints: 4000 } }, { unitId: 'x-b', share: { basisPoints: 6000 } }] });
+  });
+
+  it('moves a basis-point share of a continuing source exactly (floor for people, to the hundredth for km²)', () => {
+    const plan = planOn('2019-06-01', { type: 'partial-transfer', sourceId: 'x-dh', targetId: 'x-ch', share: { basisPoints: 3333 } });
+    const { structure } = applied(camPhaFixture(), plan);
+    expect(findUnit(structure, 'x-dh')).toMatchObject({ population: 2500 - 833, areaKm2: 8 });
+    expect(findUnit(structure, 'x-ch')).toMatchObject({ population: 3000 + 833, areaKm2: 14 });
+  });
+
+  it('reports a source ended by a merger and by partial transfers as consumed twice', () => {
+    const plan = planOn(
+      '2019-06-01',
+      { type: 'merge', sourceIds: ['x-dh'], targetId: 'x-ch' },
+      { type: 'partial-transfer', sourceId: 'x-dh', targetId: 'p-ct', sourceEnds: true },
+    );
+    expect(applyPlan(camPhaFixture(), plan).report.issues.map((issue) => issue.code)).toContain('plan_unit_consumed_twice');
+  });
+
+  it.each([
+    [5_000, 'tp-cp', undefined, 21_000],
+    [5_000, 'tp-cp', 'mountainous' as const, 15_000],
+    [20_000, 'tp-cp', undefined, 21_000],
+  ])('checks a merged ward of 12,000 + %d people against the 2025 directions', (population, _parent, terrain, required) => {
+    const base = camPhaFixture();
+    const structure = {
+      ...base,
+      units: base.units.map((unit) => {
+        if (unit.id === 'p-cth') return { ...unit, population };
+        if (unit.id === 'tinh-qn' && terrain !== undefined) return { ...unit, terrain };
+        return unit;
+      }),
+    };
+    const result = applyPlan(structure, planOn('2025-06-01', { type: 'merge', sourceIds: ['p-cth'], targetId: 'p-ct' }));
+    const warning = result.report.issues.find((issue) => issue.ruleId === 'merge.merged-unit-directions' && issue.params?.measure === 'population');
+    const total = 12_000 + population;
+    expect(total >= required).toBe(terrain !== undefined || population === 20_000);
+    if (total >= required) expect(warning).toBeUndefined();
+    else expect(warning?.params).toMatchObject({ value: total, required, shortfall: required - total });
+  });
+});
