@@ -777,24 +777,26 @@ function checkAreaResult(checker: Checker, result: AreaResult): void {
   if (level !== 'commune' && level !== 'province') return;
   if (unit.kind === 'special-zone') return;
   const standardRule = checker.rule('merge.admin-unit-standard', 'admin-unit-standard');
-  const standard = standardRule === undefined ? undefined : adminStandard(analysis, standardRule.version.params, unit);
-  if (standardRule === undefined || standard === undefined) return;
+  if (standardRule === undefined) return;
+  const standard = adminStandard(analysis, standardRule.version.params, unit);
+  if (standard === undefined && unit.kind !== 'ward') return;
   if (facts.population === undefined) missing('population');
   if (facts.areaKm2 === undefined) missing('areaKm2');
   if (facts.population === undefined || facts.areaKm2 === undefined) return;
   const { population, areaKm2 } = facts;
-  if (level === 'province') {
+  if (level === 'province' && standard !== undefined) {
     if (result.contributors < 2) return;
     if (population < standard.population) short(standardRule, 'population', population, standard.population, 'warning');
     if (areaKm2 < standard.areaKm2) short(standardRule, 'areaKm2', areaKm2, standard.areaKm2, 'warning');
     return;
   }
-  const criteria = checker.rule('merge.admin-unit-merge-criteria', 'admin-unit-merge-criteria');
-  if (criteria !== undefined) {
+  const criteria = standard === undefined ? undefined : checker.rule('merge.admin-unit-merge-criteria', 'admin-unit-merge-criteria');
+  if (criteria !== undefined && standard !== undefined) {
     const triggered = criteria.version.params.triggers.some((trigger) => {
       if (!trigger.levels.includes(level)) return false;
       const areaBelow = trigger.areaBelowBps !== undefined && areaKm2 * 10_000 < standard.areaKm2 * trigger.areaBelowBps;
-      const populationBelow = trigger.populationBelowBps !== undefined && population * 10_000 < standard.population * trigger.populationBelowBps;
+      const populationBelow =
+        trigger.populationBelowBps !== undefined && population * 10_000 < standard.population * trigger.populationBelowBps;
       return trigger.match === 'both' ? areaBelow && populationBelow : areaBelow || populationBelow;
     });
     if (triggered) {
@@ -821,6 +823,7 @@ function checkAreaResult(checker: Checker, result: AreaResult): void {
     if (areaKm2 < params.ward.areaKm2) short(directions, 'areaKm2', areaKm2, params.ward.areaKm2, 'warning');
     return;
   }
+  if (standard === undefined) return;
   const terrain = inheritedFact(analysis, unit, 'terrain');
   const direction = terrain === 'mountainous' || terrain === 'highland' ? params.commune.mountainous : params.commune.other;
   const requiredArea = roundTo((standard.areaKm2 * direction.areaBps) / 10_000, 2);
