@@ -206,7 +206,7 @@ function checkLeaver(leaver: Leaver): void {
  * @param leaver - The person, dates, salary and service.
  * @param options - `rulebook` (default `defaultRulebook`) and `rounding` (default `nearest`).
  * @returns The itemised breakdown with a citation on each line, totals and issues
- *   (`rule_not_in_force`, `benefit_not_eligible`, `benefit_missing_input`, `benefit_assumption`).
+ *   (`rule_not_in_force`, `benefit_not_eligible`, `benefit_missing_input`, `benefit_part_year_dropped`).
  * @throws {RangeError} When a salary or month count is not a non-negative safe integer.
  * @throws {TypeError} When `kind`, `group` or a date is invalid, or `monthsToRetirement` is
  *   missing for early retirement.
@@ -241,11 +241,11 @@ export function leavingBenefits(leaver: Leaver, options: LeavingBenefitsOptions 
   });
   const issues: Issue[] = [];
   const personIds = leaver.personId === undefined ? {} : { personIds: [leaver.personId] };
-  const notEligible = (benefit: string, reason: string, citation?: Citation, severity?: 'info'): void => {
+  const notEligible: NotEligible = (benefit, reason, citation, severity) => {
     issues.push(
       createIssue('benefit_not_eligible', {
         ...(severity === undefined ? {} : { severity }),
-        params: { personId: leaver.personId ?? '?', benefit, reason },
+        params: { personId: leaver.personId ?? '?', benefitVi: benefit.vi, benefitEn: benefit.en, reasonVi: reason.vi, reasonEn: reason.en },
         ruleId,
         ...personIds,
         ...(citation === undefined ? {} : { citation }),
@@ -292,7 +292,11 @@ export function leavingBenefits(leaver: Leaver, options: LeavingBenefitsOptions 
       within = window;
     }
     if (ruleId === 'benefits.resignation.reorganisation' && leaver.monthsToRetirement !== undefined && leaver.monthsToRetirement < 24) {
-      notEligible('resignation', 'less than 2 years to retirement age: Art. 7 applies', { instrumentId: '178/2024/NĐ-CP', article: '9' });
+      notEligible(
+        { vi: 'chế độ thôi việc', en: 'resignation benefits' },
+        { vi: 'còn dưới 2 năm đến tuổi nghỉ hưu: áp dụng Điều 7', en: 'less than 2 years to retirement age: Art. 7 applies' },
+        { instrumentId: '178/2024/NĐ-CP', article: '9' },
+      );
       return empty(issues);
     }
     lines = resignationLines(leaver, params, within, ruleId, lookup.inForce.version.citation);
@@ -325,6 +329,10 @@ function isWithinFirstYear(leaver: Leaver, windowStart: string | undefined): boo
 }
 
 type EarlyParams = RuleParams<'early-retirement-benefit'>;
+type NotEligible = (benefit: Bilingual, reason: Bilingual, citation?: Citation, severity?: 'info') => void;
+
+const ONE_TIME: Bilingual = { vi: 'trợ cấp hưu trí một lần', en: 'the one-time allowance' };
+const PER_YEAR_AND_INSURANCE: Bilingual = { vi: 'trợ cấp theo năm nghỉ sớm và theo thời gian đóng BHXH', en: 'the per-year and insurance allowances' };
 type ResignationParams = RuleParams<'resignation-benefit'>;
 type Line = Omit<BenefitLine, 'amount'>;
 
@@ -354,7 +362,7 @@ function earlyRetirementLines(
   within: boolean,
   ruleId: string,
   citation: Citation,
-  notEligible: (benefit: string, reason: string, citation?: Citation, severity?: 'info') => void,
+  notEligible: NotEligible,
   issues: Issue[],
 ): Line[] {
   const months = leaver.monthsToRetirement as number;
@@ -367,7 +375,11 @@ function earlyRetirementLines(
       (candidate) => candidate.minMonths <= months && months <= candidate.maxMonths && (candidate.annex === 'any' || candidate.annex === annex),
     );
     if (band === undefined) {
-      notEligible('one-time allowance', `${months} months early, Annex ${annex}`, lineCitation(ruleId, citation, '1'));
+      notEligible(
+        ONE_TIME,
+        { vi: `nghỉ sớm ${months} tháng, Phụ lục ${annex}`, en: `${months} months early, Annex ${annex}` },
+        lineCitation(ruleId, citation, '1'),
+      );
     } else {
       const full = band.flat ?? (band.perMonth ?? 0) * months;
       const split = oneTime.laterPercent !== undefined && !(oneTime.noSplitBelowMonths !== undefined && months < oneTime.noSplitBelowMonths);
@@ -395,25 +407,30 @@ function earlyRetirementLines(
   if (yearBand === undefined || (annex === 'II' && leaver.annexIIConditionsMet !== true)) {
     if (months < 24) {
       notEligible(
-        'per-year and insurance allowances',
-        'less than 2 years early: pension without reduction instead (Art. 7(2)(d), (đ))',
+        PER_YEAR_AND_INSURANCE,
+        {
+          vi: 'nghỉ sớm dưới 2 năm: hưởng lương hưu không bị trừ tỷ lệ (điểm d, đ khoản 2 Điều 7)',
+          en: 'less than 2 years early: pension without reduction instead (Art. 7(2)(d), (đ))',
+        },
         lineCitation(ruleId, citation, '2', annex === 'II' ? 'đ' : 'd'),
         'info',
       );
       return lines;
     }
-    const conditions = annex === 'II' && leaver.annexIIConditionsMet !== true ? ' without the conditions of point c' : '';
-    notEligible('per-year and insurance allowances', `${months} months early, Annex ${annex}${conditions}`, lineCitation(ruleId, citation, '2'));
+    const missingConditions = annex === 'II' && leaver.annexIIConditionsMet !== true;
+    notEligible(
+      PER_YEAR_AND_INSURANCE,
+      {
+        vi: `nghỉ sớm ${months} tháng, Phụ lục ${annex}${missingConditions ? ', không đủ điều kiện tại điểm c' : ''}`,
+        en: `${months} months early, Annex ${annex}${missingConditions ? ' without the conditions of point c' : ''}`,
+      },
+      lineCitation(ruleId, citation, '2'),
+    );
     return lines;
   }
   const fullYears = Math.floor(months / MONTHS_PER_YEAR);
   if (months % MONTHS_PER_YEAR !== 0) {
-    issues.push(
-      createIssue('benefit_assumption', {
-        params: { assumption: `${months} months early count as ${fullYears} full years (part-years dropped)` },
-        ruleId,
-      }),
-    );
+    issues.push(createIssue('benefit_part_year_dropped', { params: { monthsEarly: months, fullYears }, ruleId }));
   }
   lines.push(
     line(
@@ -429,7 +446,12 @@ function earlyRetirementLines(
     (candidate) => 2 * candidate.minYears <= halfYears && (candidate.belowYears === undefined || halfYears < 2 * candidate.belowYears),
   );
   if (insuranceBand === undefined) {
-    notEligible('insurance-service allowance', `${formatSalaryMonths(halfYears * 50)} years of insurance`, lineCitation(ruleId, citation, '2'));
+    const years = formatSalaryMonths(halfYears * 50);
+    notEligible(
+      { vi: 'trợ cấp theo thời gian đóng BHXH', en: 'the insurance-service allowance' },
+      { vi: `${years} năm đóng BHXH`, en: `${years} years of insurance` },
+      lineCitation(ruleId, citation, '2'),
+    );
     return lines;
   }
   const extraHalfYears = Math.max(0, halfYears - 2 * insuranceBand.baseYears);

@@ -46,7 +46,7 @@ describe('leavingBenefits: early retirement, Decree 178/2024 as amended by 67/20
   });
 
   it('says when part-years are dropped, and when a person is under 2 years from retirement', () => {
-    expect(leavingBenefits({ ...reorganised, monthsToRetirement: 47, insuranceMonths: 240 }).issues.map((i) => i.code)).toEqual(['benefit_assumption']);
+    expect(leavingBenefits({ ...reorganised, monthsToRetirement: 47, insuranceMonths: 240 }).issues.map((i) => i.code)).toEqual(['benefit_part_year_dropped']);
     const short = leavingBenefits({ ...reorganised, monthsToRetirement: 18, insuranceMonths: 240, personId: 'p' });
     expect(short.issues.map((i) => [i.code, i.severity])).toEqual([['benefit_not_eligible', 'info']]);
     expect(short.issues[0]?.citation).toEqual({ instrumentId: '178/2024/NĐ-CP', article: '7', clause: '2', point: 'd' });
@@ -205,7 +205,7 @@ describe('totalLeavingBenefits', () => {
     expect(result.salaryMonths).toBe('286.5');
     expect(result.total).toBe(2_865_000_000);
     expect(result.people.map((person) => person.personId)).toEqual(['a', 'b', 'c', 'd']);
-    expect(result.issues.map((issue) => issue.code)).toEqual(['benefit_assumption']);
+    expect(result.issues.map((issue) => issue.code)).toEqual(['benefit_part_year_dropped']);
     expect(result.ok).toBe(true);
     expect(totalLeavingBenefits([]).total).toBe(0);
   });

@@ -49,17 +49,17 @@ export const staffingCodes = {
   },
   benefit_not_eligible: {
     severity: 'warning',
-    vi: 'Người {personId} không thuộc trường hợp hưởng {benefit}: {reason}',
-    en: 'Person {personId} is not eligible for {benefit}: {reason}',
+    vi: 'Người {personId} không thuộc trường hợp hưởng {benefitVi}: {reasonVi}',
+    en: 'Person {personId} is not eligible for {benefitEn}: {reasonEn}',
   },
   benefit_missing_input: {
     severity: 'error',
     vi: 'Thiếu dữ liệu {input} của người {personId} để tính chế độ',
     en: 'The benefit of person {personId} needs {input}',
   },
-  benefit_assumption: {
+  benefit_part_year_dropped: {
     severity: 'info',
-    vi: 'Giả định khi tính: {assumption}',
-    en: 'Assumption made: {assumption}',
+    vi: 'Giả định: {monthsEarly} tháng nghỉ sớm tính là {fullYears} năm đủ 12 tháng (bỏ phần lẻ; văn bản không quy định cách làm tròn)',
+    en: 'Assumption: {monthsEarly} months early count as {fullYears} full 12-month years (the part-year is dropped; the rounding is not stated)',
   },
 } as const satisfies Record<string, CodeDefinition>;
