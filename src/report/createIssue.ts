@@ -50,9 +50,25 @@ export function renderTemplate(
   params: Readonly<Record<string, IssueParamValue>> = {},
   locale: 'vi' | 'en' = 'en',
 ): string {
-  return template.replace(/\{(\w+)\}/g, (_match, name: string) =>
-    renderValue(Object.hasOwn(params, name) ? params[name] : undefined, locale),
-  );
+  const parts = compile(template);
+  let text = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    text += renderValue(Object.hasOwn(params, name) ? params[name] : undefined, locale) + (parts[i + 1] as string);
+  }
+  return text;
+}
+
+/** Templates split once into literal text and placeholder names: [text, name, text, name, text, …]. */
+const compiled = new Map<string, readonly string[]>();
+
+function compile(template: string): readonly string[] {
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
+  return parts;
 }
 
 /**
