@@ -31,7 +31,9 @@ describe('Kỳ Anh town: 92 and 450 by 2025 (cases.md §1; sample staffing illus
     });
     expect(result.ok).toBe(true);
     expect(result.shares.reduce((a, b) => a + b, 0)).toBe(92);
-    result.shares.forEach((share, index) => expect(share).toBeLessThanOrEqual(weights[index] as number));
+    result.shares.forEach((share, index) => {
+      expect(share).toBeLessThanOrEqual(weights[index] as number);
+    });
     // Every method agrees on the sum; the largest unit takes the largest share under each.
     for (const method of ['dhondt', 'sainte-lague', 'huntington-hill'] as const) {
       const other = apportion(92, weights, { method, caps: weights, tiePolicy: 'by-order' });

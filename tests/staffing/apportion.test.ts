@@ -52,7 +52,9 @@ describe('apportion: worked examples', () => {
     for (const method of ['dhondt', 'sainte-lague', 'huntington-hill'] as const) {
       const before = apportion(10, weights, { method, tiePolicy: 'by-order' }).shares;
       const after = apportion(11, weights, { method, tiePolicy: 'by-order' }).shares;
-      after.forEach((share, index) => expect(share).toBeGreaterThanOrEqual(before[index] as number));
+      after.forEach((share, index) => {
+      expect(share).toBeGreaterThanOrEqual(before[index] as number);
+    });
     }
   });
 });
