@@ -81,7 +81,12 @@ const splitOperationSchema = z.strictObject({
   parts: z.array(z.strictObject({ newUnit: newUnitSchema, share: shareSchema })).min(2),
 });
 
-/** zod schema of a partial transfer (điều chỉnh một phần): part of a unit into another or a new one. @internal */
+/**
+ * zod schema of a partial transfer (điều chỉnh một phần): part of a unit into another or a new one.
+ * A share left out means "an unspecified part" (the 2025 commune mapping says only that a transfer
+ * was partial): when every transfer of an ending source leaves it out there is no sum to check,
+ * and a new unit's figures come from its own record. @internal
+ */
 const partialTransferOperationSchema = z.strictObject({
   ...common,
   type: z.literal('partial-transfer'),

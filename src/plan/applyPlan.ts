@@ -107,6 +107,8 @@ function build(analysis: PlanAnalysis): { structure: Structure; events: PlanEven
     createdUnits.push(copy as unknown as Unit);
   }
   const target = (id: string): MutableUnit | undefined => createdById.get(id) ?? edit(id);
+  /** One `ended` event per source that ends by partial transfers, listing every part. */
+  const endedByParts = new Map<string, { into: string[]; shares: { unitId: string; share: Share }[] }>();
 
   plan.operations.forEach((operation, operationIndex) => {
     const basis = basisOf(plan, operation);
@@ -163,9 +165,20 @@ function build(analysis: PlanAnalysis): { structure: Structure; events: PlanEven
           const remainder = edit(operation.sourceId);
           if (remainder !== undefined) addFigures(remainder, operation.share, -1, sourceArea);
         }
-        const shares = operation.share === undefined ? {} : { shares: [{ unitId: operation.targetId, share: operation.share }] };
-        events.push({ change: operation.sourceEnds === true ? 'ended' : 'continued', unitId: operation.sourceId, into: [operation.targetId], ...shares, ...common });
-        if (!createdById.has(operation.targetId)) events.push({ change: 'continued', unitId: operation.targetId, from: [operation.sourceId], ...shares, ...common });
+        const share = operation.share === undefined ? [] : [{ unitId: operation.targetId, share: operation.share }];
+        const ending = operation.sourceEnds === true ? endedByParts.get(operation.sourceId) : undefined;
+        if (ending !== undefined) {
+          ending.into.push(operation.targetId);
+          ending.shares.push(...share);
+        } else {
+          const into = [operation.targetId];
+          const shares = [...share];
+          if (operation.sourceEnds === true) endedByParts.set(operation.sourceId, { into, shares });
+          events.push({ change: operation.sourceEnds === true ? 'ended' : 'continued', unitId: operation.sourceId, into, shares, ...common });
+        }
+        if (!createdById.has(operation.targetId)) {
+          events.push({ change: 'continued', unitId: operation.targetId, from: [operation.sourceId], shares: share, ...common });
+        }
         break;
       }
       case 'dissolve':
@@ -249,7 +262,8 @@ function build(analysis: PlanAnalysis): { structure: Structure; events: PlanEven
  * area's population, households and area become the sum of what it absorbed; partial transfers
  * move their shares from a continuing source to an existing target (a new unit keeps the figures
  * its record gives). Changed units keep their id and show their state from `effectiveOn`; the
- * events keep the history, so plans can be chained year after year.
+ * events keep the history, so plans can be chained year after year. A source that ends by several
+ * partial transfers has one `ended` event listing every part (`into`, and `shares` where given).
  *
  * @param structure - The structure before the plan.
  * @param plan - A parsed plan.

@@ -35,6 +35,7 @@ export interface ValidatePlanOptions {
 
 type AreaFacts = { population?: number | undefined; areaKm2?: number | undefined; households?: number | undefined };
 const FACT_FIELDS = ['population', 'households', 'areaKm2'] as const;
+const MEASURE_VI: Record<string, string> = { population: 'dân số', households: 'số hộ', areaKm2: 'diện tích (km²)' };
 type FactField = (typeof FACT_FIELDS)[number];
 
 /** Checks a plan's rules with cached rule lookups. */
@@ -743,13 +744,21 @@ function checkAreaResult(checker: Checker, result: AreaResult): void {
   const { unit, facts, operationIndex } = result;
   const level = levelOf(analysis, unit);
   const path = ['operations', operationIndex];
-  const missing = (measure: string) => checker.add('plan_area_data_missing', { path, unitIds: [unit.id], params: { unitId: unit.id, measure } });
+  const missing = (measure: string) => checker.add('plan_area_data_missing', { path, unitIds: [unit.id], params: { unitId: unit.id, measure, measureVi: MEASURE_VI[measure] ?? measure } });
   const short = (inForce: RuleInForce, measure: string, value: number, required: number, severity: Severity) =>
     checker.add('plan_area_below_standard', {
       severity,
       path,
       unitIds: [unit.id],
-      params: { unitId: unit.id, measure, value, required, ruleId: inForce.rule.id, shortfall: roundTo(required - value, 2) },
+      params: {
+        unitId: unit.id,
+        measure,
+        measureVi: MEASURE_VI[measure] ?? measure,
+        value,
+        required,
+        ruleId: inForce.rule.id,
+        shortfall: roundTo(required - value, 2),
+      },
       ...basisOf(inForce),
     });
   if (level === 'village') {

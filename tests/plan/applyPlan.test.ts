@@ -168,3 +168,38 @@ describe('applyPlan — splits, shares in basis points, ward directions', () => 
     else expect(warning?.params).toMatchObject({ value: total, required, shortfall: required - total });
   });
 });
+
+describe('applyPlan — a source ending by partial transfers', () => {
+  it('has one ended event listing every part, and share-less parts add nothing to check', () => {
+    const plan = planOn(
+      '2019-06-01',
+      { type: 'transfer', unitId: 'thon-4', newParentId: 'x-ch' },
+      { type: 'transfer', unitId: 'ubnd-dh', newAreaId: 'x-ch' },
+      { type: 'partial-transfer', sourceId: 'x-dh', targetId: 'x-ch', share: { population: 1500, areaKm2: 5 }, sourceEnds: true },
+      { type: 'partial-transfer', sourceId: 'x-dh', targetId: 'p-ct', share: { population: 1000, areaKm2: 7 }, sourceEnds: true },
+    );
+    const { structure, events } = applied(camPhaFixture(), plan);
+    const ended = events.filter((event) => event.change === 'ended');
+    expect(ended).toEqual([
+      expect.objectContaining({
+        unitId: 'x-dh',
+        into: ['x-ch', 'p-ct'],
+        shares: [
+          { unitId: 'x-ch', share: { population: 1500, areaKm2: 5 } },
+          { unitId: 'p-ct', share: { population: 1000, areaKm2: 7 } },
+        ],
+      }),
+    ]);
+    expect(findUnit(structure, 'x-dh')?.to).toBe('2019-06-01');
+    expect(findUnit(structure, 'p-ct')).toMatchObject({ population: 13_000, areaKm2: 11.5 });
+    const shareless = planOn(
+      '2019-06-01',
+      { type: 'transfer', unitId: 'thon-4', newParentId: 'x-ch' },
+      { type: 'transfer', unitId: 'ubnd-dh', newAreaId: 'x-ch' },
+      { type: 'partial-transfer', sourceId: 'x-dh', targetId: 'x-ch', sourceEnds: true },
+      { type: 'partial-transfer', sourceId: 'x-dh', targetId: 'p-ct', sourceEnds: true },
+    );
+    const result = applied(camPhaFixture(), shareless);
+    expect(result.events.find((event) => event.change === 'ended')).toMatchObject({ unitId: 'x-dh', into: ['x-ch', 'p-ct'], shares: [] });
+  });
+});

@@ -99,7 +99,7 @@ export const planCodes = {
   },
   plan_area_below_standard: {
     severity: 'warning',
-    vi: '{unitId} sau sắp xếp: {measure} {value}, dưới mức {required} theo {ruleId} (thiếu {shortfall})',
+    vi: '{unitId} sau sắp xếp: {measureVi} {value}, dưới mức {required} theo {ruleId} (thiếu {shortfall})',
     en: '{unitId} after the plan: {measure} {value}, below the {required} of {ruleId} (short by {shortfall})',
   },
   plan_standard_not_found: {
@@ -109,7 +109,7 @@ export const planCodes = {
   },
   plan_area_data_missing: {
     severity: 'info',
-    vi: '{unitId}: thiếu số liệu {measure}, không kiểm tra được tiêu chuẩn',
+    vi: '{unitId}: thiếu số liệu {measureVi}, không kiểm tra được tiêu chuẩn',
     en: '{unitId}: no {measure} given, so the standard cannot be checked',
   },
   plan_quota_above_sources: {
