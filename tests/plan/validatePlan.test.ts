@@ -516,3 +516,60 @@ describe('validatePlan — conversions and contract', () => {
     expect(() => validatePlan(structure, plan as unknown as Plan)).toThrow(/^\[tinh-gon\] validatePlan/);
   });
 });
+
+describe('validatePlan — other paths', () => {
+  const structure = camPhaFixture();
+
+  it('reports missing rules when given an empty rulebook, and still checks what needs no rule', () => {
+    const plan = planOn('2019-06-01', { type: 'merge', sourceIds: ['thon-1', 'nope'], targetId: 'thon-2' });
+    const report = validatePlan(structure, plan, { rulebook: { instruments: [], rules: [] } });
+    expect(report.issues.map((issue) => [issue.code, issue.severity])).toEqual([
+      ['rule_unknown', 'error'],
+      ['plan_unit_unknown', 'error'],
+      ['rule_unknown', 'warning'],
+    ]);
+  });
+
+  it('takes the staffing a merger gives its surviving unit', () => {
+    const plan = planOn('2019-06-01', {
+      type: 'merge',
+      sourceIds: ['dai-tt'],
+      targetId: 'tt-vh',
+      staffing: { quota: { publicEmployee: 15 }, actual: { publicEmployee: 15 } },
+    });
+    expect(codes(structure, plan)).toEqual([]);
+    const above = planOn('2019-06-01', {
+      type: 'merge',
+      sourceIds: ['dai-tt'],
+      targetId: 'tt-vh',
+      staffing: { quota: { publicEmployee: 14, contract: 1 } },
+    });
+    const issues = validatePlan(structure, above).issues;
+    expect(issues.map((issue) => [issue.code, issue.params?.['category']])).toEqual([
+      ['plan_quota_above_sources', 'contract'],
+      ['rule_not_in_force', undefined],
+      ['plan_staff_surplus', 'publicEmployee'],
+    ]);
+  });
+
+  it('splits an organisation and moves an organisation to an area of a level that has ended', () => {
+    const split = planOn('2019-06-01', {
+      type: 'split',
+      sourceId: 'phong-tc',
+      parts: [
+        { newUnit: { id: 'phong-tc-1', kind: 'specialised-agency', name: { vi: 'Phòng 1' }, areaId: 'tp-cp', parentId: 'ubnd-tp' }, share: { basisPoints: 5000 } },
+        { newUnit: { id: 'phong-tc-2', kind: 'specialised-agency', name: { vi: 'Phòng 2' }, areaId: 'x-ch', parentId: 'ubnd-tp' }, share: { basisPoints: 5000 } },
+      ],
+    });
+    expect(errors(structure, split)).toEqual(['plan_level_mismatch', 'plan_locality_mismatch']);
+    const moved = planOn('2025-07-01', { type: 'transfer', unitId: 'vp-ubnd-ch', newAreaId: 'tp-cp' });
+    expect(errors(structure, moved)).toEqual(['plan_level_not_in_force']);
+  });
+
+  it('moves an area under a new parent only where the hierarchy allows it', () => {
+    expect(errors(structure, planOn('2019-06-01', { type: 'transfer', unitId: 'thon-1', newParentId: 'x-dh' }))).toEqual([]);
+    expect(errors(structure, planOn('2019-06-01', { type: 'transfer', unitId: 'thon-1', newParentId: 'tinh-qn' }))).toEqual([
+      'plan_parent_kind_not_allowed',
+    ]);
+  });
+});
