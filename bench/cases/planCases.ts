@@ -12,6 +12,43 @@ type FindMergeCandidatesFn = (
   options: { readonly asOf: IsoDate },
 ) => { readonly candidates: readonly { readonly reason: string; readonly strength: string }[]; readonly issues: readonly unknown[] };
 
+interface ReportLike {
+  readonly ok: boolean;
+  readonly issues: readonly { readonly severity: string; readonly code: string }[];
+}
+type ValidatePlanFn = (structure: Structure, plan: unknown) => ReportLike;
+type ApplyPlanFn = (
+  structure: Structure,
+  plan: unknown,
+) => { readonly ok: boolean; readonly report: ReportLike; readonly structure?: Structure; readonly events?: readonly unknown[] };
+interface Reform {
+  readonly before: Structure;
+  readonly plan: { readonly operations: readonly unknown[] };
+}
+
+let reform: Reform | undefined;
+
+/** The real 2025 reform (support/reform2025.ts), built once; `undefined` when that file has not landed. */
+async function loadReform(): Promise<Reform | undefined> {
+  if (reform !== undefined) return reform;
+  const path = '../../support/reform2025.js';
+  let module: Record<string, unknown>;
+  try {
+    module = (await import(path)) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  if (typeof module.buildReform2025 !== 'function') return undefined;
+  reform = (module.buildReform2025 as () => Reform)();
+  return reform;
+}
+
+function countBySeverity(report: ReportLike): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const issue of report.issues) counts[issue.severity] = (counts[issue.severity] ?? 0) + 1;
+  return counts;
+}
+
 /** The plan benchmarks that the current src/plan supports. */
 export async function createPlanCases(): Promise<BenchCase[]> {
   const plan = (await import('../../src/plan/index.js')) as unknown as Record<string, unknown>;
@@ -38,6 +75,56 @@ export async function createPlanCases(): Promise<BenchCase[]> {
           sizeUnit: 'villages',
           facts: { ...byReason, issues: result.issues.length },
           fn: () => findMergeCandidates(structure, { asOf }),
+        };
+      },
+    });
+  }
+  const hasReform = (await loadReform()) !== undefined;
+  // The reform is real data of one size: measured at 1× (at ¼× in a quick run), not scaled.
+  const reformScale = (scale: number, quick: boolean) => (quick ? scale === 0.25 : scale === 1);
+  if (hasReform && typeof plan.validatePlan === 'function') {
+    const validatePlan = plan.validatePlan as ValidatePlanFn;
+    cases.push({
+      id: 'reform-2025-validate',
+      title: 'validatePlan of the real 2025 reform (10,035 communes into 3,321, partial transfers)',
+      goal: { maxMs: 1000, label: 'under 1 s (real national plan)' },
+      iterations: { 0.25: 3, 1: 3 },
+      prepare: async (context) => {
+        const loaded = await loadReform();
+        if (loaded === undefined || !reformScale(context.scale, context.quick)) return undefined;
+        const report = validatePlan(loaded.before, loaded.plan);
+        return {
+          size: loaded.plan.operations.length,
+          sizeUnit: 'operations',
+          facts: { ok: report.ok, ...countBySeverity(report), units: loaded.before.units.length },
+          fn: () => validatePlan({ ...loaded.before }, loaded.plan),
+        };
+      },
+    });
+  }
+  if (hasReform && typeof plan.applyPlan === 'function') {
+    const applyPlan = plan.applyPlan as ApplyPlanFn;
+    cases.push({
+      id: 'reform-2025-apply',
+      title: 'applyPlan of the real 2025 reform (validates, then applies)',
+      goal: { maxMs: 1000, label: 'under 1 s (real national plan)' },
+      iterations: { 0.25: 3, 1: 3 },
+      prepare: async (context) => {
+        const loaded = await loadReform();
+        if (loaded === undefined || !reformScale(context.scale, context.quick)) return undefined;
+        const result = applyPlan(loaded.before, loaded.plan);
+        const after = result.structure?.units ?? [];
+        const inForce = after.filter((unit) => unit.from <= '2025-07-01' && (unit.to === undefined || '2025-07-01' < unit.to));
+        return {
+          size: loaded.plan.operations.length,
+          sizeUnit: 'operations',
+          facts: {
+            ok: result.ok,
+            events: result.events?.length ?? 0,
+            provincesAfter: inForce.filter((unit) => unit.kind === 'province' || unit.kind === 'centrally-run-city').length,
+            communesAfter: inForce.filter((unit) => unit.kind === 'commune' || unit.kind === 'ward' || unit.kind === 'special-zone').length,
+          },
+          fn: () => applyPlan({ ...loaded.before }, loaded.plan),
         };
       },
     });

@@ -22,6 +22,43 @@ function makeCut(scale: number): { weights: number[]; total: number } {
   return { weights, total: Math.floor(sum / 10) };
 }
 
+interface LeaverInput {
+  readonly kind: 'early-retirement' | 'resignation';
+  readonly category: 'cadre' | 'civilServant' | 'publicEmployee';
+  readonly monthlySalary: number;
+  readonly averageMonthlySalary: number;
+  readonly leavingDate: string;
+  readonly decisionDate: string;
+  readonly monthsToRetirement?: number;
+  readonly insuranceMonths: number;
+}
+type TotalLeavingBenefitsFn = (leavers: readonly LeaverInput[]) => {
+  readonly ok: boolean;
+  readonly total: number;
+  readonly issues: readonly { readonly severity: string }[];
+};
+
+/** 100,000 leavers at 1×: two in three retire early, salaries 6–25 million đồng, 10–33 years insured. */
+function makeLeavers(scale: number): LeaverInput[] {
+  const random = mulberry32(9);
+  const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+  const categories = ['cadre', 'civilServant', 'publicEmployee'] as const;
+  return Array.from({ length: Math.round(100_000 * scale) }, () => {
+    const monthlySalary = int(6_000, 25_000) * 1_000;
+    const early = random() < 2 / 3;
+    return {
+      kind: early ? 'early-retirement' : 'resignation',
+      category: categories[int(0, 2)] ?? 'civilServant',
+      monthlySalary,
+      averageMonthlySalary: monthlySalary - int(0, 2_000) * 1_000,
+      leavingDate: '2025-08-01',
+      decisionDate: '2025-07-01',
+      ...(early ? { monthsToRetirement: int(1, 60) } : {}),
+      insuranceMonths: int(120, 400),
+    };
+  });
+}
+
 /** apportion (Hamilton) and dinero.js allocate on the same cut, if src/staffing exports apportion. */
 export async function createStaffingCases(): Promise<BenchCase[]> {
   const staffing = (await import('../../src/staffing/index.js')) as unknown as Record<string, unknown>;
@@ -80,6 +117,30 @@ export async function createStaffingCases(): Promise<BenchCase[]> {
             total,
           },
           fn: run,
+        };
+      },
+    });
+  }
+  if (typeof staffing.totalLeavingBenefits === 'function') {
+    const totalLeavingBenefits = staffing.totalLeavingBenefits as TotalLeavingBenefitsFn;
+    cases.push({
+      id: 'leavers-cost',
+      title: 'totalLeavingBenefits of 100,000 leavers (early retirement and resignation, 2025 regime)',
+      goal: { maxMs: 1000, label: 'under 1 s for 100,000 leavers (1×)' },
+      iterations: { 0.25: 5, 1: 3, 4: 2 },
+      prepare: (context) => {
+        const leavers = makeLeavers(context.scale);
+        const result = totalLeavingBenefits(leavers);
+        return {
+          size: leavers.length,
+          sizeUnit: 'leavers',
+          facts: {
+            ok: result.ok,
+            totalDong: result.total,
+            errors: result.issues.filter((issue) => issue.severity === 'error').length,
+            issues: result.issues.length,
+          },
+          fn: () => totalLeavingBenefits(leavers),
         };
       },
     });
