@@ -3,7 +3,7 @@ import { createIssue } from '../report/createIssue.js';
 import type { Bilingual, Issue } from '../report/Issue.js';
 import type { Citation } from '../rules/Citation.js';
 import { defaultRulebook } from '../rules/defaultRulebook.js';
-import { findRule, type RuleInForce } from '../rules/findRule.js';
+import { findRule, type RuleInForce, type RuleLookup } from '../rules/findRule.js';
 import type { RuleParams, Rulebook } from '../rules/Rule.js';
 import { addMonthsToIsoDate } from '../time/Interval.js';
 import { type IsoDate, isIsoDate } from '../time/IsoDate.js';
@@ -165,7 +165,46 @@ function ruleIdFor(leaver: Leaver): string {
   return `benefits.early-retirement.${group}`;
 }
 
-function checkLeaver(leaver: Leaver): void {
+/** Memoised date checks and rule lookups, shared by the leavers of one call. */
+interface Context {
+  readonly rulebook: Rulebook;
+  readonly rounding: Rounding;
+  readonly validDates: Map<string, boolean>;
+  readonly yearAfter: Map<string, IsoDate>;
+  readonly lookups: Map<string, RuleLookup>;
+}
+
+function createContext(options: LeavingBenefitsOptions): Context {
+  return {
+    rulebook: options.rulebook ?? defaultRulebook,
+    rounding: options.rounding ?? 'nearest',
+    validDates: new Map(),
+    yearAfter: new Map(),
+    lookups: new Map(),
+  };
+}
+
+function isDate(context: Context, value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  let valid = context.validDates.get(value);
+  if (valid === undefined) {
+    valid = isIsoDate(value);
+    context.validDates.set(value, valid);
+  }
+  return valid;
+}
+
+function lookupRule(context: Context, ruleId: string, asOf: IsoDate, type: 'early-retirement-benefit' | 'resignation-benefit'): RuleLookup {
+  const key = `${ruleId}|${asOf}`;
+  let lookup = context.lookups.get(key);
+  if (lookup === undefined) {
+    lookup = findRule(context.rulebook, ruleId, asOf, { type });
+    context.lookups.set(key, lookup);
+  }
+  return lookup;
+}
+
+function checkLeaver(leaver: Leaver, context: Context): void {
   if (leaver.kind !== 'early-retirement' && leaver.kind !== 'resignation') {
     throw new TypeError(`[tinh-gon] leaver.kind must be 'early-retirement' or 'resignation', received ${String(leaver.kind)}`);
   }
@@ -178,8 +217,8 @@ function checkLeaver(leaver: Leaver): void {
   if (leaver.averageMonthlySalary !== undefined) assertCount(leaver.averageMonthlySalary, 'leaver.averageMonthlySalary');
   if (leaver.severanceMonths !== undefined) assertCount(leaver.severanceMonths, 'leaver.severanceMonths');
   if (leaver.monthsToRetirement !== undefined) assertCount(leaver.monthsToRetirement, 'leaver.monthsToRetirement');
-  if (!isIsoDate(leaver.leavingDate)) throw new TypeError('[tinh-gon] leaver.leavingDate must be an ISO date');
-  if (leaver.decisionDate !== undefined && !isIsoDate(leaver.decisionDate)) {
+  if (!isDate(context, leaver.leavingDate)) throw new TypeError('[tinh-gon] leaver.leavingDate must be an ISO date');
+  if (leaver.decisionDate !== undefined && !isDate(context, leaver.decisionDate)) {
     throw new TypeError('[tinh-gon] leaver.decisionDate must be an ISO date');
   }
   if (leaver.kind === 'early-retirement' && leaver.monthsToRetirement === undefined) {
@@ -224,9 +263,12 @@ function checkLeaver(leaver: Leaver): void {
  * @category Staffing
  */
 export function leavingBenefits(leaver: Leaver, options: LeavingBenefitsOptions = {}): LeavingBenefits {
-  checkLeaver(leaver);
-  const rulebook = options.rulebook ?? defaultRulebook;
-  const rounding = options.rounding ?? 'nearest';
+  return computeLeavingBenefits(leaver, createContext(options));
+}
+
+function computeLeavingBenefits(leaver: Leaver, context: Context): LeavingBenefits {
+  checkLeaver(leaver, context);
+  const rounding = context.rounding;
   const ruleId = ruleIdFor(leaver);
   const base = leaver.personId === undefined ? {} : { personId: leaver.personId };
   const empty = (issues: Issue[], salary = leaver.monthlySalary): LeavingBenefits => ({
@@ -260,10 +302,10 @@ export function leavingBenefits(leaver: Leaver, options: LeavingBenefitsOptions 
   let salary = leaver.monthlySalary;
   let found: RuleInForce;
   if (leaver.kind === 'early-retirement') {
-    const lookup = findRule(rulebook, ruleId, leaver.leavingDate, { type: 'early-retirement-benefit' });
+    const lookup = lookupRule(context, ruleId, leaver.leavingDate, 'early-retirement-benefit');
     if (!lookup.ok) return empty([lookup.issue]);
     found = lookup.inForce;
-    const params = lookup.inForce.version.params;
+    const params = (lookup.inForce as RuleInForce<'early-retirement-benefit'>).version.params;
     if (params.salaryBasis === 'average-60-months') {
       if (leaver.averageMonthlySalary === undefined) {
         missing('averageMonthlySalary');
@@ -271,20 +313,20 @@ export function leavingBenefits(leaver: Leaver, options: LeavingBenefitsOptions 
       }
       salary = leaver.averageMonthlySalary;
     }
-    const within = params.oneTime?.laterPercent === undefined ? true : isWithinFirstYear(leaver, params.oneTime.windowStart);
+    const within = params.oneTime?.laterPercent === undefined ? true : isWithinFirstYear(leaver, params.oneTime.windowStart, context);
     if (within === undefined) {
       missing('decisionDate');
       return empty(issues, salary);
     }
-    lines = earlyRetirementLines(leaver, params, within, ruleId, lookup.inForce.version.citation, notEligible, issues);
+    lines = earlyRetirementLines({ salary, rounding }, leaver, params, within, ruleId, lookup.inForce.version.citation, notEligible, issues);
   } else {
-    const lookup = findRule(rulebook, ruleId, leaver.leavingDate, { type: 'resignation-benefit' });
+    const lookup = lookupRule(context, ruleId, leaver.leavingDate, 'resignation-benefit');
     if (!lookup.ok) return empty([lookup.issue]);
     found = lookup.inForce;
-    const params = lookup.inForce.version.params;
+    const params = (lookup.inForce as RuleInForce<'resignation-benefit'>).version.params;
     let within = true;
     if (params.severance?.laterPerMonth !== undefined) {
-      const window = isWithinFirstYear(leaver, 'decision');
+      const window = isWithinFirstYear(leaver, 'decision', context);
       if (window === undefined) {
         missing('decisionDate');
         return empty(issues);
@@ -299,21 +341,17 @@ export function leavingBenefits(leaver: Leaver, options: LeavingBenefitsOptions 
       );
       return empty(issues);
     }
-    lines = resignationLines(leaver, params, within, ruleId, lookup.inForce.version.citation);
+    lines = resignationLines({ salary, rounding }, leaver, params, within, ruleId, lookup.inForce.version.citation);
   }
-  const priced = lines.map((line) => ({
-    ...line,
-    amount: divideRounded(BigInt(salary) * BigInt(line.hundredths), 100n, rounding),
-  }));
-  const hundredths = priced.reduce((sum, line) => sum + line.hundredths, 0);
-  const total = priced.reduce((sum, line) => sum + line.amount, 0);
+  const hundredths = lines.reduce((sum, line) => sum + line.hundredths, 0);
+  const total = lines.reduce((sum, line) => sum + line.amount, 0);
   return {
     ok: !issues.some((issue) => issue.severity === 'error'),
     ...base,
     ruleId,
     citation: found.version.citation,
     salary,
-    lines: priced,
+    lines: lines,
     salaryMonths: formatSalaryMonths(hundredths),
     hundredths,
     total,
@@ -321,11 +359,27 @@ export function leavingBenefits(leaver: Leaver, options: LeavingBenefitsOptions 
   };
 }
 
+/** `salary × hundredths / 100` rounded: number arithmetic while the product is exact, else `bigint`. */
+function priceLine(salary: number, hundredths: number, rounding: Rounding): number {
+  const product = salary * hundredths;
+  if (product > Number.MAX_SAFE_INTEGER) return divideRounded(BigInt(salary) * BigInt(hundredths), 100n, rounding);
+  const remainder = product % 100;
+  const quotient = (product - remainder) / 100;
+  if (remainder === 0 || rounding === 'down') return quotient;
+  if (rounding === 'up') return quotient + 1;
+  return remainder >= 50 ? quotient + 1 : quotient;
+}
+
 /** Whether the leaving date falls in the 12 months from the window start; `undefined` when the decision date is missing. */
-function isWithinFirstYear(leaver: Leaver, windowStart: string | undefined): boolean | undefined {
+function isWithinFirstYear(leaver: Leaver, windowStart: string | undefined, context: Context): boolean | undefined {
   const start = windowStart === undefined || windowStart === 'decision' ? leaver.decisionDate : (windowStart as IsoDate);
   if (start === undefined) return undefined;
-  return leaver.leavingDate < addMonthsToIsoDate(start, 12);
+  let end = context.yearAfter.get(start);
+  if (end === undefined) {
+    end = addMonthsToIsoDate(start, 12);
+    context.yearAfter.set(start, end);
+  }
+  return leaver.leavingDate < end;
 }
 
 type EarlyParams = RuleParams<'early-retirement-benefit'>;
@@ -334,7 +388,13 @@ type NotEligible = (benefit: Bilingual, reason: Bilingual, citation?: Citation, 
 const ONE_TIME: Bilingual = { vi: 'trợ cấp hưu trí một lần', en: 'the one-time allowance' };
 const PER_YEAR_AND_INSURANCE: Bilingual = { vi: 'trợ cấp theo năm nghỉ sớm và theo thời gian đóng BHXH', en: 'the per-year and insurance allowances' };
 type ResignationParams = RuleParams<'resignation-benefit'>;
-type Line = Omit<BenefitLine, 'amount'>;
+type Line = BenefitLine;
+
+/** How lines are lines: the salary and the rounding. */
+interface Pricing {
+  readonly salary: number;
+  readonly rounding: Rounding;
+}
 
 const REORGANISATION_EARLY = 'benefits.early-retirement.reorganisation';
 const DECREE_178 = '178/2024/NĐ-CP';
@@ -352,11 +412,20 @@ function lineCitation(ruleId: string, fallback: Citation, clause: string, point?
   }
 }
 
-function line(item: Line['item'], label: Bilingual, hundredths: number, inputs: Line['inputs'], citation: Citation): Line {
-  return { item, label, salaryMonths: formatSalaryMonths(hundredths), hundredths, inputs, citation };
+function line(pricing: Pricing, item: Line['item'], label: Bilingual, hundredths: number, inputs: Line['inputs'], citation: Citation): Line {
+  return {
+    item,
+    label,
+    salaryMonths: formatSalaryMonths(hundredths),
+    hundredths,
+    amount: priceLine(pricing.salary, hundredths, pricing.rounding),
+    inputs,
+    citation,
+  };
 }
 
 function earlyRetirementLines(
+  pricing: Pricing,
   leaver: Leaver,
   params: EarlyParams,
   within: boolean,
@@ -387,6 +456,7 @@ function earlyRetirementLines(
       const hundredths = divideRounded(full * percent, 100, 'down');
       lines.push(
         line(
+        pricing,
           'one-time',
           { vi: 'Trợ cấp hưu trí một lần cho thời gian nghỉ sớm', en: 'One-time allowance for the months retired early' },
           hundredths,
@@ -434,6 +504,7 @@ function earlyRetirementLines(
   }
   lines.push(
     line(
+      pricing,
       'per-year-early',
       { vi: 'Trợ cấp cho mỗi năm nghỉ hưu trước tuổi', en: 'Allowance per full year retired early' },
       yearBand.perYear * fullYears,
@@ -458,6 +529,7 @@ function earlyRetirementLines(
   const alternative = insuranceBand.baseYears !== 20;
   lines.push(
     line(
+      pricing,
       'insurance-service',
       { vi: 'Trợ cấp theo thời gian đóng bảo hiểm xã hội bắt buộc', en: 'Allowance for the years of compulsory social insurance' },
       insuranceBand.baseMonths + (extraHalfYears * insuranceBand.perYearAfter) / 2,
@@ -474,7 +546,7 @@ function earlyRetirementLines(
   return lines;
 }
 
-function resignationLines(leaver: Leaver, params: ResignationParams, within: boolean, ruleId: string, citation: Citation): Line[] {
+function resignationLines(pricing: Pricing, leaver: Leaver, params: ResignationParams, within: boolean, ruleId: string, citation: Citation): Line[] {
   const reorganisation = ruleId === 'benefits.resignation.reorganisation';
   const article = leaver.category === 'cadre' || leaver.category === 'civilServant' ? '9' : '10';
   const cite = (clause: string): Citation => (reorganisation ? { instrumentId: DECREE_178, article, clause } : citation);
@@ -485,6 +557,7 @@ function resignationLines(leaver: Leaver, params: ResignationParams, within: boo
     const perMonth = within ? params.severance.perMonth : (params.severance.laterPerMonth ?? params.severance.perMonth);
     lines.push(
       line(
+        pricing,
         'severance',
         { vi: 'Trợ cấp thôi việc theo số tháng công tác', en: 'Severance for the months of service' },
         perMonth * counted,
@@ -496,6 +569,7 @@ function resignationLines(leaver: Leaver, params: ResignationParams, within: boo
   const halfYears = insuranceHalfYears(leaver.insuranceMonths);
   lines.push(
     line(
+      pricing,
       'per-insurance-year',
       { vi: 'Trợ cấp cho mỗi năm đóng bảo hiểm xã hội', en: 'Allowance per year of social insurance' },
       (halfYears * params.perInsuranceYear) / 2,
@@ -507,6 +581,7 @@ function resignationLines(leaver: Leaver, params: ResignationParams, within: boo
     if (!flat.categories.includes(leaver.category)) continue;
     lines.push(
       line(
+        pricing,
         'job-search',
         { vi: 'Trợ cấp để tìm việc làm', en: 'Allowance to find work' },
         flat.months,
@@ -551,7 +626,8 @@ export interface LeavingBenefitsTotal {
  * @category Staffing
  */
 export function totalLeavingBenefits(leavers: readonly Leaver[], options: LeavingBenefitsOptions = {}): LeavingBenefitsTotal {
-  const people = leavers.map((leaver) => leavingBenefits(leaver, options));
+  const context = createContext(options);
+  const people = leavers.map((leaver) => computeLeavingBenefits(leaver, context));
   const total = people.reduce((sum, person) => sum + BigInt(person.total), 0n);
   if (total > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError('[tinh-gon] the total leaves the safe-integer range');
   const hundredths = people.reduce((sum, person) => sum + person.hundredths, 0);
