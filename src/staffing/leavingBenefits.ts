@@ -351,7 +351,7 @@ function computeLeavingBenefits(leaver: Leaver, context: Context): LeavingBenefi
     ruleId,
     citation: found.version.citation,
     salary,
-    lines: lines,
+    lines,
     salaryMonths: formatSalaryMonths(hundredths),
     hundredths,
     total,
@@ -390,7 +390,7 @@ const PER_YEAR_AND_INSURANCE: Bilingual = { vi: 'trợ cấp theo năm nghỉ s�
 type ResignationParams = RuleParams<'resignation-benefit'>;
 type Line = BenefitLine;
 
-/** How lines are lines: the salary and the rounding. */
+/** How lines are priced: the salary and the rounding. */
 interface Pricing {
   readonly salary: number;
   readonly rounding: Rounding;
