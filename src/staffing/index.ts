@@ -1,3 +1,24 @@
+/**
+ * Staffing-reduction arithmetic (tinh giản biên chế), exact: headcounts and đồng are integers,
+ * percents are integer basis points, every rounding is stated, and no floating-point product
+ * decides a result.
+ *
+ * - Targets: {@link reductionTarget}, {@link compoundReductionTarget}, and the targets of the law
+ *   in force applied to a unit's staffing by category ({@link applyReductionTargets}).
+ * - {@link apportion}: Hamilton (largest remainder), D'Hondt, Sainte-Laguë, Huntington–Hill, with
+ *   floors and caps; ties are reported, and resolved only by a policy the caller names.
+ * - {@link reductionSchedule} (year by year, summing exactly) and {@link reductionProgress}.
+ * - Norms: {@link communeStaffNorm}, {@link communeStaffAverage}, {@link checkDeputies},
+ *   {@link staffSurplus}.
+ * - The cost of leaving: {@link leavingBenefits} and {@link totalLeavingBenefits}, itemised in
+ *   salary-months with the article behind each line.
+ *
+ * Left out for lack of a source: NĐ 120/2020's deputies of group 3/4 public service units outside
+ * a ministry (truncated in the source), the NQ 19 target for 2030 (baseline unclear), the
+ * non-professional maxima of NĐ 29/2013 (instrument not in the rulebook).
+ *
+ * @module
+ */
 export { type BasisPoints, toBasisPoints, formatBasisPoints } from './toBasisPoints.js';
 export { type Rounding, divideRounded, percentOf, basisPointsOf } from './divideRounded.js';
 export {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { compareProducts, compareTripleProducts, mulDivRem } from '../../src/staffing/exactCompare.js';
+
+const BIG = 2 ** 40 + 3;
+
+describe('exact integer comparisons', () => {
+  it.each([
+    [3, 4, 2, 6, 0],
+    [3, 5, 2, 6, 1],
+    [BIG, BIG, BIG + 1, BIG - 1, 1], // a² vs a² − 1, far beyond 2^53
+    [BIG - 1, BIG + 1, BIG, BIG, -1],
+  ])('compareProducts(%d, %d, %d, %d) = %d', (a1, a2, b1, b2, expected) => {
+    expect(compareProducts(a1, a2, b1, b2)).toBe(expected);
+  });
+
+  it('compares triple products beyond the safe range exactly', () => {
+    expect(compareTripleProducts(BIG, BIG, 7, BIG, BIG, 7)).toBe(0);
+    expect(compareTripleProducts(BIG, BIG, 7, BIG + 1, BIG - 1, 7)).toBe(1);
+    expect(compareTripleProducts(2, 3, 4, 4, 3, 3)).toBe(-1);
+  });
+
+  it('divides a product exactly, with bigint when it leaves the safe range', () => {
+    expect(mulDivRem(7, 10, 3)).toEqual([23, 1]);
+    expect(mulDivRem(BIG, 1024, 1024)).toEqual([BIG, 0]);
+    expect(mulDivRem(BIG, 1000, 7)).toEqual([Number((BigInt(BIG) * 1000n) / 7n), Number((BigInt(BIG) * 1000n) % 7n)]);
+    // At the top of the safe range the quotient comes from an exact multiple, not from floor(p / c).
+    expect(mulDivRem(Number.MAX_SAFE_INTEGER, 1, 3)).toEqual([3002399751580330, 1]);
+  });
+});
