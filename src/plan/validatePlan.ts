@@ -105,12 +105,11 @@ function checkNewUnitLinks(checker: Checker, unit: PlannedUnit, operationIndex: 
   if (!isAreaKind(unit.kind)) checkExistingOrNew(checker, (unit as { areaId: string }).areaId, operationIndex, [...path, 'areaId']);
 }
 
-function isDissolveSuccessor(analysis: PlanAnalysis, id: string): boolean {
-  return analysis.plan.operations.some((operation) => operation.type === 'dissolve' && operation.successorId === id);
-}
-
 function checkReferences(checker: Checker): void {
   const { analysis } = checker;
+  const dissolveSuccessors = new Set(
+    analysis.plan.operations.flatMap((operation) => (operation.type === 'dissolve' ? [operation.successorId] : [])),
+  );
   analysis.plan.operations.forEach((operation, operationIndex) => {
     const at = ['operations', operationIndex];
     switch (operation.type) {
@@ -132,7 +131,7 @@ function checkReferences(checker: Checker): void {
           checkExisting(checker, id, operationIndex, [...at, 'sourceIds', position]);
         });
         checkNewUnitLinks(checker, operation.newUnit, operationIndex, [...at, 'newUnit']);
-        if (operation.sourceIds.length === 0 && !analysis.partialByTarget.has(operation.newUnit.id) && !isDissolveSuccessor(analysis, operation.newUnit.id)) {
+        if (operation.sourceIds.length === 0 && !analysis.partialByTarget.has(operation.newUnit.id) && !dissolveSuccessors.has(operation.newUnit.id)) {
           checker.add('plan_no_sources', {
             path: [...at, 'sourceIds'],
             unitIds: [operation.newUnit.id],
@@ -966,6 +965,8 @@ export function validateAnalysedPlan(analysis: PlanAnalysis, rulebook: Rulebook)
  * result, as it stands after the plan), area standards of the date (households of villages,
  * population and area of communes and provinces, the 2025 directions), staffing (quota not above
  * the sources', surplus with its deadline) and deputies (may exceed at a merger, with the deadline).
+ * A dissolved unit's successor may stand at another level (a district's duties go to the province),
+ * and a unit formed only as such a successor counts as formed from the dissolved unit.
  *
  * Rules behind a check are looked up on `effectiveOn`; when the rulebook has no version for the
  * date, `rule_not_in_force` is reported (as an error for the area hierarchy, as a warning for the
