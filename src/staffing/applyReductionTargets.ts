@@ -25,6 +25,8 @@ export interface ApplyReductionTargetsOptions {
   readonly rulebook?: Rulebook;
   /** Only these rules (default: every `reduction-target` rule counting staff in force on `asOf`). */
   readonly ruleIds?: readonly string[];
+  /** Only the targets whose version cites this instrument, e.g. `40-KL/TW`. */
+  readonly instrumentId?: string;
 }
 
 /**
@@ -60,7 +62,7 @@ export interface AppliedReductionTarget {
  * The staffing passed is the baseline the rule names (e.g. the quota assigned in 2021).
  *
  * @param staffing - Baseline headcounts by category.
- * @param options - `asOf`, `rulebook`, `ruleIds`.
+ * @param options - `asOf`, `rulebook`, `ruleIds`, `instrumentId` (the targets of one instrument).
  * @returns The targets in whole people with their citations, and issues (`rule_not_in_force` for a named rule with no version then).
  * @throws {RangeError} When a headcount is not a non-negative integer.
  * @example
@@ -95,6 +97,7 @@ export function applyReductionTargets(
   }
   const targets = found
     .filter((inForce) => inForce.version.params.measure === 'staff')
+    .filter((inForce) => options.instrumentId === undefined || inForce.version.citation.instrumentId === options.instrumentId)
     .map((inForce): AppliedReductionTarget => {
       const params = inForce.version.params;
       const baseline = params.categories.reduce((sum, category) => sum + (staffing[category] ?? 0), 0);

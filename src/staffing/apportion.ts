@@ -248,6 +248,9 @@ function readBounds(weights: readonly number[], options: ApportionOptions): Boun
   if (caps !== undefined && caps.length !== n) {
     throw new RangeError(`[tinh-gon] options.caps must have ${n} entries, received ${caps.length}`);
   }
+  if (floors === undefined && caps === undefined) {
+    return { lo: new Array<number>(n).fill(0), hi: new Array<number>(n).fill(Number.POSITIVE_INFINITY) };
+  }
   const lo = new Array<number>(n);
   const hi = new Array<number>(n);
   for (let i = 0; i < n; i += 1) {

@@ -46,6 +46,12 @@ describe('applyReductionTargets', () => {
     ]);
   });
 
+  it('gives the targets of one instrument', () => {
+    const { targets } = applyReductionTargets(staffing, { asOf: isoDate('2023-01-01'), instrumentId: '19-NQ/TW' });
+    expect(targets.map((target) => target.ruleId)).toEqual(['staffing.target.public-service.2021-2025']);
+    expect(applyReductionTargets(staffing, { asOf: isoDate('2025-02-01'), instrumentId: '31/CV-BCĐTKNQ18' }).targets[0]?.cut).toBe(102);
+  });
+
   it('reports a named rule with no version on the date', () => {
     const { targets, issues } = applyReductionTargets(staffing, { asOf: isoDate('2030-01-01'), ruleIds: ['staffing.target.2015-2021'] });
     expect(targets).toEqual([]);
