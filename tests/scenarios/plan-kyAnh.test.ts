@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyPlan, findMergeCandidates, validatePlan, type Plan, type PlanOperation } from '../../src/plan/index.js';
-import { findUnit, findUnitsInForce, type AreaUnit } from '../../src/model/index.js';
+import { type AreaUnit, findUnit, findUnitsInForce, validateStructure } from '../../src/model/index.js';
 import { defaultRulebook, extendRulebook } from '../../src/rules/index.js';
 import { KY_ANH_FUNCTION_GROUPS, KY_ANH_REPORTED_FIGURES, kyAnhLocalRules, kyAnhTown2018 } from '../../src/samples/index.js';
 import { isoDate } from '../../src/time/index.js';
@@ -91,6 +91,7 @@ describe('Kỳ Anh town, 2019 (cases.md §1)', () => {
     const on = isoDate('2019-03-01');
     const villages = findUnitsInForce(result.structure, on).filter((unit) => unit.kind === 'village' || unit.kind === 'residential-group');
     expect(villages).toHaveLength(82);
+    expect(validateStructure(result.structure, { asOf: on }).issues).toEqual([]);
     expect((findUnit(result.structure, 'tdp-hung-tri-3') as AreaUnit).households).toBe(130 + 548);
     expect(findUnit(result.structure, 'chi-bo-tdp-hung-tri-2')).toMatchObject({ areaId: 'tdp-hung-tri-3' });
     expect(result.events.filter((event) => event.change === 'started').map((event) => event.unitId)).toEqual(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getAreaLevel, isAreaKind, type Unit } from '../../src/model/index.js';
+import { getAreaLevel, isAreaKind, type Unit, validateStructure } from '../../src/model/index.js';
 import { applyPlan, validatePlan } from '../../src/plan/index.js';
 import { isInForce, isoDate } from '../../src/time/index.js';
 import { hasVnAdminData } from '../../support/vnAdmin.js';
@@ -31,6 +31,7 @@ describe('the real 2025 reform (../shared/data/vn-admin)', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(count(result.structure.units, '2025-07-01')).toEqual({ central: 1, province: 34, commune: 3321 });
+    expect(validateStructure(result.structure, { asOf: isoDate('2025-07-01') }).issues).toEqual([]);
     const ended = new Set(result.events.filter((event) => event.change === 'ended').map((event) => event.unitId));
     expect(ended.size).toBe(63 + 696 + 10_035);
   });
