@@ -79,6 +79,13 @@ export interface MergeCandidates {
 
 const STRENGTH_RANK = { required: 0, encouraged: 1, suggested: 2 } as const;
 
+/**
+ * The policy behind looking for overlapping functions: Nghị quyết 18-NQ/TW asks for fewer bodies
+ * and fewer overlaps. The article is not known (legal-facts §1.1 reads NQ 18 partly from memory),
+ * and the "at least two shared tags" line is the library's own heuristic, not a legal threshold.
+ */
+const OVERLAP_BASIS: Citation = { instrumentId: '18-NQ/TW' };
+
 function percent(ratioBps: number): number {
   return Math.floor(ratioBps) / 100;
 }
@@ -124,7 +131,8 @@ function overlapGroups(organisations: readonly Organisation[], minShared: number
  * - Communes, districts and provinces meeting a merge criterion of the date against the population
  *   and area standard in force (`required`).
  * - Organisations in force serving one area that share at least `minSharedFunctions` function
- *   tags, grouped transitively (`suggested`: a finding, not a legal duty).
+ *   tags, grouped transitively (`suggested`: a finding, not a legal duty; cited to Nghị quyết
+ *   18-NQ/TW as `unverified`, the two-tag line being the library's heuristic).
  *
  * Rules are looked up on `asOf`; a rule with no version then is reported in `issues` as
  * `rule_not_in_force` and its candidates are left out.
@@ -232,6 +240,8 @@ export function findMergeCandidates(structure: Structure, options: FindMergeCand
         strength: 'suggested',
         unitIds: group.ids,
         message,
+        citation: OVERLAP_BASIS,
+        verification: 'unverified',
         sharedFunctions: group.shared,
         sortKey: -group.shared.length * 1000 - group.ids.length,
       });

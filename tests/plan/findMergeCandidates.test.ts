@@ -47,6 +47,7 @@ describe('findMergeCandidates', () => {
     const overlaps = candidates.filter((candidate) => candidate.reason === 'overlapping-functions');
     expect(overlaps.map((candidate) => [candidate.unitIds, candidate.sharedFunctions])).toEqual([[['tt-vh', 'dai-tt'], ['information', 'propaganda-media']]]);
     expect(candidates[candidates.length - 1]?.reason).toBe('overlapping-functions');
+    expect(overlaps[0]).toMatchObject({ strength: 'suggested', citation: { instrumentId: '18-NQ/TW' }, verification: 'unverified' });
     const single = findMergeCandidates(structure, { asOf: isoDate('2019-06-01'), minSharedFunctions: 1 }).candidates.filter(
       (candidate) => candidate.reason === 'overlapping-functions',
     );
