@@ -276,6 +276,136 @@ describe('apportion: properties', () => {
   });
 });
 
+/** Seat-by-seat reference: from the floors, each next share to the highest priority w / D(k), ties to the lowest index. */
+function referenceDivisor(method: 'dhondt' | 'sainte-lague' | 'huntington-hill', total: number, weights: readonly number[], floors: readonly number[], caps: readonly number[]): number[] {
+  const shares = [...floors];
+  // priority of the k-th share as an exact fraction [numerator², denominator²] (squares so Huntington–Hill stays rational)
+  const squared = (w: number, k: number): [bigint, bigint] => {
+    const W = BigInt(w);
+    if (method === 'dhondt') return [W * W, BigInt(k) * BigInt(k)];
+    if (method === 'sainte-lague') return [4n * W * W, BigInt(2 * k - 1) ** 2n];
+    return [W * W, BigInt(k) * BigInt(k - 1)];
+  };
+  const beats = (a: number, b: number): boolean => {
+    const [na, da] = squared(weights[a] as number, (shares[a] as number) + 1);
+    const [nb, db] = squared(weights[b] as number, (shares[b] as number) + 1);
+    if (da === 0n || db === 0n) return da === db ? (weights[a] as number) > (weights[b] as number) : da === 0n;
+    return na * db > nb * da;
+  };
+  let assigned = shares.reduce((a, b) => a + b, 0);
+  while (assigned < total) {
+    let best = -1;
+    for (let i = 0; i < weights.length; i += 1) {
+      if ((weights[i] as number) === 0 || (shares[i] as number) >= (caps[i] as number)) continue;
+      if (best < 0 || beats(i, best)) best = i;
+    }
+    shares[best] = (shares[best] as number) + 1;
+    assigned += 1;
+  }
+  return shares;
+}
+
+describe('apportion: divisor methods against a seat-by-seat reference', () => {
+  test.prop([
+    fc.constantFrom('dhondt', 'sainte-lague', 'huntington-hill' as const),
+    fc.array(fc.record({ weight: fc.integer({ min: 0, max: 60 }), floor: fc.integer({ min: 0, max: 3 }), room: fc.integer({ min: 0, max: 12 }) }), {
+      minLength: 1,
+      maxLength: 12,
+    }),
+    fc.integer({ min: 0, max: 80 }),
+  ])('gives the same shares, with floors, caps and ties by order', (method, units, total) => {
+    const weights = units.map((unit) => unit.weight);
+    const floors = units.map((unit) => unit.floor);
+    const caps = units.map((unit) => unit.floor + unit.room);
+    const max = units.reduce((sum, unit) => sum + (unit.weight > 0 ? unit.floor + unit.room : unit.floor), 0);
+    fc.pre(floors.reduce((a, b) => a + b, 0) <= total && total <= max);
+    const fast = apportion(total, weights, { method, floors, caps, tiePolicy: 'by-order' });
+    expect(fast.shares).toEqual(referenceDivisor(method, total, weights, floors, caps));
+  });
+});
+
+type Fraction = readonly [bigint, bigint]; // numerator, positive denominator
+const cmp = (a: Fraction, b: Fraction): number => {
+  const x = a[0] * b[1];
+  const y = b[0] * a[1];
+  return x === y ? 0 : x < y ? -1 : 1;
+};
+
+/** Bounded-quota Hamilton by brute force: S(t) = Σ clamp(wᵢt, loᵢ, hiᵢ) evaluated at every breakpoint. */
+function referenceHamilton(total: number, weights: readonly number[], floors: readonly number[], caps: readonly number[]): number[] {
+  const n = weights.length;
+  const clampAt = (i: number, t: Fraction): Fraction => {
+    const w = BigInt(weights[i] as number);
+    const q: Fraction = [w * t[0], t[1]];
+    const lo: Fraction = [BigInt(floors[i] as number), 1n];
+    const hi: Fraction = [BigInt(caps[i] as number), 1n];
+    if ((weights[i] as number) === 0 || cmp(q, lo) < 0) return lo;
+    return cmp(q, hi) > 0 ? hi : q;
+  };
+  const sumAt = (t: Fraction): Fraction => {
+    let acc: Fraction = [0n, 1n];
+    for (let i = 0; i < n; i += 1) {
+      const q = clampAt(i, t);
+      acc = [acc[0] * q[1] + q[0] * acc[1], acc[1] * q[1]];
+    }
+    return acc;
+  };
+  const points: Fraction[] = [[0n, 1n]];
+  for (let i = 0; i < n; i += 1) {
+    const w = weights[i] as number;
+    if (w === 0) continue;
+    points.push([BigInt(floors[i] as number), BigInt(w)], [BigInt(caps[i] as number), BigInt(w)]);
+  }
+  points.sort(cmp);
+  const target: Fraction = [BigInt(total), 1n];
+  let t: Fraction = points[0] as Fraction;
+  for (let k = 0; k < points.length; k += 1) {
+    const here = points[k] as Fraction;
+    const s = sumAt(here);
+    if (cmp(s, target) >= 0) {
+      if (k === 0 || cmp(s, target) === 0) {
+        t = here;
+      } else {
+        // Linear between the previous point and here: t = prev + (total − S(prev)) · (here − prev) / (S(here) − S(prev)).
+        const prev = points[k - 1] as Fraction;
+        const sp = sumAt(prev);
+        const need: Fraction = [target[0] * sp[1] - sp[0] * target[1], target[1] * sp[1]];
+        const rise: Fraction = [s[0] * sp[1] - sp[0] * s[1], s[1] * sp[1]];
+        const run: Fraction = [here[0] * prev[1] - prev[0] * here[1], here[1] * prev[1]];
+        const step: Fraction = [need[0] * rise[1] * run[0], need[1] * rise[0] * run[1]];
+        t = [prev[0] * step[1] + step[0] * prev[1], prev[1] * step[1]];
+      }
+      break;
+    }
+  }
+  const quotas = weights.map((_, i) => clampAt(i, t));
+  const shares = quotas.map((q) => Number(q[0] / q[1]));
+  const left = total - shares.reduce((a, b) => a + b, 0);
+  const order = quotas
+    .map((q, i) => ({ i, rest: [q[0] % q[1], q[1]] as Fraction }))
+    .sort((a, b) => cmp(b.rest, a.rest) || a.i - b.i);
+  for (let k = 0; k < left; k += 1) shares[(order[k] as { i: number }).i] += 1;
+  return shares;
+}
+
+describe('apportion: Hamilton with bounds against a brute-force reference', () => {
+  test.prop([
+    fc.array(fc.record({ weight: fc.integer({ min: 0, max: 60 }), floor: fc.integer({ min: 0, max: 3 }), room: fc.integer({ min: 0, max: 12 }) }), {
+      minLength: 1,
+      maxLength: 12,
+    }),
+    fc.integer({ min: 0, max: 80 }),
+  ])('gives the same shares, ties by order', (units, total) => {
+    const weights = units.map((unit) => unit.weight);
+    const floors = units.map((unit) => unit.floor);
+    const caps = units.map((unit) => unit.floor + unit.room);
+    const max = units.reduce((sum, unit) => sum + (unit.weight > 0 ? unit.floor + unit.room : unit.floor), 0);
+    fc.pre(floors.reduce((a, b) => a + b, 0) <= total && total <= max);
+    const fast = apportion(total, weights, { floors, caps, tiePolicy: 'by-order' });
+    expect(fast.shares).toEqual(referenceHamilton(total, weights, floors, caps));
+  });
+});
+
 describe('apportion: scale', () => {
   it.each(METHODS)('%s shares 1,240,000 among 100,000 units exactly (no timing asserted)', (method) => {
     const weights = Array.from({ length: 100_000 }, (_, index) => 1 + ((index * 7919) % 1000));
