@@ -384,7 +384,10 @@ function referenceHamilton(total: number, weights: readonly number[], floors: re
   const order = quotas
     .map((q, i) => ({ i, rest: [q[0] % q[1], q[1]] as Fraction }))
     .sort((a, b) => cmp(b.rest, a.rest) || a.i - b.i);
-  for (let k = 0; k < left; k += 1) shares[(order[k] as { i: number }).i] += 1;
+  for (let k = 0; k < left; k += 1) {
+    const index = (order[k] as { i: number }).i;
+    shares[index] = (shares[index] as number) + 1;
+  }
   return shares;
 }
 
