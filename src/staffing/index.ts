@@ -1,7 +1,9 @@
 /**
  * Staffing-reduction arithmetic (tinh giản biên chế), exact: headcounts and đồng are integers,
  * percents are integer basis points, every rounding is stated, and no floating-point product
- * decides a result.
+ * decides a result. Money is whole đồng as `number` safe integers; products that could leave the
+ * safe range go through `bigint`, and a result beyond 2^53 − 1 throws a `RangeError`. Salary-months
+ * are counted in hundredths of a month (0.8 month = 80), so every coefficient is an integer.
  *
  * - Targets: {@link reductionTarget}, {@link compoundReductionTarget}, and the targets of the law
  *   in force applied to a unit's staffing by category ({@link applyReductionTargets}).

@@ -1,4 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
+import { allocate, dinero, toSnapshot } from 'dinero.js';
+import { VND } from 'dinero.js/currencies';
 import { describe, expect, it } from 'vitest';
 import { type ApportionMethod, apportion } from '../../src/staffing/index.js';
 import { census2010 } from './fixtures/census2010.js';
@@ -56,6 +58,25 @@ describe('apportion: worked examples', () => {
       expect(share).toBeGreaterThanOrEqual(before[index] as number);
     });
     }
+  });
+});
+
+describe('apportion against dinero.js allocate (the benchmark baseline)', () => {
+  const dineroShares = (total: number, weights: number[]): number[] =>
+    allocate(dinero({ amount: total, currency: VND }), weights).map((part) => toSnapshot(part).amount);
+
+  it('dinero gives the leftover to the first units, not the largest remainders, and depends on the order', () => {
+    // Quotas 4.29, 4.29, 1.43: the largest remainder is the third unit's.
+    expect(dineroShares(10, [30, 30, 10])).toEqual([5, 4, 1]);
+    expect(dineroShares(10, [10, 30, 30])).toEqual([1, 5, 4]);
+    expect(apportion(10, [30, 30, 10]).shares).toEqual([4, 4, 2]);
+    expect(apportion(10, [10, 30, 30]).shares).toEqual([2, 4, 4]);
+  });
+
+  it('both keep the sum', () => {
+    const weights = [5, 17, 0, 3, 11];
+    expect(dineroShares(29, weights).reduce((a, b) => a + b, 0)).toBe(29);
+    expect(apportion(29, weights, { tiePolicy: 'by-order' }).assigned).toBe(29);
   });
 });
 
