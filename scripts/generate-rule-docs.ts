@@ -27,7 +27,7 @@ const TOPICS: Record<Topic, { title: string; intro: string }> = {
   benefits: { title: 'Rules: leaving benefits', intro: 'What people who retire early or resign are paid, by regime.' },
 };
 
-const escape = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+const escapeCell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
 function verificationOf(version: Rule['versions'][number]): string {
   return version.verification ?? findInstrument(defaultRulebook, version.citation.instrumentId)?.verification ?? 'unverified';
@@ -55,7 +55,7 @@ function topicPage(topic: Topic): string | undefined {
     for (const version of rule.versions) {
       const basis = [version.citation, ...(version.alsoCites ?? [])].map((c) => formatCitation(c, 'en')).join('; ');
       lines.push(
-        `| ${version.from} → ${version.to ?? '…'} | ${version.strength ?? '—'} | ${escape(basis)} | ${verificationOf(version)} | ${escape(version.note ?? '')} |`,
+        `| ${version.from} → ${version.to ?? '…'} | ${version.strength ?? '—'} | ${escapeCell(basis)} | ${verificationOf(version)} | ${escapeCell(version.note ?? '')} |`,
       );
     }
     lines.push('', '<details><summary>Parameters</summary>', '', '```json');
@@ -84,7 +84,7 @@ function instrumentsPage(): string {
   const sorted = [...defaultRulebook.instruments].sort((a: Instrument, b: Instrument) => (a.issued < b.issued ? -1 : a.issued > b.issued ? 1 : 0));
   for (const item of sorted) {
     lines.push(
-      `| ${item.id} | ${item.kind}${item.scope === 'local' ? ' (local)' : ''} | ${escape(item.issuer)} | ${item.issued} | ${item.effective} | ${item.verification} | ${escape(item.title.vi)} | ${escape(item.note ?? '')} |`,
+      `| ${item.id} | ${item.kind}${item.scope === 'local' ? ' (local)' : ''} | ${escapeCell(item.issuer)} | ${item.issued} | ${item.effective} | ${item.verification} | ${escapeCell(item.title.vi)} | ${escapeCell(item.note ?? '')} |`,
     );
   }
   return `${lines.join('\n')}\n`;
