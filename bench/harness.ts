@@ -2,9 +2,16 @@
  * The benchmark harness: cases, the shared context of generated structures, running a case with
  * tinybench, scaling and goals.
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { Bench } from 'tinybench';
 import type { Structure } from '../src/model/index.js';
 import { type Era, generateNationalStructure, type Scale } from './generateNationalStructure.js';
+
+// A full garbage collection before each measured run (outside the timed section), so that one
+// run does not pay for the garbage of the previous ones. `npm run bench` cannot pass --expose-gc.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as (() => void) | undefined;
 
 /** The scales a full run measures; a quick run measures ¼× only. */
 export const FULL_SCALES: readonly Scale[] = [0.25, 1, 4];
@@ -96,7 +103,8 @@ export interface CaseResult {
 }
 
 /**
- * Runs one prepared case with tinybench: an optional warm-up, then `iterations` measured runs.
+ * Runs one prepared case with tinybench: an optional warm-up, then `iterations` measured runs,
+ * each after a full garbage collection (not timed).
  */
 export async function measure(
   benchCase: BenchCase,
@@ -113,7 +121,7 @@ export async function measure(
     warmupTime: 0,
     throws: true,
   });
-  bench.add(benchCase.id, prepared.fn);
+  bench.add(benchCase.id, prepared.fn, { beforeEach: () => collectGarbage?.() });
   await bench.run();
   const task = bench.tasks[0];
   const result = task?.result;

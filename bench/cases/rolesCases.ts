@@ -140,6 +140,7 @@ export async function createRolesCases(): Promise<BenchCase[]> {
       uses: ['post2025'],
       // The peer takes ~15× our time: measured at ¼× only, and compared with ours at ¼×.
       iterations: { 0.25: 2 },
+      warmup: { 0.25: false },
       prepare: (context) => {
         if (context.scale !== 0.25) return undefined;
         const structure = context.structure('post2025');
