@@ -366,7 +366,9 @@ function hamilton(total: number, weights: readonly number[], bounds: Bounds, wei
   const left = total - assigned;
   if (left === 0) return { shares, holders: [], contenders: [] };
   // The left-th largest remainder (remainders are integers below 2^53: exact as float64).
-  const sorted = Float64Array.from(candidates, (i) => remainders[i] as number).sort();
+  const sorted = new Float64Array(candidates.length);
+  for (let k = 0; k < candidates.length; k += 1) sorted[k] = remainders[candidates[k] as number] as number;
+  sorted.sort();
   const threshold = sorted[sorted.length - left] as number;
   const holders: number[] = [];
   const contenders: number[] = [];

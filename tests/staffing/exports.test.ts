@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import * as root from '../../src/index.js';
+import * as staffing from '../../src/staffing/index.js';
+
+describe('staffing exports', () => {
+  it.each([
+    'toBasisPoints',
+    'formatBasisPoints',
+    'divideRounded',
+    'percentOf',
+    'basisPointsOf',
+    'reductionTarget',
+    'compoundReductionTarget',
+    'apportion',
+    'reductionSchedule',
+    'reductionProgress',
+    'communeStaffNorm',
+    'communeStaffAverage',
+    'staffSurplus',
+    'checkDeputies',
+    'applyReductionTargets',
+    'leavingBenefits',
+    'totalLeavingBenefits',
+  ])('%s is a function of tinh-gon/staffing and of the root', (name) => {
+    expect(typeof (staffing as Record<string, unknown>)[name]).toBe('function');
+    expect((root as Record<string, unknown>)[name]).toBe((staffing as Record<string, unknown>)[name]);
+  });
+
+  it('keeps internal helpers out of the entry', () => {
+    expect(Object.keys(staffing)).not.toContain('assertCount');
+    expect(Object.keys(staffing)).not.toContain('compareProducts');
+  });
+});
