@@ -284,13 +284,6 @@ interface Contest {
 
 // ── Hamilton (largest remainder) with bounded quotas ─────────────────────────────────────────
 
-interface QuotaEvent {
-  readonly unit: number;
-  /** The event's time t = value / weight. */
-  readonly value: number;
-  readonly weight: number;
-  readonly saturate: boolean;
-}
 
 function hamilton(total: number, weights: readonly number[], bounds: Bounds, weightSum: number): Contest {
   const n = weights.length;
@@ -307,34 +300,48 @@ function hamilton(total: number, weights: readonly number[], bounds: Bounds, wei
     for (let i = 0; i < n; i += 1) if ((weights[i] as number) > 0) state[i] = 1;
     activeWeight = weightSum;
   } else {
-    const unsorted: QuotaEvent[] = [];
+    // Quota events: a unit becomes proportional at t = floor / weight, saturates at t = cap / weight.
+    const unitOf = new Uint32Array(2 * n);
+    const valueOf = new Float64Array(2 * n);
+    const weightOf = new Float64Array(2 * n);
+    const saturateOf = new Uint8Array(2 * n);
+    let m = 0;
+    const push = (unit: number, value: number, weight: number, saturate: number): void => {
+      unitOf[m] = unit;
+      valueOf[m] = value;
+      weightOf[m] = weight;
+      saturateOf[m] = saturate;
+      m += 1;
+    };
     for (let i = 0; i < n; i += 1) {
       const weight = weights[i] as number;
-      fixed += lo[i] as number;
+      const low = lo[i] as number;
+      const high = hi[i] as number;
+      fixed += low;
       if (weight === 0) continue;
-      if ((lo[i] as number) === 0) {
+      if (low === 0) {
         state[i] = 1;
         activeWeight += weight;
-      } else unsorted.push({ unit: i, value: lo[i] as number, weight, saturate: false });
-      if (Number.isFinite(hi[i] as number)) unsorted.push({ unit: i, value: hi[i] as number, weight, saturate: true });
+      } else push(i, low, weight, 0);
+      if (high !== Number.POSITIVE_INFINITY) push(i, high, weight, 1);
     }
     // Ascending t; at equal t, activations before saturations (a unit with floor = cap passes through).
-    const events = sortEvents(unsorted);
-    let k = 0;
-    while (k < events.length && fixed < total) {
-      const event = events[k] as QuotaEvent;
+    const order = sortEvents(valueOf, weightOf, saturateOf, m);
+    for (let k = 0; k < m && fixed < total; k += 1) {
+      const e = order[k] as number;
+      const value = valueOf[e] as number;
+      const weight = weightOf[e] as number;
       // S(t_e) = activeWeight·t_e + fixed ≥ total  ⇔  activeWeight·value ≥ (total − fixed)·weight
-      if (activeWeight > 0 && compareProducts(activeWeight, event.value, total - fixed, event.weight) >= 0) break;
-      if (event.saturate) {
-        state[event.unit] = 2;
-        activeWeight -= event.weight;
-        fixed += event.value;
+      if (activeWeight > 0 && compareProducts(activeWeight, value, total - fixed, weight) >= 0) break;
+      if (saturateOf[e] === 1) {
+        state[unitOf[e] as number] = 2;
+        activeWeight -= weight;
+        fixed += value;
       } else {
-        state[event.unit] = 1;
-        activeWeight += event.weight;
-        fixed -= event.value;
+        state[unitOf[e] as number] = 1;
+        activeWeight += weight;
+        fixed -= value;
       }
-      k += 1;
     }
   }
   const shares = new Array<number>(n);
@@ -393,39 +400,48 @@ function countAbove(candidates: readonly number[], remainders: readonly number[]
   return count;
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 /**
- * Sorts quota events by t = value / weight exactly: first by the float quotient (correctly rounded
- * division is monotone, so it never inverts two different exact values), then each run of equal
- * floats exactly by cross-multiplication; at equal t, activations come before saturations.
+ * Orders quota events by t = value / weight, exactly. The float quotients are sorted natively with
+ * each event's index written into the low mantissa bits: correctly rounded division and the
+ * truncation of low bits are both monotone, so two events in different truncated buckets are in the
+ * right order; each bucket of equal truncated keys is then sorted exactly by cross-multiplication
+ * (at equal t, activations before saturations).
  */
-function sortEvents(events: readonly QuotaEvent[]): QuotaEvent[] {
-  const size = events.length;
-  const keys = new Float64Array(size);
-  for (let index = 0; index < size; index += 1) {
-    const event = events[index] as QuotaEvent;
-    keys[index] = event.value / event.weight;
+function sortEvents(valueOf: Float64Array, weightOf: Float64Array, saturateOf: Uint8Array, m: number): Uint32Array {
+  const exact = (a: number, b: number): number =>
+    compareProducts(valueOf[a] as number, weightOf[b] as number, valueOf[b] as number, weightOf[a] as number) ||
+    (saturateOf[a] as number) - (saturateOf[b] as number);
+  const order = new Uint32Array(m);
+  const indexBits = Math.max(1, Math.ceil(Math.log2(m + 1)));
+  if (indexBits > 26) {
+    for (let e = 0; e < m; e += 1) order[e] = e;
+    return order.sort(exact);
   }
-  const order = new Uint32Array(size);
-  for (let index = 0; index < size; index += 1) order[index] = index;
-  order.sort((a, b) => (keys[a] as number) - (keys[b] as number));
-  const exact = (a: QuotaEvent, b: QuotaEvent): number =>
-    compareProducts(a.value, b.weight, b.value, a.weight) || Number(a.saturate) - Number(b.saturate);
-  const result = new Array<QuotaEvent>(size);
+  const mask = (1 << indexBits) - 1;
+  const packed = new Float64Array(m);
+  const words = new Uint32Array(packed.buffer);
+  const low = LITTLE_ENDIAN ? 0 : 1;
+  for (let e = 0; e < m; e += 1) {
+    packed[e] = (valueOf[e] as number) / (weightOf[e] as number);
+    words[2 * e + low] = (((words[2 * e + low] as number) & ~mask) | e) >>> 0;
+  }
+  packed.sort();
+  for (let k = 0; k < m; k += 1) order[k] = (words[2 * k + low] as number) & mask;
   let start = 0;
-  while (start < size) {
+  while (start < m) {
+    const high = words[2 * start + 1 - low];
+    const bucket = ((words[2 * start + low] as number) & ~mask) >>> 0;
     let end = start + 1;
-    const key = keys[order[start] as number];
-    while (end < size && keys[order[end] as number] === key) end += 1;
-    if (end - start === 1) result[start] = events[order[start] as number] as QuotaEvent;
-    else {
-      const run: QuotaEvent[] = [];
-      for (let k = start; k < end; k += 1) run.push(events[order[k] as number] as QuotaEvent);
-      run.sort(exact);
-      for (let k = start; k < end; k += 1) result[k] = run[k - start] as QuotaEvent;
+    while (end < m && words[2 * end + 1 - low] === high && ((words[2 * end + low] as number) & ~mask) >>> 0 === bucket) end += 1;
+    if (end - start > 1) {
+      const run = Array.from(order.subarray(start, end)).sort(exact);
+      order.set(run, start);
     }
     start = end;
   }
-  return result;
+  return order;
 }
 
 // ── Divisor methods ───────────────────────────────────────────────────────────────────────────
