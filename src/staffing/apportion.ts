@@ -301,16 +301,16 @@ function hamilton(total: number, weights: readonly number[], bounds: Bounds, wei
     activeWeight = weightSum;
   } else {
     // Quota events: a unit becomes proportional at t = floor / weight, saturates at t = cap / weight.
-    const unitOf = new Uint32Array(2 * n);
-    const valueOf = new Float64Array(2 * n);
-    const weightOf = new Float64Array(2 * n);
-    const saturateOf = new Uint8Array(2 * n);
+    const eventUnit = new Uint32Array(2 * n);
+    const eventValue = new Float64Array(2 * n);
+    const eventWeight = new Float64Array(2 * n);
+    const eventSaturates = new Uint8Array(2 * n);
     let m = 0;
     const push = (unit: number, value: number, weight: number, saturate: number): void => {
-      unitOf[m] = unit;
-      valueOf[m] = value;
-      weightOf[m] = weight;
-      saturateOf[m] = saturate;
+      eventUnit[m] = unit;
+      eventValue[m] = value;
+      eventWeight[m] = weight;
+      eventSaturates[m] = saturate;
       m += 1;
     };
     for (let i = 0; i < n; i += 1) {
@@ -326,19 +326,19 @@ function hamilton(total: number, weights: readonly number[], bounds: Bounds, wei
       if (high !== Number.POSITIVE_INFINITY) push(i, high, weight, 1);
     }
     // Ascending t; at equal t, activations before saturations (a unit with floor = cap passes through).
-    const order = sortEvents(valueOf, weightOf, saturateOf, m);
+    const order = sortEvents(eventValue, eventWeight, eventSaturates, m);
     for (let k = 0; k < m && fixed < total; k += 1) {
       const e = order[k] as number;
-      const value = valueOf[e] as number;
-      const weight = weightOf[e] as number;
+      const value = eventValue[e] as number;
+      const weight = eventWeight[e] as number;
       // S(t_e) = activeWeight·t_e + fixed ≥ total  ⇔  activeWeight·value ≥ (total − fixed)·weight
       if (activeWeight > 0 && compareProducts(activeWeight, value, total - fixed, weight) >= 0) break;
-      if (saturateOf[e] === 1) {
-        state[unitOf[e] as number] = 2;
+      if (eventSaturates[e] === 1) {
+        state[eventUnit[e] as number] = 2;
         activeWeight -= weight;
         fixed += value;
       } else {
-        state[unitOf[e] as number] = 1;
+        state[eventUnit[e] as number] = 1;
         activeWeight += weight;
         fixed -= value;
       }
@@ -409,10 +409,10 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  * right order; each bucket of equal truncated keys is then sorted exactly by cross-multiplication
  * (at equal t, activations before saturations).
  */
-function sortEvents(valueOf: Float64Array, weightOf: Float64Array, saturateOf: Uint8Array, m: number): Uint32Array {
+function sortEvents(eventValue: Float64Array, eventWeight: Float64Array, eventSaturates: Uint8Array, m: number): Uint32Array {
   const exact = (a: number, b: number): number =>
-    compareProducts(valueOf[a] as number, weightOf[b] as number, valueOf[b] as number, weightOf[a] as number) ||
-    (saturateOf[a] as number) - (saturateOf[b] as number);
+    compareProducts(eventValue[a] as number, eventWeight[b] as number, eventValue[b] as number, eventWeight[a] as number) ||
+    (eventSaturates[a] as number) - (eventSaturates[b] as number);
   const order = new Uint32Array(m);
   const indexBits = Math.max(1, Math.ceil(Math.log2(m + 1)));
   if (indexBits > 26) {
@@ -424,7 +424,7 @@ function sortEvents(valueOf: Float64Array, weightOf: Float64Array, saturateOf: U
   const words = new Uint32Array(packed.buffer);
   const low = LITTLE_ENDIAN ? 0 : 1;
   for (let e = 0; e < m; e += 1) {
-    packed[e] = (valueOf[e] as number) / (weightOf[e] as number);
+    packed[e] = (eventValue[e] as number) / (eventWeight[e] as number);
     words[2 * e + low] = (((words[2 * e + low] as number) & ~mask) | e) >>> 0;
   }
   packed.sort();
