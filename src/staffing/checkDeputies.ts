@@ -8,7 +8,7 @@ import type { IsoDate } from '../time/IsoDate.js';
 import { assertCount } from './divideRounded.js';
 
 /**
- * The kind of unit whose deputies are limited: a division of a provincial department (phòng
+ * The kind of unit whose deputies are limited: a provincial department (sở), a division of one (phòng
  * thuộc sở), of a district people's committee, of a commune (phòng, Trung tâm phục vụ hành chính
  * công), a public service unit, or a division of one.
  *
@@ -19,6 +19,7 @@ import { assertCount } from './divideRounded.js';
  * @category Staffing
  */
 export type DeputyScope =
+  | 'department'
   | 'department-division'
   | 'district-division'
   | 'commune-division'
@@ -86,8 +87,9 @@ export interface DeputyCheck {
 /**
  * Checks the deputies (cấp phó) of units against the limit in force: per unit by headcount band
  * (NĐ 107/2020 by province class until 2025-06-30, NĐ 150/2025 from 2025-07-01: <10 → 1, 10–14 → 2,
- * ≥15 → 3; NĐ 120/2020 for public service units), or as an average across the units (NĐ 108/2020:
- * 2 per district division; NQ 332/NQ-CP: 2 per commune division). Excess deputies are a
+ * ≥15 → 3; NĐ 120/2020 for public service units), or as an average across the units (NĐ 107/2020 and
+ * 150/2025: 3 deputy directors per department; NĐ 108/2020: 2 per district division; NQ 332/NQ-CP:
+ * 2 per commune division). Excess deputies are a
  * `deputies_above_limit` warning: at reorganisation they may exceed the limit for up to 5 years.
  *
  * @param units - The units with staff and deputies.

@@ -147,6 +147,8 @@ describe('leavingBenefits: streamlining regimes by date (Decree 29/2023, then 15
   const streamlined = { group: 'streamlining', category: 'publicEmployee', monthlySalary: SALARY, insuranceMonths: 300, monthsToRetirement: 36 } as const;
 
   it.each([
+    ['2021-05-01', 'early-retirement', '108/2014/NĐ-CP', [['per-year-early', '9'], ['insurance-service', '7.5']]],
+    ['2023-07-19', 'resignation', '108/2014/NĐ-CP', [['per-insurance-year', '37.5'], ['job-search', '3']]],
     ['2024-05-01', 'early-retirement', '29/2023/NĐ-CP', [['per-year-early', '9'], ['insurance-service', '7.5']]],
     ['2025-06-15', 'early-retirement', '29/2023/NĐ-CP', [['per-year-early', '9'], ['insurance-service', '7.5']]],
     ['2025-06-16', 'early-retirement', '154/2025/NĐ-CP', [['per-year-early', '15'], ['insurance-service', '7.5']]],
@@ -171,8 +173,8 @@ describe('leavingBenefits: streamlining regimes by date (Decree 29/2023, then 15
     expect(result.lines.map((line) => [line.item, line.salaryMonths])).toEqual([['per-year-early', '15'], ['insurance-service', '5']]);
   });
 
-  it('before Decree 29/2023 took effect there is no version: rule_not_in_force', () => {
-    expect(leavingBenefits({ ...streamlined, kind: 'resignation', leavingDate: isoDate('2023-01-01') }).issues[0]?.code).toBe('rule_not_in_force');
+  it('before Decree 108/2014 there is no version: rule_not_in_force', () => {
+    expect(leavingBenefits({ ...streamlined, kind: 'resignation', leavingDate: isoDate('2014-01-01') }).issues[0]?.code).toBe('rule_not_in_force');
   });
 });
 

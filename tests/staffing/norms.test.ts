@@ -134,6 +134,18 @@ describe('checkDeputies', () => {
     expect(checkDeputies(divisions, { scope: 'commune-division', asOf: isoDate('2025-08-01') }).issues[0]?.code).toBe('rule_not_in_force');
   });
 
+  it('departments average 3 deputy directors (NĐ 107/2020, then NĐ 150/2025)', () => {
+    const departments = [
+      { unitId: 'so-noi-vu', staff: 40, deputies: 4 },
+      { unitId: 'so-tai-chinh', staff: 50, deputies: 3 },
+      { unitId: 'so-y-te', staff: 60, deputies: 3 },
+    ];
+    const before = checkDeputies(departments, { scope: 'department', asOf: isoDate('2024-01-01') });
+    expect([before.allowedTotal, before.issues.length, before.citation?.instrumentId]).toEqual([9, 1, '107/2020/NĐ-CP']);
+    const after = checkDeputies(departments.slice(1), { scope: 'department', asOf: isoDate('2025-07-01') });
+    expect([after.allowedTotal, after.issues.length, after.citation?.instrumentId]).toEqual([6, 0, '150/2025/NĐ-CP']);
+  });
+
   it('public service unit divisions (NĐ 120/2020): group 3/4 bands start at 7 staff', () => {
     const asOf = isoDate('2024-01-01');
     const result = checkDeputies(

@@ -236,6 +236,29 @@ const norms: readonly Rule[] = [
     ],
   },
   {
+    id: 'norms.deputies.department',
+    type: 'deputy-limit',
+    topic: 'norms',
+    title: { vi: 'Số phó giám đốc sở bình quân', en: 'Average deputy directors per provincial department (sở)' },
+    versions: [
+      {
+        from: d('2020-11-25'),
+        to: d('2025-07-01'),
+        params: { scope: 'department', average: 3 },
+        strength: 'required',
+        citation: { instrumentId: '107/2020/NĐ-CP' },
+        note: 'An average across the province’s departments; Hà Nội and Hồ Chí Minh City may add up to 10 in total (not modelled).',
+      },
+      {
+        from: d('2025-07-01'),
+        params: { scope: 'department', average: 3 },
+        strength: 'required',
+        citation: { instrumentId: '150/2025/NĐ-CP' },
+        note: 'An average across the province’s departments; Hà Nội and Hồ Chí Minh City may add up to 10 in total (not modelled). The 2025-07-01 start rests on the instrument’s effective date, read from memory.',
+      },
+    ],
+  },
+  {
     id: 'norms.deputies.department-division',
     type: 'deputy-limit',
     topic: 'norms',
@@ -459,6 +482,18 @@ const benefits: readonly Rule[] = [
     title: { vi: 'Nghỉ hưu trước tuổi do tinh giản biên chế', en: 'Early retirement under staff streamlining' },
     versions: [
       {
+        from: d('2014-11-20'),
+        to: d('2023-07-20'),
+        params: {
+          salaryBasis: 'average-60-months',
+          perYearEarly: [{ annex: 'I', minMonths: 24, maxMonths: 60, perYear: 300 }],
+          insurance: [INSURANCE_20],
+        },
+        citation: { instrumentId: '108/2014/NĐ-CP' },
+        alsoCites: [{ instrumentId: '113/2018/NĐ-CP' }, { instrumentId: '143/2020/NĐ-CP' }],
+        note: 'As amended by Decrees 113/2018 and 143/2020. The original age bands (men 55–58, women 50–53 with 20 years of insurance) are 2 to 5 years below the retirement ages of the time, which Decree 143/2020 restated against the Labour Code 2019; encoded as 24–60 months early. The hazardous-work bands are not encoded. The start is the issue date (effective date not found).',
+      },
+      {
         from: d('2023-07-20'),
         to: d('2025-06-16'),
         params: {
@@ -489,6 +524,17 @@ const benefits: readonly Rule[] = [
     title: { vi: 'Thôi việc ngay do tinh giản biên chế', en: 'Immediate resignation under staff streamlining' },
     versions: [
       {
+        from: d('2014-11-20'),
+        to: d('2023-07-20'),
+        params: {
+          perInsuranceYear: 150,
+          flat: [{ months: 300, categories: ['cadre', 'civilServant', 'publicEmployee', 'nonProfessional', 'contract'] }],
+        },
+        citation: { instrumentId: '108/2014/NĐ-CP' },
+        alsoCites: [{ instrumentId: '113/2018/NĐ-CP' }, { instrumentId: '143/2020/NĐ-CP' }],
+        note: '3 months of current salary plus 1.5 months per year of insurance. The start is the issue date (effective date not found).',
+      },
+      {
         from: d('2023-07-20'),
         to: d('2025-06-16'),
         params: {
@@ -514,7 +560,8 @@ const benefits: readonly Rule[] = [
 /**
  * The staffing rules: reduction targets (NQ 39, NQ 18, NQ 19, KL 40, Công văn 31), commune staff
  * norms (NĐ 92/2009, 34/2019, 33/2023, QĐ 759), deputy limits (NĐ 107/2020, 108/2020, 150/2025,
- * 120/2020, NQ 332) and leaving benefits (NĐ 178/2024 as amended by 67/2025, 29/2023, 154/2025).
+ * 120/2020, NQ 332) and leaving benefits (NĐ 178/2024 as amended by 67/2025; NĐ 108/2014 as amended,
+ * 29/2023, 154/2025).
  *
  * @example
  * ```ts

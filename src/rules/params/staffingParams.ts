@@ -54,6 +54,7 @@ export const staffingRuleParams = {
   'commune-staff-average': z.strictObject({ average: count }),
   'deputy-limit': z.strictObject({
     scope: z.enum([
+      'department',
       'department-division',
       'district-division',
       'commune-division',
