@@ -1,3 +1,4 @@
+import { formatBasisPoints } from '../staffing/toBasisPoints.js';
 import { findUnit, isArea, isWithinArea } from '../model/indexStructure.js';
 import { LEVELS, type Level, getAreaLevel } from '../model/kinds.js';
 import type { Structure } from '../model/Structure.js';
@@ -115,20 +116,6 @@ export type ConcurrencyCoverage =
     }
   | { readonly ok: false; readonly ruleId: string; readonly issues: readonly Issue[] };
 
-/**
- * Writes basis points as a percentage with two decimals.
- *
- * @param basisPoints - A non-negative integer (5000 = 50%).
- * @returns For example `50.00%`.
- * @example
- * ```ts
- * formatBasisPoints(8125); //=> '81.25%'
- * ```
- * @category Concurrent roles
- */
-export function formatBasisPoints(basisPoints: number): string {
-  return `${Math.floor(basisPoints / 100)}.${String(basisPoints % 100).padStart(2, '0')}%`;
-}
 
 /**
  * The smallest number of units out of `total` that meets a target share, by integer arithmetic:
@@ -248,7 +235,7 @@ export function concurrencyCoverage(structure: Structure, options: ConcurrencyCo
     uncoveredUnitIds,
     holders,
     shareBasisPoints,
-    share: shareBasisPoints === null ? null : formatBasisPoints(shareBasisPoints),
+    share: shareBasisPoints === null ? null : formatBasisPoints(shareBasisPoints, { fixed: true, percentSign: true }),
     strength: inForce.version.strength,
     citation: inForce.version.citation,
     verification: inForce.verification,

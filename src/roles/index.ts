@@ -31,7 +31,6 @@ export {
   type ConcurrencyCoverageOptions,
   type CoverageTarget,
   type TargetShare,
-  formatBasisPoints,
   requiredUnitsForTarget,
 } from './concurrencyCoverage.js';
 export { quangNinhRolesRules } from '../rules/data/rolesRules.js';

@@ -21,7 +21,7 @@
  *
  * @module
  */
-export { type BasisPoints, toBasisPoints, formatBasisPoints } from './toBasisPoints.js';
+export { type BasisPoints, type FormatBasisPointsOptions, toBasisPoints, formatBasisPoints } from './toBasisPoints.js';
 export { type Rounding, divideRounded, percentOf, basisPointsOf } from './divideRounded.js';
 export {
   type ReductionTargetOptions,

@@ -56,25 +56,46 @@ export function toBasisPoints(percent: number | string, name = 'percent'): Basis
 }
 
 /**
- * Writes basis points as a percent string with exactly the decimals needed (`893` → `'8.93'`).
+ * Options of {@link formatBasisPoints}.
+ *
+ * @example
+ * ```ts
+ * const options: FormatBasisPointsOptions = { fixed: true, percentSign: true };
+ * ```
+ * @category Staffing
+ */
+export interface FormatBasisPointsOptions {
+  /** Always write two decimals (`50.00`), instead of only the decimals needed (`50`). */
+  readonly fixed?: boolean;
+  /** Append `%`. */
+  readonly percentSign?: boolean;
+}
+
+/**
+ * Writes basis points as a percent string, exactly (integer arithmetic, no float formatting):
+ * by default with only the decimals needed (`893` → `'8.93'`, `1000` → `'10'`).
  *
  * @param bps - Non-negative integer basis points.
- * @returns The percent without the `%` sign.
+ * @param options - `fixed` for two decimals always, `percentSign` to append `%`.
+ * @returns The percent.
  * @throws {RangeError} When `bps` is not a non-negative safe integer.
  * @example
  * ```ts
  * formatBasisPoints(893);  //=> '8.93'
  * formatBasisPoints(1000); //=> '10'
  * formatBasisPoints(450);  //=> '4.5'
+ * formatBasisPoints(5000, { fixed: true, percentSign: true }); //=> '50.00%'
  * ```
  * @category Staffing
  */
-export function formatBasisPoints(bps: BasisPoints): string {
+export function formatBasisPoints(bps: BasisPoints, options: FormatBasisPointsOptions = {}): string {
   if (!Number.isSafeInteger(bps) || bps < 0) {
     throw new RangeError(`[tinh-gon] bps must be a non-negative safe integer, received ${String(bps)}`);
   }
   const whole = Math.trunc(bps / 100);
-  const fraction = bps % 100;
-  if (fraction === 0) return String(whole);
-  return `${whole}.${String(fraction).padStart(2, '0').replace(/0$/, '')}`;
+  const fraction = String(bps % 100).padStart(2, '0');
+  const sign = options.percentSign === true ? '%' : '';
+  if (options.fixed === true) return `${whole}.${fraction}${sign}`;
+  if (fraction === '00') return `${whole}${sign}`;
+  return `${whole}.${fraction.replace(/0$/, '')}${sign}`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Structure, Unit } from '../../src/model/index.js';
-import { concurrencyCoverage, formatBasisPoints, requiredUnitsForTarget } from '../../src/roles/index.js';
+import { concurrencyCoverage, requiredUnitsForTarget } from '../../src/roles/index.js';
+import { formatBasisPoints } from '../../src/staffing/index.js';
 import { d, FROM } from './fixtures.js';
 
 describe('requiredUnitsForTarget', () => {
@@ -35,7 +36,7 @@ describe('formatBasisPoints', () => {
     [6666, '66.66%'],
     [5, '0.05%'],
     [10_000, '100.00%'],
-  ])('%i → %s', (bps, text) => expect(formatBasisPoints(bps)).toBe(text));
+  ])('%i → %s', (bps, text) => expect(formatBasisPoints(bps, { fixed: true, percentSign: true })).toBe(text));
 });
 
 /** A district with `n` communes; in the first `k` the secretary chairs the committee. */
