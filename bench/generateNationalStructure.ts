@@ -146,8 +146,6 @@ const DISTRICT_DIVISIONS: readonly Sector[] = [
 ];
 const MASS_ASSOCIATIONS = ['Hội Chữ thập đỏ', 'Hội Người cao tuổi', 'Hội Văn học nghệ thuật', 'Hội Luật gia', 'Hội Khuyến học'];
 
-type Tier = 'province' | 'district' | 'commune';
-
 interface Bodies {
   readonly partyCommittee: string;
   readonly committee: string;
@@ -517,7 +515,8 @@ function scaleCommunes(communes: readonly AreaUnit[], scale: Scale): AreaUnit[] 
  * villages (thôn in communes, tổ dân phố elsewhere) with households and a party cell each; people
  * and posts with the usual concurrent roles (commune secretary chairs the council in ~85% of
  * communes, a deputy secretary chairs the committee in ~90%, the cell secretary is village head in
- * ~88% of villages, front chairs sit on the standing committee). Deterministic for a seed.
+ * ~88% of villages, front chairs sit on the standing committee). Provinces carry an approximate
+ * region (by code) and communes a terrain, for the household standard. Deterministic for a seed.
  *
  * @param options - Era, scale (¼×, 1×, 4× of communes, villages and people) and seed.
  * @returns A structure that `validateStructure` accepts on {@link ERA_AS_OF}[era].
