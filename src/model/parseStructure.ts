@@ -57,6 +57,24 @@ export function zodIssuesToIssues(input: unknown, zodIssues: readonly z.core.$Zo
 }
 
 /**
+ * Runs a zod schema over unknown input at the boundary: the parsed value, or a report of every
+ * problem (a throwing getter in hostile input included). Never throws.
+ * @internal
+ */
+export function parseWithSchema<S extends z.ZodType>(schema: S, input: unknown): ParseResult<z.output<S>> {
+  let parsed: ReturnType<S['safeParse']>;
+  try {
+    parsed = schema.safeParse(input) as ReturnType<S['safeParse']>;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const issue = createIssue('input_invalid', { params: { path: '(root)', expected: 'plain JSON data', received: detail } });
+    return { ok: false, report: toReport([issue]) };
+  }
+  if (!parsed.success) return { ok: false, report: toReport(zodIssuesToIssues(input, parsed.error.issues)) };
+  return { ok: true, value: parsed.data as z.output<S>, report: toReport([]) };
+}
+
+/**
  * Reads unknown input (parsed JSON, say) into a typed {@link Structure}: the zod boundary.
  * Names are normalised to Unicode NFC, and so are ids, so that `Kỳ` typed with combining marks
  * matches `Kỳ` precomposed. Duplicate unit or person ids are errors. Never throws on bad input.
@@ -73,18 +91,9 @@ export function zodIssuesToIssues(input: unknown, zodIssues: readonly z.core.$Zo
  * @category Model
  */
 export function parseStructure(input: unknown): ParseResult<Structure> {
-  let parsed: ReturnType<typeof structureSchema.safeParse>;
-  try {
-    parsed = structureSchema.safeParse(input);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      report: toReport([createIssue('input_invalid', { params: { path: '(root)', expected: 'plain JSON data', received: detail } })]),
-    };
-  }
-  if (!parsed.success) return { ok: false, report: toReport(zodIssuesToIssues(input, parsed.error.issues)) };
-  const structure = parsed.data;
+  const parsed = parseWithSchema(structureSchema, input);
+  if (!parsed.ok) return parsed;
+  const structure = parsed.value;
   const issues: Issue[] = [];
   const unitPaths = new Map<string, string>();
   structure.units.forEach((unit, index) => {

@@ -1,6 +1,4 @@
-import type { ParseResult } from '../model/parseStructure.js';
-import { zodIssuesToIssues } from '../model/parseStructure.js';
-import { createIssue, toReport } from '../report/createIssue.js';
+import { type ParseResult, parseWithSchema } from '../model/parseStructure.js';
 import { type Plan, planSchema } from './Plan.js';
 
 /**
@@ -17,16 +15,5 @@ import { type Plan, planSchema } from './Plan.js';
  * @category Plan
  */
 export function parsePlan(input: unknown): ParseResult<Plan> {
-  let parsed: ReturnType<typeof planSchema.safeParse>;
-  try {
-    parsed = planSchema.safeParse(input);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      report: toReport([createIssue('input_invalid', { params: { path: '(root)', expected: 'plain JSON data', received: detail } })]),
-    };
-  }
-  if (!parsed.success) return { ok: false, report: toReport(zodIssuesToIssues(input, parsed.error.issues)) };
-  return { ok: true, value: parsed.data, report: toReport([]) };
+  return parseWithSchema(planSchema, input);
 }

@@ -1,5 +1,4 @@
-import { type ParseResult, zodIssuesToIssues } from '../model/parseStructure.js';
-import { createIssue, toReport } from '../report/createIssue.js';
+import { type ParseResult, parseWithSchema } from '../model/parseStructure.js';
 import type { RulebookAdditions } from './extendRulebook.js';
 import type { Rule } from './Rule.js';
 import { rulebookAdditionsSchema } from './schema.js';
@@ -19,18 +18,11 @@ import { rulebookAdditionsSchema } from './schema.js';
  * @category Rulebook
  */
 export function parseRulebookAdditions(input: unknown): ParseResult<RulebookAdditions> {
-  let parsed: ReturnType<typeof rulebookAdditionsSchema.safeParse>;
-  try {
-    parsed = rulebookAdditionsSchema.safeParse(input);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const issue = createIssue('input_invalid', { params: { path: '(root)', expected: 'plain JSON data', received: detail } });
-    return { ok: false, report: toReport([issue]) };
-  }
-  if (!parsed.success) return { ok: false, report: toReport(zodIssuesToIssues(input, parsed.error.issues)) };
+  const parsed = parseWithSchema(rulebookAdditionsSchema, input);
+  if (!parsed.ok) return parsed;
   const value: RulebookAdditions = {
-    ...(parsed.data.instruments ? { instruments: parsed.data.instruments } : {}),
-    ...(parsed.data.rules ? { rules: parsed.data.rules as unknown as Rule[] } : {}),
+    ...(parsed.value.instruments ? { instruments: parsed.value.instruments } : {}),
+    ...(parsed.value.rules ? { rules: parsed.value.rules as unknown as Rule[] } : {}),
   };
-  return { ok: true, value, report: toReport([]) };
+  return { ok: true, value, report: parsed.report };
 }
