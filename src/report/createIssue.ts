@@ -1,6 +1,5 @@
-import type { Citation, Verification } from '../rules/Citation.js';
 import { type IssueCode, issueCatalogue } from './catalogue.js';
-import type { Bilingual, Issue, IssueParamValue, Report, Severity } from './Issue.js';
+import type { Bilingual, Issue, IssueParamValue, Report } from './Issue.js';
 
 /**
  * Options of {@link createIssue}: everything an {@link Issue} carries besides its code.
@@ -11,16 +10,7 @@ import type { Bilingual, Issue, IssueParamValue, Report, Severity } from './Issu
  * ```
  * @category Reports
  */
-export interface CreateIssueOptions {
-  readonly severity?: Severity;
-  readonly params?: Readonly<Record<string, IssueParamValue>>;
-  readonly path?: readonly (string | number)[];
-  readonly unitIds?: readonly string[];
-  readonly personIds?: readonly string[];
-  readonly ruleId?: string;
-  readonly citation?: Citation;
-  readonly verification?: Verification;
-}
+export type CreateIssueOptions = Partial<Omit<Issue, 'code' | 'message'>>;
 
 function renderValue(value: IssueParamValue | undefined, locale: 'vi' | 'en'): string {
   if (value === undefined) return '?';
