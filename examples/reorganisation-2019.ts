@@ -16,50 +16,13 @@ import {
   isoDate,
   type Unit,
 } from '../src/index.js';
-import { applyPlan, findMergeCandidates, validatePlan, type Plan, type PlanOperation } from '../src/plan/index.js';
-import { kyAnhLocalRules, kyAnhTown2018 } from '../src/samples/index.js';
+import { applyPlan, findMergeCandidates, validatePlan } from '../src/plan/index.js';
+import { kyAnhLocalRules, kyAnhPlan2019, kyAnhTown2018 } from '../src/samples/index.js';
 import { heading, readLang, t } from './lib/cli.js';
 
 const lang = readLang();
-const effectiveOn = isoDate('2019-03-01');
-const communes = kyAnhTown2018.units.filter((unit) => unit.parentId === 'tx-ky-anh' && (unit.kind === 'ward' || unit.kind === 'commune'));
-
-const operations: PlanOperation[] = [
-  {
-    type: 'consolidate',
-    sourceIds: ['ban-tuyen-giao-thi-uy', 'ban-dan-van-thi-uy'],
-    newUnit: { id: 'ban-tgdv-thi-uy', kind: 'propaganda-mass-mobilisation-board', name: { vi: 'Ban Tuyên giáo và Dân vận Thị ủy', en: 'Propaganda and mass mobilisation board' }, areaId: 'tx-ky-anh', parentId: 'thi-uy-tx-ky-anh' },
-  },
-  {
-    type: 'consolidate',
-    sourceIds: ['tt-vh-tt-tt-dl-tx-ky-anh', 'dai-tt-th-tx-ky-anh'],
-    newUnit: { id: 'tt-vh-tt-tx-ky-anh', kind: 'public-service-unit', name: { vi: 'Trung tâm Văn hóa - Truyền thông thị xã', en: 'Culture and communication centre' }, areaId: 'tx-ky-anh', parentId: 'ubnd-tx-ky-anh', autonomyGroup: 3 },
-  },
-  {
-    type: 'consolidate',
-    sourceIds: ['hoi-bao-tro-nkt-tmc-tx-ky-anh', 'hoi-nan-nhan-cddc-tx-ky-anh'],
-    newUnit: { id: 'hoi-bt-nn-tx-ky-anh', kind: 'mass-association', name: { vi: 'Hội Bảo trợ NKT-TMC và Nạn nhân CĐDC thị xã' }, areaId: 'tx-ky-anh', parentId: 'mttq-tx-ky-anh' },
-  },
-  ...communes.flatMap((commune): PlanOperation[] => [
-    {
-      type: 'consolidate',
-      label: `VP ${commune.name.vi}`,
-      sourceIds: [`vp-dang-uy-${commune.id}`, `vp-ubnd-${commune.id}`],
-      newUnit: { id: `van-phong-${commune.id}`, kind: 'party-office', name: { vi: `Văn phòng ${commune.name.vi}` }, areaId: commune.id, parentId: `dang-uy-${commune.id}` },
-    },
-    {
-      type: 'merge',
-      sourceIds: [`hoi-nguoi-mu-${commune.id}`, `hoi-bao-tro-nkt-tmc-${commune.id}`, `hoi-nan-nhan-cddc-${commune.id}`],
-      targetId: `hoi-chu-thap-do-${commune.id}`,
-    },
-  ]),
-  { type: 'merge', sourceIds: ['tdp-hung-tri-2'], targetId: 'tdp-hung-tri-3' },
-  { type: 'merge', sourceIds: ['tdp-ky-lien-2'], targetId: 'tdp-ky-lien-3' },
-  { type: 'merge', sourceIds: ['tdp-ky-trinh-6'], targetId: 'tdp-ky-trinh-5' },
-  { type: 'convert', unitId: 'tt-dv-ha-tang-moi-truong-tx-ky-anh', leavesPublicSector: true },
-  { type: 'convert', unitId: 'tt-ung-dung-khkt-tx-ky-anh', autonomyGroup: 2 },
-];
-const plan: Plan = { id: 'ky-anh-2019', effectiveOn, basis: [{ instrumentId: '18-NQ/TW' }], operations };
+const plan = kyAnhPlan2019;
+const { operations, effectiveOn } = plan;
 const localRulebook = extendRulebook(defaultRulebook, kyAnhLocalRules);
 
 heading(t(lang, 'Đề án sắp xếp thị xã Kỳ Anh, hiệu lực 01/3/2019', 'Kỳ Anh town reorganisation plan, effective 2019-03-01'));

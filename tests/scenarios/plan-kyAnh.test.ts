@@ -2,51 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { applyPlan, findMergeCandidates, validatePlan, type Plan, type PlanOperation } from '../../src/plan/index.js';
 import { type AreaUnit, findUnit, findUnitsInForce, validateStructure } from '../../src/model/index.js';
 import { defaultRulebook, extendRulebook } from '../../src/rules/index.js';
-import { KY_ANH_FUNCTION_GROUPS, KY_ANH_REPORTED_FIGURES, kyAnhLocalRules, kyAnhTown2018 } from '../../src/samples/index.js';
+import {
+  KY_ANH_2019_COMMUNE_MERGERS,
+  KY_ANH_2019_TOWN_CONSOLIDATIONS,
+  KY_ANH_2019_VILLAGE_MERGERS,
+  KY_ANH_FUNCTION_GROUPS,
+  KY_ANH_REPORTED_FIGURES,
+  kyAnhLocalRules,
+  kyAnhPlan2019,
+  kyAnhTown2018,
+} from '../../src/samples/index.js';
 import { isoDate } from '../../src/time/index.js';
 
-const COMMUNES = kyAnhTown2018.units.filter((unit) => unit.parentId === 'tx-ky-anh' && (unit.kind === 'ward' || unit.kind === 'commune'));
 const localRulebook = extendRulebook(defaultRulebook, kyAnhLocalRules);
-
-/** The town-level consolidations of cases.md §1 (party + party, public service + public service, front + front). */
-const townConsolidations: PlanOperation[] = [
-  {
-    type: 'consolidate',
-    sourceIds: ['ban-tuyen-giao-thi-uy', 'ban-dan-van-thi-uy'],
-    newUnit: { id: 'ban-tgdv-thi-uy', kind: 'propaganda-mass-mobilisation-board', name: { vi: 'Ban Tuyên giáo và Dân vận Thị ủy' }, areaId: 'tx-ky-anh', parentId: 'thi-uy-tx-ky-anh' },
-  },
-  {
-    type: 'consolidate',
-    sourceIds: ['tt-vh-tt-tt-dl-tx-ky-anh', 'dai-tt-th-tx-ky-anh'],
-    newUnit: { id: 'tt-vh-tt-tx-ky-anh', kind: 'public-service-unit', name: { vi: 'Trung tâm Văn hóa - Truyền thông thị xã' }, areaId: 'tx-ky-anh', parentId: 'ubnd-tx-ky-anh', autonomyGroup: 3 },
-  },
-  {
-    type: 'consolidate',
-    sourceIds: ['hoi-bao-tro-nkt-tmc-tx-ky-anh', 'hoi-nan-nhan-cddc-tx-ky-anh'],
-    newUnit: { id: 'hoi-bt-nn-tx-ky-anh', kind: 'mass-association', name: { vi: 'Hội Bảo trợ NKT-TMC và Nạn nhân CĐDC thị xã' }, areaId: 'tx-ky-anh', parentId: 'mttq-tx-ky-anh' },
-  },
-];
-
-/** At every commune: the party office with the people's committee office, and the four associations into the Red Cross. */
-const communeMergers: PlanOperation[] = COMMUNES.flatMap((commune): PlanOperation[] => [
-  {
-    type: 'consolidate',
-    sourceIds: [`vp-dang-uy-${commune.id}`, `vp-ubnd-${commune.id}`],
-    newUnit: { id: `van-phong-${commune.id}`, kind: 'party-office', name: { vi: `Văn phòng ${commune.name.vi}` }, areaId: commune.id, parentId: `dang-uy-${commune.id}` },
-  },
-  {
-    type: 'merge',
-    sourceIds: [`hoi-nguoi-mu-${commune.id}`, `hoi-bao-tro-nkt-tmc-${commune.id}`, `hoi-nan-nhan-cddc-${commune.id}`],
-    targetId: `hoi-chu-thap-do-${commune.id}`,
-  },
-]);
-
-/** The three residential groups to go in 2019. */
-const villageMergers: PlanOperation[] = [
-  { type: 'merge', sourceIds: ['tdp-hung-tri-2'], targetId: 'tdp-hung-tri-3' },
-  { type: 'merge', sourceIds: ['tdp-ky-lien-2'], targetId: 'tdp-ky-lien-3' },
-  { type: 'merge', sourceIds: ['tdp-ky-trinh-6'], targetId: 'tdp-ky-trinh-5' },
-];
+const townConsolidations = [...KY_ANH_2019_TOWN_CONSOLIDATIONS];
+const communeMergers = [...KY_ANH_2019_COMMUNE_MERGERS];
+const villageMergers = [...KY_ANH_2019_VILLAGE_MERGERS];
 
 const plan = (effectiveOn: string, operations: PlanOperation[]): Plan => ({
   id: 'ky-anh-2019',
@@ -56,6 +27,19 @@ const plan = (effectiveOn: string, operations: PlanOperation[]): Plan => ({
 });
 
 describe('Kỳ Anh town, 2019 (cases.md §1)', () => {
+  it('passes the whole 2019 plan of the samples with the local instrument, and applies it', () => {
+    expect(validatePlan(kyAnhTown2018, kyAnhPlan2019).ok).toBe(false);
+    const report = validatePlan(kyAnhTown2018, kyAnhPlan2019, { rulebook: localRulebook });
+    expect(report.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    const applied = applyPlan(kyAnhTown2018, kyAnhPlan2019, { rulebook: localRulebook });
+    expect(applied.ok).toBe(true);
+    if (!applied.ok) return;
+    const villages = findUnitsInForce(applied.structure, kyAnhPlan2019.effectiveOn).filter(
+      (unit) => unit.kind === 'village' || unit.kind === 'residential-group',
+    );
+    expect(villages).toHaveLength(82);
+  });
+
   it('passes its town-level consolidations with the central rules alone', () => {
     const report = validatePlan(kyAnhTown2018, plan('2019-03-01', townConsolidations));
     expect(report.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
