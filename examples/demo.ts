@@ -9,7 +9,9 @@
 import {
   UNIT_KINDS,
   defaultRulebook,
+  extendRulebook,
   findUnitsInForce,
+  formatCitation,
   formatReport,
   getLevel,
   isArea,
@@ -17,7 +19,10 @@ import {
   validateRulebook,
   validateStructure,
 } from '../src/index.js';
-import { KY_ANH_REPORTED_FIGURES, kyAnhTown2018 } from '../src/samples/index.js';
+import { applyPlan, findMergeCandidates, validatePlan } from '../src/plan/index.js';
+import { checkConcurrentRoles } from '../src/roles/index.js';
+import { KY_ANH_REPORTED_FIGURES, kyAnhLocalRules, kyAnhPlan2019, kyAnhTown2018 } from '../src/samples/index.js';
+import { type Leaver, apportion, reductionSchedule, totalLeavingBenefits } from '../src/staffing/index.js';
 import { heading, readLang, t } from './lib/cli.js';
 
 const lang = readLang();
@@ -74,3 +79,100 @@ console.log(
   ),
 );
 console.log(formatReport({ ok: after.ok, issues: after.issues.slice(0, 3) }, { locale: lang }));
+
+// ── 1. merge validation: the 2019 plan ─────────────────────────────────────────────────────────
+const plan = kyAnhPlan2019;
+heading(t(lang, `1. Đề án sắp xếp, hiệu lực ${plan.effectiveOn}`, `1. The reorganisation plan, effective ${plan.effectiveOn}`));
+const central = validatePlan(town, plan);
+const localRulebook = extendRulebook(defaultRulebook, kyAnhLocalRules);
+const local = validatePlan(town, plan, { rulebook: localRulebook });
+const errors = (report: typeof central) => report.issues.filter((issue) => issue.severity === 'error').length;
+console.log(
+  t(
+    lang,
+    `${plan.operations.length} thao tác. Chỉ với quy định trung ương: ${errors(central)} lỗi (hợp nhất văn phòng đảng ủy với văn phòng UBND cấp xã là khác khối). Thêm Kết luận 92-KL/TU của Tỉnh ủy Hà Tĩnh: ${errors(local)} lỗi.`,
+    `${plan.operations.length} operations. With the central rules only: ${errors(central)} errors (merging a commune's party office with its people's committee office crosses blocs). With Hà Tĩnh's Conclusion 92-KL/TU added: ${errors(local)} errors.`,
+  ),
+);
+console.log(formatReport({ ok: central.ok, issues: central.issues.slice(0, 1) }, { locale: lang, minSeverity: 'error' }));
+
+heading(t(lang, 'Đơn vị thuộc diện sắp xếp (theo quy định ngày 01/3/2019)', 'Merge candidates (the law of 2019-03-01)'));
+const { candidates } = findMergeCandidates(town, { asOf: plan.effectiveOn });
+for (const candidate of candidates.slice(0, 6)) {
+  const basis = candidate.citation === undefined ? '' : ` [${formatCitation(candidate.citation, lang)}]`;
+  console.log(`  ${candidate.strength.padEnd(10)} ${candidate.message[lang]}${basis}`);
+}
+if (candidates.length > 6) console.log(t(lang, `  … và ${candidates.length - 6} đề xuất khác`, `  … and ${candidates.length - 6} more`));
+
+const applied = applyPlan(town, plan, { rulebook: localRulebook });
+if (applied.ok) {
+  const before = findUnitsInForce(town, isoDate('2019-02-28'));
+  const afterPlan = findUnitsInForce(applied.structure, plan.effectiveOn);
+  const villagesOf = (units: typeof before) => units.filter((unit) => unit.kind === 'village' || unit.kind === 'residential-group').length;
+  const bodiesOf = (units: typeof before) => units.filter((unit) => !isArea(unit)).length;
+  console.log(
+    t(
+      lang,
+      `Sau đề án: thôn, tổ dân phố ${villagesOf(before)} → ${villagesOf(afterPlan)}; cơ quan, tổ chức ${bodiesOf(before)} → ${bodiesOf(afterPlan)}.`,
+      `After the plan: villages and residential groups ${villagesOf(before)} → ${villagesOf(afterPlan)}; bodies ${bodiesOf(before)} → ${bodiesOf(afterPlan)}.`,
+    ),
+  );
+}
+
+// ── 2. concurrent roles ───────────────────────────────────────────────────────────────────────
+heading(t(lang, `2. Kiêm nhiệm chức danh ngày ${asOf}`, `2. Concurrent roles on ${asOf}`));
+const roles = checkConcurrentRoles(town, { asOf });
+const bySeverity = (severity: string) => roles.issues.filter((issue) => issue.severity === severity).length;
+console.log(
+  t(
+    lang,
+    `${bySeverity('info')} tổ hợp có quy định cho phép hoặc khuyến khích, ${bySeverity('warning')} tổ hợp không quy định nào nói tới, ${bySeverity('error')} tổ hợp bị cấm.`,
+    `${bySeverity('info')} combinations a rule permits or encourages, ${bySeverity('warning')} no rule speaks of, ${bySeverity('error')} forbidden.`,
+  ),
+);
+const propaganda = roles.issues.find((issue) => issue.ruleId === 'roles.propaganda-head-training-centre');
+if (propaganda) console.log(formatReport({ ok: true, issues: [propaganda] }, { locale: lang }).split('\n').slice(1).join('\n'));
+
+// ── 3. staffing reduction ─────────────────────────────────────────────────────────────────────
+const { staffReductionBy2025 } = KY_ANH_REPORTED_FIGURES;
+heading(t(lang, `3. Tinh giản ${staffReductionBy2025} cán bộ, công chức, viên chức đến 2025`, `3. ${staffReductionBy2025} fewer cadres, civil servants and public employees by 2025`));
+const schedule = reductionSchedule(staffReductionBy2025, 2019, 2025);
+console.log(`  ${schedule.years.map((year) => `${year.year}: ${year.cut}`).join('  ')}`);
+const staffed = findUnitsInForce(town, asOf).flatMap((unit) => {
+  const actual = 'staffing' in unit ? unit.staffing?.actual : undefined;
+  const budgetStaff = (actual?.cadre ?? 0) + (actual?.civilServant ?? 0) + (actual?.publicEmployee ?? 0);
+  return budgetStaff > 0 ? [{ unit, budgetStaff }] : [];
+});
+const weights = staffed.map((entry) => entry.budgetStaff);
+const shares = apportion(staffReductionBy2025, weights, { caps: weights, ids: staffed.map((entry) => entry.unit.id), tiePolicy: 'by-id' });
+const largest = staffed
+  .map((entry, index) => ({ name: entry.unit.name, staff: entry.budgetStaff, cut: shares.shares[index] ?? 0 }))
+  .sort((a, b) => b.cut - a.cut)
+  .slice(0, 4);
+console.log(
+  t(
+    lang,
+    `  Phân bổ cho ${staffed.length} đơn vị theo số dư lớn nhất (tổng đúng ${shares.assigned}); nhiều nhất:`,
+    `  Apportioned to ${staffed.length} units by largest remainder (sums exactly to ${shares.assigned}); the largest:`,
+  ),
+);
+for (const row of largest) console.log(`    ${String(row.cut).padStart(3)} / ${String(row.staff).padStart(3)}  ${lang === 'vi' ? row.name.vi : (row.name.en ?? row.name.vi)}`);
+
+const decisionDate = isoDate('2025-07-01');
+const leavers: Leaver[] = [
+  { personId: 'A', kind: 'early-retirement', category: 'civilServant', monthlySalary: 12_420_000, leavingDate: isoDate('2025-08-01'), decisionDate, monthsToRetirement: 36, insuranceMonths: 300 },
+  { personId: 'B', kind: 'resignation', category: 'civilServant', monthlySalary: 8_100_000, leavingDate: isoDate('2025-08-01'), decisionDate, insuranceMonths: 144 },
+];
+const budget = totalLeavingBenefits(leavers);
+console.log(t(lang, '  Chi phí cho hai người nghỉ (minh họa):', '  The cost of two leavers (illustrative):'));
+for (const person of budget.people) {
+  const basis = [...new Set(person.lines.map((line) => formatCitation(line.citation, lang)))].join('; ');
+  console.log(`    ${person.personId}: ${person.salaryMonths} × ${person.salary.toLocaleString('vi-VN')} đ = ${person.total.toLocaleString('vi-VN')} đ [${basis}]`);
+}
+console.log(
+  t(
+    lang,
+    `\nChạy từng ví dụ chi tiết: npx tsx examples/<tên>.ts --lang vi|en (xem thư mục examples/).`,
+    `\nFor each topic in detail: npx tsx examples/<name>.ts --lang vi|en (see examples/).`,
+  ),
+);
