@@ -28,15 +28,29 @@ export interface StructureIndex {
 
 const cache = new WeakMap<Structure, StructureIndex>();
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [item]);
+    else list.push(item);
+  }
+  return map;
+}
+
+function firstById<T extends { readonly id: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
+  return map;
 }
 
 /**
- * Builds (or returns the cached) {@link StructureIndex} of a structure. Linear in its size. When
- * two units share an id the first wins; `parseStructure` reports such duplicates.
+ * Builds (or returns the cached) {@link StructureIndex} of a structure. Each table is built on its
+ * first use, in linear time, and kept: a validator that needs only units and people never pays for
+ * the assignment tables. When two units share an id the first wins; `parseStructure` reports such
+ * duplicates.
  *
  * @param structure - A parsed structure; treat it as immutable afterwards.
  * @returns The index.
@@ -49,30 +63,41 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 export function indexStructure(structure: Structure): StructureIndex {
   const cached = cache.get(structure);
   if (cached !== undefined) return cached;
-  const unitsById = new Map<string, Unit>();
-  const peopleById = new Map<string, Person>();
-  const childrenById = new Map<string, Unit[]>();
-  const organisationsByAreaId = new Map<string, Organisation[]>();
-  const assignmentsByPersonId = new Map<string, Assignment[]>();
-  const assignmentsByUnitId = new Map<string, Assignment[]>();
-  for (const unit of structure.units) {
-    if (!unitsById.has(unit.id)) unitsById.set(unit.id, unit);
-    if (unit.parentId !== undefined) push(childrenById, unit.parentId, unit);
-    if (!isAreaKind(unit.kind)) push(organisationsByAreaId, (unit as Organisation).areaId, unit as Organisation);
-  }
-  for (const person of structure.people) if (!peopleById.has(person.id)) peopleById.set(person.id, person);
-  for (const assignment of structure.assignments) {
-    push(assignmentsByPersonId, assignment.personId, assignment);
-    push(assignmentsByUnitId, assignment.unitId, assignment);
-  }
+  let unitsById: Map<string, Unit> | undefined;
+  let peopleById: Map<string, Person> | undefined;
+  let childrenById: Map<string, Unit[]> | undefined;
+  let organisationsByAreaId: Map<string, Organisation[]> | undefined;
+  let assignmentsByPersonId: Map<string, Assignment[]> | undefined;
+  let assignmentsByUnitId: Map<string, Assignment[]> | undefined;
   const index: StructureIndex = {
     structure,
-    unitsById,
-    peopleById,
-    childrenById,
-    organisationsByAreaId,
-    assignmentsByPersonId,
-    assignmentsByUnitId,
+    get unitsById() {
+      unitsById ??= firstById(structure.units);
+      return unitsById;
+    },
+    get peopleById() {
+      peopleById ??= firstById(structure.people);
+      return peopleById;
+    },
+    get childrenById() {
+      childrenById ??= groupBy(structure.units, (unit) => unit.parentId);
+      return childrenById;
+    },
+    get organisationsByAreaId() {
+      organisationsByAreaId ??= groupBy(
+        structure.units.filter((unit): unit is Organisation => !isAreaKind(unit.kind)),
+        (unit) => unit.areaId,
+      );
+      return organisationsByAreaId;
+    },
+    get assignmentsByPersonId() {
+      assignmentsByPersonId ??= groupBy(structure.assignments, (assignment) => assignment.personId);
+      return assignmentsByPersonId;
+    },
+    get assignmentsByUnitId() {
+      assignmentsByUnitId ??= groupBy(structure.assignments, (assignment) => assignment.unitId);
+      return assignmentsByUnitId;
+    },
   };
   cache.set(structure, index);
   return index;
@@ -221,7 +246,16 @@ export function getLevel(structure: Structure, unit: Unit): Level | undefined {
  */
 export function isWithinArea(structure: Structure, innerId: string, outerId: string): boolean {
   if (innerId === outerId) return true;
-  return findAncestors(structure, innerId).some((unit) => unit.id === outerId);
+  const { unitsById } = indexStructure(structure);
+  // walk up without allocating; a cycle cannot be longer than the number of units
+  let steps = unitsById.size;
+  let parentId = unitsById.get(innerId)?.parentId;
+  while (parentId !== undefined && steps > 0) {
+    if (parentId === outerId) return true;
+    parentId = unitsById.get(parentId)?.parentId;
+    steps -= 1;
+  }
+  return false;
 }
 
 /**

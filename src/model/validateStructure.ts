@@ -39,21 +39,33 @@ const LEVEL_LABELS: Record<Level, { vi: string; en: string }> = {
 const kindLabel = (kind: UnitKind) => UNIT_KINDS[kind].label;
 
 function findCycles(structure: Structure): string[][] {
+  const { units } = structure;
   const { unitsById } = indexStructure(structure);
-  const state = new Map<string, 1 | 2>(); // 1 = on the current walk, 2 = done
+  // positions of the first unit of each id, and of each unit's parent (-1 when none or unknown)
+  const positionById = new Map<string, number>();
+  units.forEach((unit, position) => {
+    if (unitsById.get(unit.id) === unit) positionById.set(unit.id, position);
+  });
+  const parentOf = new Int32Array(units.length).fill(-1);
+  units.forEach((unit, position) => {
+    if (unit.parentId !== undefined) parentOf[position] = positionById.get(unit.parentId) ?? -1;
+  });
+  const state = new Uint8Array(units.length); // 0 = unseen, 1 = on the current walk, 2 = done
   const cycles: string[][] = [];
-  for (const start of unitsById.keys()) {
-    if (state.has(start)) continue;
-    const walk: string[] = [];
-    let current: string | undefined = start;
-    while (current !== undefined && !state.has(current)) {
-      state.set(current, 1);
+  const walk: number[] = [];
+  for (const start of positionById.values()) {
+    if (state[start] !== 0) continue;
+    walk.length = 0;
+    let current = start;
+    while (current >= 0 && state[current] === 0) {
+      state[current] = 1;
       walk.push(current);
-      const parentId: string | undefined = unitsById.get(current)?.parentId;
-      current = parentId !== undefined && unitsById.has(parentId) ? parentId : undefined;
+      current = parentOf[current] ?? -1;
     }
-    if (current !== undefined && state.get(current) === 1) cycles.push(walk.slice(walk.indexOf(current)));
-    for (const id of walk) state.set(id, 2);
+    if (current >= 0 && state[current] === 1) {
+      cycles.push(walk.slice(walk.indexOf(current)).map((position) => (units[position] as Unit).id));
+    }
+    for (const position of walk) state[position] = 2;
   }
   return cycles;
 }

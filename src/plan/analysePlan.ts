@@ -1,8 +1,8 @@
-import { subDays } from 'date-fns';
 import { getAreaLevel, isAreaKind, type Level } from '../model/kinds.js';
 import { indexStructure, type StructureIndex } from '../model/indexStructure.js';
 import type { Structure, Unit } from '../model/Structure.js';
-import { fromIsoDate, type IsoDate, toIsoDate } from '../time/IsoDate.js';
+import { addDaysToIsoDate } from '../time/Interval.js';
+import type { IsoDate } from '../time/IsoDate.js';
 import type { NewUnit, Plan, PlanOperation } from './Plan.js';
 
 /** A unit of the structure or one a plan creates. @internal */
@@ -134,7 +134,7 @@ export function analysePlan(structure: Structure, plan: Plan): PlanAnalysis {
     index: indexStructure(structure),
     plan,
     effectiveOn: plan.effectiveOn,
-    dayBefore: toIsoDate(subDays(fromIsoDate(plan.effectiveOn), 1)),
+    dayBefore: addDaysToIsoDate(plan.effectiveOn, -1),
     created,
     createdTwice,
     endings,

@@ -1,4 +1,7 @@
-import { addMonths, addYears, differenceInCalendarDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addYears } from 'date-fns/addYears';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { type IsoDate, fromIsoDate, toIsoDate } from './IsoDate.js';
 
 /**
@@ -109,6 +112,22 @@ export function addYearsToIsoDate(date: IsoDate, years: number): IsoDate {
  */
 export function addMonthsToIsoDate(date: IsoDate, months: number): IsoDate {
   return toIsoDate(addMonths(fromIsoDate(date), months));
+}
+
+/**
+ * The date a number of days after another (negative for before).
+ *
+ * @param date - The start date.
+ * @param days - Whole days, may be negative.
+ * @returns The shifted date.
+ * @example
+ * ```ts
+ * addDaysToIsoDate(isoDate('2025-07-01'), -1); //=> '2025-06-30'
+ * ```
+ * @category Time
+ */
+export function addDaysToIsoDate(date: IsoDate, days: number): IsoDate {
+  return toIsoDate(addDays(fromIsoDate(date), days));
 }
 
 /**

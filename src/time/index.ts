@@ -6,5 +6,6 @@ export {
   within,
   addYearsToIsoDate,
   addMonthsToIsoDate,
+  addDaysToIsoDate,
   daysBetween,
 } from './Interval.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addDaysToIsoDate,
   addMonthsToIsoDate,
   addYearsToIsoDate,
   daysBetween,
@@ -94,6 +95,8 @@ describe('date arithmetic', () => {
     expect(addYearsToIsoDate(d('2024-02-29'), 1)).toBe('2025-02-28');
     expect(addMonthsToIsoDate(d('2025-01-31'), 1)).toBe('2025-02-28');
     expect(addMonthsToIsoDate(d('2025-03-15'), -12)).toBe('2024-03-15');
+    expect(addDaysToIsoDate(d('2025-07-01'), -1)).toBe('2025-06-30');
+    expect(addDaysToIsoDate(d('2024-02-28'), 1)).toBe('2024-02-29');
   });
 
   it('counts days', () => {
