@@ -42,6 +42,8 @@ export interface RolesContext {
   readonly caps: readonly RuleInForce<'role-cap'>[];
   /** For each combination rule (same order), every role its posts name: a quick reject. */
   readonly combinationRoles: readonly ReadonlySet<Role>[];
+  /** Whether info issues (combinations a rule permits, encourages, pilots or requires) are built. */
+  readonly includeInfo: boolean;
 }
 
 /**
@@ -58,7 +60,12 @@ export function assertIsoDate(value: unknown, name: string): asserts value is Is
  * Builds the {@link RolesContext}: the structure's index and the role rules in force on `asOf`.
  * @internal
  */
-export function createRolesContext(structure: Structure, rulebook: Rulebook, asOf: IsoDate): RolesContext {
+export function createRolesContext(
+  structure: Structure,
+  rulebook: Rulebook,
+  asOf: IsoDate,
+  includeInfo = true,
+): RolesContext {
   const combinations = rulesInForce(rulebook, asOf, { type: 'role-combination' });
   return {
     structure,
@@ -69,6 +76,7 @@ export function createRolesContext(structure: Structure, rulebook: Rulebook, asO
     combinationRoles: combinations.map(
       (inForce) => new Set<Role>(inForce.version.params.posts.flatMap((selector) => selector.roles)),
     ),
+    includeInfo,
   };
 }
 
@@ -233,11 +241,14 @@ export function checkPair(context: RolesContext, personId: string, a: HeldPost, 
   const issues: Issue[] = [];
   const roleA = a.assignment.role;
   const roleB = b.assignment.role;
+  let matched = false;
   context.combinations.forEach((inForce, position) => {
     const roles = context.combinationRoles[position];
     if (roles !== undefined && (!roles.has(roleA) || !roles.has(roleB))) return;
     const { params, strength } = inForce.version;
     if (!isCombinationMatch(context.structure, params, a, b)) return;
+    matched = true;
+    if (!context.includeInfo && strength !== 'forbidden') return;
     const code = strengthCode(strength ?? 'permitted');
     issues.push(
       createIssue(code, {
@@ -248,7 +259,7 @@ export function checkPair(context: RolesContext, personId: string, a: HeldPost, 
       }),
     );
   });
-  if (issues.length === 0) {
+  if (!matched) {
     issues.push(createIssue('role_combination_unregulated', { personIds: [personId], unitIds, params: base }));
   }
   return issues;

@@ -91,9 +91,10 @@ describe('checkConcurrentRoles: what counts as a combination', () => {
     const rulebook = extendRulebook(defaultRulebook, { rules: [permitted] });
     const structure = fixture([hold('x', partyD, 'secretary'), hold('x', committeeD, 'chair')]);
     const issues = checkConcurrentRoles(structure, { asOf: d('2020-01-01'), rulebook }).issues;
+    // both rules speak of the pair; within one person, issues follow the rulebook's order
     expect(issues.map((issue) => [issue.code, issue.ruleId])).toEqual([
-      ['role_combination_permitted', 'local.secretary-committee'],
       ['role_combination_pilot', 'roles.secretary-chairs-committee'],
+      ['role_combination_permitted', 'local.secretary-committee'],
     ]);
   });
 
@@ -256,5 +257,20 @@ describe('checkConcurrentRoles: edge cases of the data', () => {
       units: [...base.units, { id: 'orphan', kind: 'peoples-committee', name: { vi: 'Mồ côi' }, areaId: 'ghost', from: d('2015-01-01') }],
     };
     expect(checkConcurrentRoles(structure, { asOf: d('2020-01-01') }).issues).toEqual([]);
+  });
+});
+
+describe('checkConcurrentRoles with minSeverity', () => {
+  it('leaves out infos but keeps the same warnings and errors, in the same order', async () => {
+    const { camPhaCity2020 } = await import('../../src/samples/index.js');
+    const asOf = d('2020-07-23');
+    const all = checkConcurrentRoles(camPhaCity2020, { asOf });
+    const problems = checkConcurrentRoles(camPhaCity2020, { asOf, minSeverity: 'warning' });
+    expect(all.issues.some((issue) => issue.severity === 'info')).toBe(true);
+    expect(problems.issues).toEqual(all.issues.filter((issue) => issue.severity !== 'info'));
+    expect(problems.issues.length).toBeGreaterThan(0);
+    expect(checkConcurrentRoles(camPhaCity2020, { asOf, minSeverity: 'error' }).issues).toEqual(
+      all.issues.filter((issue) => issue.severity === 'error'),
+    );
   });
 });
