@@ -15,7 +15,10 @@ interface SeverityReport {
   readonly ok: boolean;
   readonly issues: readonly { readonly code: string; readonly severity: string }[];
 }
-type CheckFn = (structure: Structure, options: { readonly asOf: IsoDate }) => SeverityReport;
+type CheckFn = (
+  structure: Structure,
+  options: { readonly asOf: IsoDate; readonly minSeverity?: 'info' | 'warning' | 'error' },
+) => SeverityReport;
 type CoverageFn = (
   structure: Structure,
   options: { readonly rule: string; readonly level: 'commune'; readonly asOf: IsoDate },
@@ -130,6 +133,23 @@ export async function createRolesCases(): Promise<BenchCase[]> {
           sizeUnit: 'assignments',
           facts: { ...bySeverity, issues: report.issues.length },
           fn: () => check(structure, { asOf }),
+        };
+      },
+    });
+    cases.push({
+      id: 'concurrency-check-problems',
+      title: 'checkConcurrentRoles, warnings and errors only (minSeverity: warning), post-2025',
+      uses: ['post2025'],
+      goal: { maxMs: 1000, label: 'under 1 s at national scale (1×)' },
+      iterations: { 0.25: 5, 1: 3, 4: 2 },
+      prepare: (context) => {
+        const structure = context.structure('post2025');
+        const report = check(structure, { asOf, minSeverity: 'warning' });
+        return {
+          size: structure.assignments.length,
+          sizeUnit: 'assignments',
+          facts: { issues: report.issues.length },
+          fn: () => check(structure, { asOf, minSeverity: 'warning' }),
         };
       },
     });
