@@ -15,8 +15,10 @@ const entries = Object.keys(pkg.exports).filter((key) => !key.endsWith('.json'))
 const specifiers = entries.map((key) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`));
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
 
-// Budgets in bytes, minified + gzip, zod and date-fns external.
-const BUDGET = { '.': 60_000, './rules': 20_000, './plan': 40_000, './roles': 30_000, './staffing': 40_000, './samples': 40_000 };
+// Budgets in bytes, minified + gzip, zod and date-fns external: the sizes of the first release
+// plus about 15%. Every entry carries the default rulebook (its rules are data), hence ~26 KB for
+// `rules` alone; a budget broken by new rules should be raised on purpose, in the same commit.
+const BUDGET = { '.': 34_000, './rules': 31_000, './plan': 38_000, './roles': 31_000, './staffing': 35_000, './samples': 10_000 };
 
 const work = mkdtempSync(join(tmpdir(), 'tinh-gon-pack-'));
 let failures = 0;
@@ -81,6 +83,9 @@ try {
       write: false,
       external: ['zod', 'date-fns', 'date-fns/*'],
       platform: 'neutral',
+      // tsup's code splitting leaves bare chunk imports; with sideEffects: false a bundler may drop
+      // them, which is harmless here (chunks only define what entries import by name)
+      logLevel: 'error',
     });
     const bytes = gzipSync(result.outputFiles[0].contents).length;
     check(bytes <= BUDGET[entry], `size of ${entry}: ${bytes} B min+gzip (budget ${BUDGET[entry]} B)`);
