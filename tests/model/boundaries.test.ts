@@ -105,3 +105,41 @@ describe('rulebook edges', () => {
     ]);
   });
 });
+
+describe('queries on broken structures answer without hanging', () => {
+  const broken = {
+    units: [
+      { id: 'a', kind: 'commune', name: { vi: 'A' }, parentId: 'b', from: d('2020-01-01') },
+      { id: 'b', kind: 'commune', name: { vi: 'B' }, parentId: 'a', from: d('2020-01-01') },
+      { id: 'body', kind: 'peoples-committee', name: { vi: 'UBND' }, areaId: 'ghost', from: d('2020-01-01') },
+      { id: 'odd', kind: 'inspectorate', name: { vi: 'Thanh tra' }, areaId: 'body', from: d('2020-01-01') },
+    ],
+    people: [{ id: 'p', name: 'P' }],
+    assignments: [
+      { personId: 'p', unitId: 'body', role: 'chair', from: d('2020-01-01') },
+      { personId: 'p', unitId: 'odd', role: 'head', from: d('2020-01-01') },
+    ],
+  } as Structure;
+
+  it('finds no area or level for an organisation whose area is dangling or not an area', async () => {
+    const { findArea, getLevel } = await import('../../src/model/index.js');
+    const [, , body, odd] = broken.units;
+    expect(findArea(broken, body!)).toBeUndefined();
+    expect(getLevel(broken, body!)).toBeUndefined();
+    expect(findArea(broken, odd!)).toBeUndefined();
+  });
+
+  it('stops walking a cycle', async () => {
+    const { isWithinArea, findAncestors } = await import('../../src/model/index.js');
+    expect(isWithinArea(broken, 'a', 'zzz')).toBe(false);
+    expect(isWithinArea(broken, 'a', 'b')).toBe(true);
+    expect(findAncestors(broken, 'a').map((unit) => unit.id)).toEqual(['b']);
+  });
+
+  it('filters posts by person and unit together', async () => {
+    const { findAssignments } = await import('../../src/model/index.js');
+    expect(findAssignments(broken, d('2021-01-01'), { personId: 'p', unitId: 'odd' }).map((a) => a.role)).toEqual(['head']);
+    expect(findAssignments(broken, d('2021-01-01'), { personId: 'nobody' })).toEqual([]);
+    expect(findAssignments(broken, d('2021-01-01'), { unitId: 'nothing' })).toEqual([]);
+  });
+});
