@@ -125,7 +125,7 @@ const partyCouncilRequired = (withinAreaIds?: readonly string[]): Rule => ({
         ],
         sameArea: true,
         levels: ['commune'],
-        ...(withinAreaIds === undefined ? {} : { withinAreaIds }),
+        ...(withinAreaIds === undefined ? {} : { withinAreaIds: [...withinAreaIds] }),
       },
       citation: { instrumentId: '18-NQ/TW', section: 'III.2' },
     },
