@@ -85,6 +85,7 @@ describe('apportion: bounds, ties and bad input', () => {
 
   it('throws a RangeError when floors do not match the weights', () => {
     expect(() => apportion(3, [1, 1], { floors: [1] })).toThrow('[tinh-gon] options.floors must have 2 entries, received 1');
+    expect(() => apportion(3, [1, 1], { caps: [1, null, 2] })).toThrow('[tinh-gon] options.caps must have 2 entries, received 3');
   });
 
   it('names a unit by index when floor exceeds cap and no ids are given', () => {
