@@ -53,3 +53,43 @@ describe('leavingBenefits against an oracle from legal-facts §3.3 (reorganisati
     expect(result.total).toBe(amounts.reduce((sum, amount) => sum + amount, 0));
   });
 });
+
+/**
+ * Resignation because of reorganisation (legal-facts §3.4, NĐ 178 Arts. 9–10), in hundredths:
+ * severance 0.8 × months (at most 60) within 12 months of the decision, 0.4 × months from month 13;
+ * 1.5 per year of insurance (odd months 1–6 → half a year, 7–11 → a year); 3 months to find work for
+ * cadres and civil servants only (public employees have unemployment insurance instead).
+ */
+function resignationOracle(insuranceMonths: number, within: boolean, category: 'cadre' | 'civilServant' | 'publicEmployee'): number[] {
+  const severance = (within ? 80 : 40) * Math.min(insuranceMonths, 60);
+  const odd = insuranceMonths % 12;
+  const halfYears = 2 * Math.floor(insuranceMonths / 12) + (odd === 0 ? 0 : odd <= 6 ? 1 : 2);
+  const perYear = 75 * halfYears;
+  return category === 'publicEmployee' ? [severance, perYear] : [severance, perYear, 300];
+}
+
+describe('leavingBenefits against an oracle from legal-facts §3.4 (resignation, reorganisation)', () => {
+  test.prop([
+    fc.integer({ min: 0, max: 540 }),
+    fc.integer({ min: 0, max: 600 }),
+    fc.constantFrom('cadre', 'civilServant', 'publicEmployee'),
+    fc.integer({ min: 0, max: 2_000_000_000 }),
+  ])('salary-months per line and the total in đồng', (insuranceMonths, daysAfter, category, monthlySalary) => {
+    const leavingDate = isoDate(new Date(Date.UTC(2025, 3, 1) + daysAfter * 86_400_000).toISOString().slice(0, 10));
+    const result = leavingBenefits({
+      kind: 'resignation',
+      category,
+      monthlySalary,
+      leavingDate,
+      decisionDate: isoDate('2025-04-01'),
+      insuranceMonths,
+    });
+    const expected = resignationOracle(insuranceMonths, leavingDate < '2026-04-01', category);
+    expect(result.lines.map((line) => line.hundredths)).toEqual(expected);
+    const total = expected.reduce((sum, hundredths) => {
+      const product = BigInt(monthlySalary) * BigInt(hundredths);
+      return sum + Number(product / 100n + (product % 100n >= 50n ? 1n : 0n));
+    }, 0);
+    expect(result.total).toBe(total);
+  });
+});
