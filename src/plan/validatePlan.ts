@@ -719,8 +719,10 @@ export function adminStandard(
   const mountainous = terrain === 'mountainous' || terrain === 'highland';
   switch (unit.kind) {
     case 'province':
-    case 'centrally-run-city':
       return mountainous ? params.province.mountainous : params.province.other;
+    case 'centrally-run-city':
+      // a city is not measured against the province line: its own, or none (reported)
+      return params.centrallyRunCity;
     case 'commune':
     case 'township':
       if (mountainous) return params.commune.mountainous;
@@ -787,6 +789,15 @@ function checkAreaResult(checker: Checker, result: AreaResult): void {
   const standardRule = checker.rule('merge.admin-unit-standard', 'admin-unit-standard');
   if (standardRule === undefined) return;
   const standard = adminStandard(analysis, standardRule.version.params, unit);
+  if (standard === undefined && unit.kind === 'centrally-run-city') {
+    checker.add('plan_admin_standard_not_found', {
+      path,
+      unitIds: [unit.id],
+      params: { unitId: unit.id, kind: unit.kind, asOf: analysis.effectiveOn },
+      ...basisOf(standardRule),
+    });
+    return;
+  }
   if (standard === undefined && unit.kind !== 'ward') return;
   if (facts.population === undefined) missing('population');
   if (facts.areaKm2 === undefined) missing('areaKm2');
@@ -822,8 +833,11 @@ function checkAreaResult(checker: Checker, result: AreaResult): void {
     const parent = unit.parentId === undefined ? undefined : resolveUnit(analysis, unit.parentId);
     const parentTerrain = parent === undefined ? undefined : inheritedFact(analysis, parent, 'terrain');
     const parentBorder = parent === undefined ? undefined : inheritedFact(analysis, parent, 'border');
+    // "a ward in a centrally-run city": the city may be the parent or, before 2025-07-01, the
+    // grandparent (a ward of an urban district)
+    const inCentrallyRunCity = ancestorIds(analysis, unit).some((id) => resolveUnit(analysis, id)?.kind === 'centrally-run-city');
     let requiredPopulation = params.ward.populationOther;
-    if (parent?.kind === 'centrally-run-city') requiredPopulation = params.ward.populationInCentrallyRunCity;
+    if (inCentrallyRunCity) requiredPopulation = params.ward.populationInCentrallyRunCity;
     else if (parentTerrain === 'mountainous' || parentTerrain === 'highland' || parentBorder === true) {
       requiredPopulation = params.ward.populationInMountainousOrBorderProvince;
     }

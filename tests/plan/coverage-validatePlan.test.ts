@@ -315,14 +315,12 @@ describe('validatePlan — staffing', () => {
   });
 });
 
-describe('validatePlan — known wrong answers (it.fails until src/plan is fixed)', () => {
+describe('validatePlan — answers that were once wrong (found by these tests, then fixed)', () => {
   const FROM = isoDate('2015-01-01');
 
-  // BUG: the ward direction of NQ 76/2025 Art. 5 (legal-facts §1 row 10) asks ≥45 000 people of a ward
-  // "in a centrally-run city". validatePlan looks only at the ward's direct parent, so a ward formed
-  // before 2025-07-01 inside an urban district (quận) of Hà Nội is held to the 21 000 of "other" wards.
-  // The terrain and border tests next to it already look through ancestors (inheritedFact).
-  it.fails('holds a ward formed inside an urban district of a centrally-run city to 45 000 people', () => {
+  // The ward direction of NQ 76/2025 Art. 5 (legal-facts §1 row 10) asks ≥45 000 people of a ward
+  // "in a centrally-run city", also when the city is the grandparent (a ward of an urban district).
+  it('holds a ward formed inside an urban district of a centrally-run city to 45 000 people', () => {
     const structure: Structure = {
       units: [
         { id: 'vn', kind: 'country', name: { vi: 'Việt Nam' }, from: isoDate('1976-07-02') },
@@ -342,13 +340,9 @@ describe('validatePlan — known wrong answers (it.fails until src/plan is fixed
     expect(shortfalls(issuesOf(structure, plan))).toEqual([['population', 30_000, 45_000, 'merge.merged-unit-directions']]);
   });
 
-  // BUG: NQ 112/2025/UBTVQH15 (legal-facts §8.1, [V]) sets a centrally-run city's own standard from
-  // 2026-01-01: ≥2 500 000 people and ≥2 500 km². adminStandard() measures a centrally-run city with the
-  // province line (1 400 000 people, 5 000 km²), so a merged city of 2 000 000 people on 3 000 km² is
-  // wrongly short of area and wrongly not short of population. The 2026 params have no city line to use
-  // (src/rules/params), and before 2026 no city standard is encoded at all, which should surface as a
-  // missing standard rather than the province one.
-  it.fails('measures a merged centrally-run city against the city standard of NQ 112/2025', () => {
+  // NQ 112/2025/UBTVQH15 (legal-facts §8.1, [V]) sets a centrally-run city's own standard from
+  // 2026-01-01: ≥2 500 000 people and ≥2 500 km², not the province line (1 400 000 people, 5 000 km²).
+  it('measures a merged centrally-run city against the city standard of NQ 112/2025', () => {
     const structure: Structure = {
       units: [
         { id: 'vn', kind: 'country', name: { vi: 'Việt Nam' }, from: isoDate('1976-07-02') },
@@ -360,5 +354,21 @@ describe('validatePlan — known wrong answers (it.fails until src/plan is fixed
     };
     const issues = issuesOf(structure, planOn('2026-06-01', { type: 'merge', sourceIds: ['tinh-b'], targetId: 'tp-a' }));
     expect(shortfalls(issues)).toEqual([['population', 2_000_000, 2_500_000, 'merge.admin-unit-standard']]);
+  });
+
+  it('says no city standard is encoded before 2026, instead of using the province line', () => {
+    const structure: Structure = {
+      units: [
+        { id: 'vn', kind: 'country', name: { vi: 'Việt Nam' }, from: isoDate('1976-07-02') },
+        { id: 'tp-a', kind: 'centrally-run-city', name: { vi: 'Thành phố A' }, parentId: 'vn', from: FROM, population: 1_200_000, areaKm2: 1500 },
+        { id: 'tinh-b', kind: 'province', name: { vi: 'Tỉnh B' }, parentId: 'vn', from: FROM, population: 800_000, areaKm2: 1500 },
+      ],
+      people: [],
+      assignments: [],
+    };
+    const issues = issuesOf(structure, planOn('2024-06-01', { type: 'merge', sourceIds: ['tinh-b'], targetId: 'tp-a' }));
+    expect(shortfalls(issues)).toEqual([]);
+    const missing = issues.filter((issue) => issue.code === 'plan_admin_standard_not_found');
+    expect(missing.map((issue) => [issue.unitIds, issue.ruleId])).toEqual([[['tp-a'], 'merge.admin-unit-standard']]);
   });
 });

@@ -102,6 +102,11 @@ export const planCodes = {
     vi: '{unitId} sau sắp xếp: {measureVi} {value}, dưới mức {required} theo {ruleId} (thiếu {shortfall})',
     en: '{unitId} after the plan: {measure} {value}, below the {required} of {ruleId} (short by {shortfall})',
   },
+  plan_admin_standard_not_found: {
+    severity: 'info',
+    vi: '{unitId} ({kind}): chưa có tiêu chuẩn dân số, diện tích cho loại đơn vị này vào ngày {asOf} trong bộ quy định',
+    en: '{unitId} ({kind}): the rulebook has no population and area standard for this kind of unit on {asOf}',
+  },
   plan_standard_not_found: {
     severity: 'info',
     vi: '{unitId} ({kind}): không tìm thấy mức chuẩn số hộ cho vùng {region}, địa hình {terrain} vào ngày {asOf}',

@@ -62,6 +62,8 @@ export const mergeRuleParams = {
     commune: z.strictObject({ mountainous: populationArea, island: populationArea.optional(), other: populationArea }),
     ward: populationArea.optional(),
     province: z.strictObject({ mountainous: populationArea, other: populationArea }),
+    /** A centrally-run city's own standard, where the instrument gives one (NQ 112/2025). */
+    centrallyRunCity: populationArea.optional(),
   }),
   'admin-unit-merge-criteria': z.strictObject({ triggers: z.array(mergeTrigger).min(1) }),
   'merged-unit-directions': z.strictObject({
