@@ -8,6 +8,7 @@ import {
   applyReductionTargets,
   basisPointsOf,
   checkDeputies,
+  compoundReductionTarget,
   communeStaffAverage,
   divideRounded,
   formatBasisPoints,
@@ -175,5 +176,42 @@ describe('communeStaffAverage without a commune count', () => {
     expect('total' in answer).toBe(false);
     expect(answer.citation).toEqual(withCount.citation);
     expect(answer.issues.map((issue) => issue.code)).toEqual(['norm_average_not_cap']);
+  });
+});
+
+describe('basis points and compound targets: properties', () => {
+  test.prop([fc.integer({ min: 0, max: 1_000_000_000 })])('toBasisPoints inverts bps / 100 and formatBasisPoints', (bps) => {
+    expect(toBasisPoints(bps / 100)).toBe(bps);
+    expect(toBasisPoints(formatBasisPoints(bps))).toBe(bps);
+    expect(toBasisPoints(formatBasisPoints(bps, { fixed: true }))).toBe(bps);
+  });
+
+  test.prop([fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 99_999 })])(
+    'a percent with three decimals is refused, not rounded',
+    (whole, thousandths) => {
+      fc.pre(thousandths % 10 !== 0);
+      const written = `${whole}.${String(thousandths).padStart(5, '0').slice(2)}`;
+      fc.pre(/\.\d\d[1-9]$/.test(written));
+      expect(() => toBasisPoints(written)).toThrow(RangeError);
+      expect(() => toBasisPoints(Number(written))).toThrow(RangeError);
+    },
+  );
+
+  // Each period rounds its cut up (NQ 39-NQ/TW / 40-KL/TW "at least"), so the headcount left is never
+  // above the exact Π(1 − pᵢ) of the baseline, and each period can add at most one person of rounding.
+  test.prop([
+    fc.integer({ min: 0, max: 5_000_000 }),
+    fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 5 }),
+  ])('singleFigureCut ≤ cut ≤ singleFigureCut + periods − 1 (rounding up)', (baseline, bpsList) => {
+    const result = compoundReductionTarget(baseline, bpsList.map((bps) => ({ percent: formatBasisPoints(bps) })));
+    expect(result.cut).toBe(result.periods.reduce((sum, period) => sum + period.cut, 0));
+    expect(result.ceiling).toBe(baseline - result.cut);
+    expect(result.cut).toBeGreaterThanOrEqual(result.singleFigureCut);
+    expect(result.cut).toBeLessThanOrEqual(result.singleFigureCut + bpsList.length - 1);
+  });
+
+  it('10% then 5% of 1,000 (NQ 39 then KL 40): 100 then 45, combined 14.5%', () => {
+    const result = compoundReductionTarget(1000, [{ percent: '10' }, { percent: '5' }]);
+    expect([result.periods.map((period) => period.cut), result.cut, result.combinedPercent, result.singleFigureCut]).toEqual([[100, 45], 145, '14.5', 145]);
   });
 });
