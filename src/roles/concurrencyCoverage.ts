@@ -148,7 +148,10 @@ export function requiredUnitsForTarget(total: number, target: TargetShare): numb
     case 'at-least':
       return product % 10_000 === 0 ? floor : floor + 1;
     default:
-      return target.comparison satisfies never;
+      target.comparison satisfies never;
+      throw new TypeError(
+        `[tinh-gon] target.comparison must be 'more-than' or 'at-least', received ${JSON.stringify(target.comparison)}`,
+      );
   }
 }
 

@@ -345,7 +345,8 @@ export function findAreaCombination(
   const { posts } = params;
   const full = (1 << posts.length) - 1;
   let kindsPresent = 0;
-  const masks = new Map<string, number>();
+  // per person, the posts they hold here: which of the rule's posts each fits, and in which unit
+  const held = new Map<string, { readonly unitId: string; readonly mask: number }[]>();
   const unitIds: string[] = [];
   for (const unit of candidates) {
     let unitMask = 0;
@@ -366,10 +367,29 @@ export function findAreaCombination(
       posts.forEach((selector, position) => {
         if (matchesSelector(post, selector)) mask |= 1 << position;
       });
-      if (mask !== 0) masks.set(assignment.personId, (masks.get(assignment.personId) ?? 0) | mask);
+      if (mask === 0) continue;
+      const list = held.get(assignment.personId);
+      if (list === undefined) held.set(assignment.personId, [{ unitId: unit.id, mask }]);
+      else list.push({ unitId: unit.id, mask });
     }
   }
-  const holderIds = [...masks].filter(([, mask]) => mask === full).map(([personId]) => personId);
+  // a combination is one person holding each of the rule's posts in a different unit: one post
+  // never fills two places (a small matching, the rules have two or three posts)
+  const fillsEveryPost = (entries: readonly { readonly unitId: string; readonly mask: number }[]): boolean => {
+    const usedUnits = new Set<string>();
+    const fill = (position: number): boolean => {
+      if (position === posts.length) return true;
+      for (const entry of entries) {
+        if ((entry.mask & (1 << position)) === 0 || usedUnits.has(entry.unitId)) continue;
+        usedUnits.add(entry.unitId);
+        if (fill(position + 1)) return true;
+        usedUnits.delete(entry.unitId);
+      }
+      return false;
+    };
+    return fill(0);
+  };
+  const holderIds = [...held].filter(([, entries]) => fillsEveryPost(entries)).map(([personId]) => personId);
   holderIds.sort();
   return { holderIds, hasEveryPostUnit: kindsPresent === full, unitIds };
 }

@@ -58,17 +58,11 @@ describe('concurrencyCoverage: a target share carried by the rule itself', () =>
 });
 
 describe('requiredUnitsForTarget: a comparison outside the union', () => {
-  // House rules (preamble / DESIGN.md): a caller's contract breach throws a TypeError starting "[tinh-gon]" and
-  // naming the argument. Today the `satisfies never` default returns the comparison string itself, so
-  // `requiredUnits` becomes 'between' (a string typed as a number) and `met` is computed from it.
-  it.fails('throws a TypeError for an unknown comparison instead of returning it as the count', () => {
+  // House rules (DESIGN.md): a caller's contract breach throws a TypeError starting "[tinh-gon]" and
+  // naming the argument (it once returned the comparison string itself as the count).
+  it('throws a TypeError for an unknown comparison instead of returning it as the count', () => {
     const target = { comparison: 'between', basisPoints: 7500 } as unknown as Parameters<typeof requiredUnitsForTarget>[1];
-    expect(() => requiredUnitsForTarget(16, target)).toThrow(TypeError);
-  });
-
-  it('documents the present answer: the string comes back', () => {
-    const target = { comparison: 'between', basisPoints: 7500 } as unknown as Parameters<typeof requiredUnitsForTarget>[1];
-    expect(requiredUnitsForTarget(16, target) as unknown).toBe('between');
+    expect(() => requiredUnitsForTarget(16, target)).toThrow(/\[tinh-gon\] target\.comparison/);
   });
 });
 

@@ -42,12 +42,12 @@ describe('a rule whose posts overlap (same role and unit kinds)', () => {
     expect(coverage.ok && [coverage.covered, coverage.holders]).toEqual([1, { d: ['x'] }]);
   });
 
-  // BUG: findAreaCombination ORs the selector masks of each assignment, so one post that fits both
+  // Found by this test, then fixed: findAreaCombination once ORed the selector masks of each assignment, so one post that fits both
   // selectors fills the mask alone. A combination (kiêm nhiệm) is one person holding two posts at once
   // (rolesParams: "one person holding two (or more) posts"; legal-facts §1, NQ 18-NQ/TW III.2), and
   // checkConcurrentRoles (checkPair) rightly needs two different units. Correct: a district where x heads
   // only the propaganda board is NOT covered (covered 0, uncoveredUnitIds ['d']).
-  it.fails('concurrencyCoverage does not count one post as a combination of two', () => {
+  it('concurrencyCoverage does not count one post as a combination of two', () => {
     const rulebook = extendRulebook(defaultRulebook, { rules: [twoBoards('pilot')] });
     const structure = fixture([hold('x', unitId('d', 'propaganda-board'), 'head')]);
     const coverage = concurrencyCoverage(structure, { rule: 'local.head-of-two-boards', level: 'district', asOf: d('2020-01-01'), rulebook });
@@ -56,7 +56,7 @@ describe('a rule whose posts overlap (same role and unit kinds)', () => {
 
   // The same root cause: a required combination is taken as held by a person with one post, so the
   // role_combination_missing warning is lost. Correct: one warning for area d.
-  it.fails('checkConcurrentRoles warns that the required combination is missing when x holds one post', () => {
+  it('checkConcurrentRoles warns that the required combination is missing when x holds one post', () => {
     const rulebook = extendRulebook(defaultRulebook, { rules: [twoBoards('required')] });
     const structure = fixture([hold('x', unitId('d', 'propaganda-board'), 'head')]);
     const missing = checkConcurrentRoles(structure, { asOf: d('2020-01-01'), rulebook }).issues.filter(
