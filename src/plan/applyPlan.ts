@@ -119,8 +119,10 @@ function build(analysis: PlanAnalysis): { structure: Structure; events: PlanEven
         if (survivor !== undefined && isAreaKind(survivor['kind'] as Unit['kind'])) {
           const all = [operation.targetId, ...operation.sourceIds].map((id) => index.unitsById.get(id));
           for (const field of ['population', 'households', 'areaKm2'] as const) {
+            // the sum, or unknown when any part is unknown: never the survivor's old figure alone
             const total = sumField(all, field);
             if (total !== undefined) survivor[field] = total;
+            else delete survivor[field];
           }
         }
         if (survivor !== undefined && operation.name !== undefined) survivor['name'] = operation.name;
