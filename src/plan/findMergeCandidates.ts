@@ -176,9 +176,11 @@ export function findMergeCandidates(structure: Structure, options: FindMergeCand
         if (village.households === undefined) continue;
         const minimum = householdMinimum(analysis, params, village);
         if (!minimum.found) continue;
-        const ratioBps = (village.households * 10_000) / minimum.households;
-        if (ratioBps >= params.encouragedBelowBps) continue;
-        const strength = ratioBps < params.mustMergeBelowBps ? 'required' : 'encouraged';
+        // decided in integers (households × 10,000 against the minimum × basis points); the ratio is for display
+        const scaled = village.households * 10_000;
+        if (scaled >= minimum.households * params.encouragedBelowBps) continue;
+        const strength = scaled < minimum.households * params.mustMergeBelowBps ? 'required' : 'encouraged';
+        const ratioBps = scaled / minimum.households;
         const message = createIssue('merge_candidate_village', {
           params: {
             unitId: village.id,
