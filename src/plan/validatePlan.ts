@@ -1,3 +1,4 @@
+import { assertIsoDate } from '../time/IsoDate.js';
 import { getFamily, isAreaKind, type Family, type Level } from '../model/kinds.js';
 import { DEPUTY_ROLES, STAFF_CATEGORY_LIST, type StaffCategory } from '../model/roles.js';
 import type { AreaUnit, StaffCounts, Structure } from '../model/Structure.js';
@@ -1013,7 +1014,5 @@ export function assertPlan(plan: Plan): void {
   if (plan === null || typeof plan !== 'object' || !Array.isArray(plan.operations)) {
     throw new TypeError('[tinh-gon] validatePlan: `plan.operations` must be an array (parse input with parsePlan)');
   }
-  if (typeof plan.effectiveOn !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(plan.effectiveOn)) {
-    throw new TypeError('[tinh-gon] validatePlan: `plan.effectiveOn` must be an ISO date string YYYY-MM-DD');
-  }
+  assertIsoDate(plan.effectiveOn, 'validatePlan: `plan.effectiveOn`');
 }

@@ -1,3 +1,4 @@
+import { assertIsoDate } from '../time/IsoDate.js';
 import { indexStructure } from '../model/indexStructure.js';
 import { ROLE_LIST, type Role } from '../model/roles.js';
 import type { Assignment, Person, Structure } from '../model/Structure.js';
@@ -8,7 +9,6 @@ import type { Rulebook } from '../rules/Rule.js';
 import { isInForce, within } from '../time/Interval.js';
 import type { IsoDate } from '../time/IsoDate.js';
 import {
-  assertIsoDate,
   checkCaps,
   checkPair,
   checkRequiredInArea,

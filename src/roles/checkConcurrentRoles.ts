@@ -1,3 +1,4 @@
+import { assertIsoDate } from '../time/IsoDate.js';
 import { isArea } from '../model/indexStructure.js';
 import type { Structure } from '../model/Structure.js';
 import { toReport } from '../report/createIssue.js';
@@ -8,7 +9,6 @@ import { isInForce } from '../time/Interval.js';
 import type { IsoDate } from '../time/IsoDate.js';
 import {
   type RolesContext,
-  assertIsoDate,
   checkCaps,
   checkPair,
   checkRequiredInArea,

@@ -1,3 +1,4 @@
+import { assertIsoDate } from '../time/IsoDate.js';
 import { formatBasisPoints } from '../staffing/toBasisPoints.js';
 import { findUnit, isArea, isWithinArea } from '../model/indexStructure.js';
 import { LEVELS, type Level, getAreaLevel } from '../model/kinds.js';
@@ -10,7 +11,7 @@ import { findRule } from '../rules/findRule.js';
 import type { Rulebook, Strength } from '../rules/Rule.js';
 import { isInForce } from '../time/Interval.js';
 import type { IsoDate } from '../time/IsoDate.js';
-import { assertIsoDate, createRolesContext, findAreaCombination } from './rolesContext.js';
+import { createRolesContext, findAreaCombination } from './rolesContext.js';
 
 /**
  * A target share of units with a combination: `more-than` (strictly above, "trên 75%") or

@@ -7,7 +7,7 @@ import type { Issue, IssueParamValue } from '../report/Issue.js';
 import { type RuleInForce, rulesInForce } from '../rules/findRule.js';
 import type { RuleParams, Rulebook } from '../rules/Rule.js';
 import { isInForce } from '../time/Interval.js';
-import { type IsoDate, isIsoDate } from '../time/IsoDate.js';
+import type { IsoDate } from '../time/IsoDate.js';
 
 /** @internal The params of a combination rule. */
 export type CombinationParams = RuleParams<'role-combination'>;
@@ -46,15 +46,6 @@ export interface RolesContext {
   readonly includeInfo: boolean;
 }
 
-/**
- * Throws when a date argument is not an ISO date.
- * @internal
- */
-export function assertIsoDate(value: unknown, name: string): asserts value is IsoDate {
-  if (!isIsoDate(value)) {
-    throw new TypeError(`[tinh-gon] ${name} must be an ISO date YYYY-MM-DD, received ${JSON.stringify(value)}`);
-  }
-}
 
 /**
  * Builds the {@link RolesContext}: the structure's index and the role rules in force on `asOf`.

@@ -1,7 +1,7 @@
 import { createIssue } from '../report/createIssue.js';
 import type { Issue } from '../report/Issue.js';
 import { daysBetween } from '../time/Interval.js';
-import { type IsoDate, isIsoDate } from '../time/IsoDate.js';
+import { assertIsoDate, type IsoDate } from '../time/IsoDate.js';
 import { assertCount, divideRounded, type Rounding } from './divideRounded.js';
 
 /**
@@ -89,7 +89,7 @@ export function reductionProgress(plan: ReductionPlan, asOf: IsoDate, options: R
   assertCount(plan.target, 'plan.target');
   assertCount(plan.achieved, 'plan.achieved');
   for (const [name, value] of [['plan.start', plan.start], ['plan.deadline', plan.deadline], ['asOf', asOf]] as const) {
-    if (!isIsoDate(value)) throw new TypeError(`[tinh-gon] ${name} must be an ISO date YYYY-MM-DD, received ${String(value)}`);
+    assertIsoDate(value, name);
   }
   const totalDays = daysBetween(plan.start, plan.deadline);
   if (totalDays <= 0) throw new RangeError('[tinh-gon] plan.deadline must be after plan.start');

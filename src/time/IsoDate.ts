@@ -44,6 +44,16 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /**
+ * Throws when an argument is not an ISO date: a caller's contract breach, named in the message.
+ * @internal
+ */
+export function assertIsoDate(value: unknown, name: string): asserts value is IsoDate {
+  if (!isIsoDate(value)) {
+    throw new TypeError(`[tinh-gon] ${name} must be an ISO date YYYY-MM-DD, received ${JSON.stringify(value)}`);
+  }
+}
+
+/**
  * Brands a string as an {@link IsoDate} after checking it.
  *
  * @param value - A date written `YYYY-MM-DD`.
@@ -57,9 +67,7 @@ function daysInMonth(year: number, month: number): number {
  * @category Time
  */
 export function isoDate(value: string): IsoDate {
-  if (!isIsoDate(value)) {
-    throw new TypeError(`[tinh-gon] expected an ISO date YYYY-MM-DD, received ${JSON.stringify(value)}`);
-  }
+  assertIsoDate(value, 'the date');
   return value;
 }
 

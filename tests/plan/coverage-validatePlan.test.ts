@@ -25,6 +25,7 @@ describe('validatePlan — contract', () => {
     ['no operations', { effectiveOn: '2019-06-01' }, /`plan\.operations` must be an array/],
     ['no date', { operations: [] }, /^\[tinh-gon\] validatePlan: `plan\.effectiveOn` must be an ISO date/],
     ['a date with slashes', { effectiveOn: '2019/06/01', operations: [] }, /`plan\.effectiveOn` must be an ISO date/],
+    ['a day that does not exist', { effectiveOn: '2019-02-30', operations: [] }, /`plan\.effectiveOn` must be an ISO date YYYY-MM-DD, received "2019-02-30"/],
   ])('throws a TypeError for a plan with %s', (_label, plan, message) => {
     expect(() => validatePlan(camPhaFixture(), plan as unknown as Plan)).toThrow(TypeError);
     expect(() => validatePlan(camPhaFixture(), plan as unknown as Plan)).toThrow(message);
