@@ -318,6 +318,16 @@ describe('validatePlan — staffing', () => {
 
 describe('validatePlan — answers that were once wrong (found by these tests, then fixed)', () => {
   const FROM = isoDate('2015-01-01');
+  /** A centrally-run city of 1,200,000 people on 1,500 km² and a province of 800,000 on 1,500 km². */
+  const cityAndProvince = (): Structure => ({
+    units: [
+      { id: 'vn', kind: 'country', name: { vi: 'Việt Nam' }, from: isoDate('1976-07-02') },
+      { id: 'tp-a', kind: 'centrally-run-city', name: { vi: 'Thành phố A' }, parentId: 'vn', from: FROM, population: 1_200_000, areaKm2: 1500 },
+      { id: 'tinh-b', kind: 'province', name: { vi: 'Tỉnh B' }, parentId: 'vn', from: FROM, population: 800_000, areaKm2: 1500 },
+    ],
+    people: [],
+    assignments: [],
+  });
 
   // The ward direction of NQ 76/2025 Art. 5 (legal-facts §1 row 10) asks ≥45 000 people of a ward
   // "in a centrally-run city", also when the city is the grandparent (a ward of an urban district).
@@ -344,29 +354,13 @@ describe('validatePlan — answers that were once wrong (found by these tests, t
   // NQ 112/2025/UBTVQH15 (legal-facts §8.1, [V]) sets a centrally-run city's own standard from
   // 2026-01-01: ≥2 500 000 people and ≥2 500 km², not the province line (1 400 000 people, 5 000 km²).
   it('measures a merged centrally-run city against the city standard of NQ 112/2025', () => {
-    const structure: Structure = {
-      units: [
-        { id: 'vn', kind: 'country', name: { vi: 'Việt Nam' }, from: isoDate('1976-07-02') },
-        { id: 'tp-a', kind: 'centrally-run-city', name: { vi: 'Thành phố A' }, parentId: 'vn', from: FROM, population: 1_200_000, areaKm2: 1500 },
-        { id: 'tinh-b', kind: 'province', name: { vi: 'Tỉnh B' }, parentId: 'vn', from: FROM, population: 800_000, areaKm2: 1500 },
-      ],
-      people: [],
-      assignments: [],
-    };
+    const structure = cityAndProvince();
     const issues = issuesOf(structure, planOn('2026-06-01', { type: 'merge', sourceIds: ['tinh-b'], targetId: 'tp-a' }));
     expect(shortfalls(issues)).toEqual([['population', 2_000_000, 2_500_000, 'merge.admin-unit-standard']]);
   });
 
   it('says no city standard is encoded before 2026, instead of using the province line', () => {
-    const structure: Structure = {
-      units: [
-        { id: 'vn', kind: 'country', name: { vi: 'Việt Nam' }, from: isoDate('1976-07-02') },
-        { id: 'tp-a', kind: 'centrally-run-city', name: { vi: 'Thành phố A' }, parentId: 'vn', from: FROM, population: 1_200_000, areaKm2: 1500 },
-        { id: 'tinh-b', kind: 'province', name: { vi: 'Tỉnh B' }, parentId: 'vn', from: FROM, population: 800_000, areaKm2: 1500 },
-      ],
-      people: [],
-      assignments: [],
-    };
+    const structure = cityAndProvince();
     const issues = issuesOf(structure, planOn('2024-06-01', { type: 'merge', sourceIds: ['tinh-b'], targetId: 'tp-a' }));
     expect(shortfalls(issues)).toEqual([]);
     const missing = issues.filter((issue) => issue.code === 'plan_admin_standard_not_found');
