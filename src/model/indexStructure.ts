@@ -9,7 +9,7 @@ import type { AreaUnit, Assignment, Organisation, Person, Structure, Unit } from
  *
  * @example
  * ```ts
- * const index = indexStructure(structure);
+ * const index = indexStructure(kyAnhTown2018);
  * index.unitsById.get('tx-ky-anh')?.kind; //=> 'town'
  * ```
  * @category Model
@@ -56,7 +56,7 @@ function firstById<T extends { readonly id: string }>(items: readonly T[]): Map<
  * @returns The index.
  * @example
  * ```ts
- * indexStructure(structure).childrenById.get('tx-ky-anh')?.length; //=> 12
+ * indexStructure(kyAnhTown2018).childrenById.get('tx-ky-anh')?.length; //=> 12
  * ```
  * @category Model
  */
@@ -126,7 +126,7 @@ export function isArea(unit: Unit): unit is AreaUnit {
  * @returns The unit, or `undefined`.
  * @example
  * ```ts
- * findUnit(structure, 'phuong-ky-long')?.name.vi; //=> 'Phường Kỳ Long'
+ * findUnit(kyAnhTown2018, 'phuong-ky-long')?.name.vi; //=> 'Phường Kỳ Long'
  * ```
  * @category Model
  */
@@ -142,7 +142,7 @@ export function findUnit(structure: Structure, id: string): Unit | undefined {
  * @returns Units in force.
  * @example
  * ```ts
- * findUnitsInForce(structure, isoDate('2025-07-01')).some((unit) => unit.kind === 'district'); //=> false
+ * findUnitsInForce(kyAnhTown2018, isoDate('2025-07-01')).some((unit) => unit.kind === 'district'); //=> false
  * ```
  * @category Model
  */
@@ -159,7 +159,7 @@ export function findUnitsInForce(structure: Structure, asOf: IsoDate): Unit[] {
  * @returns Children in input order (empty when none).
  * @example
  * ```ts
- * findChildren(structure, 'xa-ky-nam', isoDate('2018-06-01')).length; //=> 5
+ * findChildren(kyAnhTown2018, 'xa-ky-nam', isoDate('2018-06-01')).length; //=> 5
  * ```
  * @category Model
  */
@@ -177,7 +177,7 @@ export function findChildren(structure: Structure, id: string, asOf?: IsoDate): 
  * @returns Ancestors, nearest first (empty for a root or an unknown id).
  * @example
  * ```ts
- * findAncestors(structure, 'thon-1').map((unit) => unit.kind); //=> ['commune', 'town', 'province']
+ * findAncestors(kyAnhTown2018, 'thon-ky-nam-1').map((unit) => unit.kind); //=> ['commune', 'town', 'province', 'country']
  * ```
  * @category Model
  */
@@ -204,7 +204,7 @@ export function findAncestors(structure: Structure, id: string): Unit[] {
  * @returns The area, or `undefined` when `areaId` is dangling or not an area.
  * @example
  * ```ts
- * findArea(structure, findUnit(structure, 'ubnd-ky-anh')!)?.kind; //=> 'town'
+ * findArea(kyAnhTown2018, findUnit(kyAnhTown2018, 'ubnd-tx-ky-anh')!)?.kind; //=> 'town'
  * ```
  * @category Model
  */
@@ -222,7 +222,7 @@ export function findArea(structure: Structure, unit: Unit): AreaUnit | undefined
  * @returns The level, or `undefined` when the organisation's area is unknown.
  * @example
  * ```ts
- * getLevel(structure, findUnit(structure, 'ubnd-ky-anh')!); //=> 'district'
+ * getLevel(kyAnhTown2018, findUnit(kyAnhTown2018, 'ubnd-tx-ky-anh')!); //=> 'district'
  * ```
  * @category Model
  */
@@ -240,7 +240,7 @@ export function getLevel(structure: Structure, unit: Unit): Level | undefined {
  * @returns `true` when `outerId` is `innerId` or one of its ancestors.
  * @example
  * ```ts
- * isWithinArea(structure, 'thon-1', 'tx-ky-anh'); //=> true
+ * isWithinArea(kyAnhTown2018, 'thon-ky-nam-1', 'tx-ky-anh'); //=> true
  * ```
  * @category Model
  */
@@ -267,7 +267,7 @@ export function isWithinArea(structure: Structure, innerId: string, outerId: str
  * @returns Assignments in force, in input order.
  * @example
  * ```ts
- * findAssignments(structure, isoDate('2018-06-01'), { unitId: 'ubnd-ky-anh' }).map((a) => a.role);
+ * findAssignments(kyAnhTown2018, isoDate('2018-10-01'), { unitId: 'ubnd-tx-ky-anh' }).map((a) => a.role);
  * //=> ['chair', 'viceChair', 'viceChair', 'viceChair']
  * ```
  * @category Model

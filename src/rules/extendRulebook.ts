@@ -25,7 +25,7 @@ export interface RulebookAdditions {
  * @returns A new rulebook.
  * @example
  * ```ts
- * const local = extendRulebook(defaultRulebook, { instruments: [kyAnhConclusion92], rules: [kyAnhOfficeMerger] });
+ * const local = extendRulebook(defaultRulebook, kyAnhLocalRules); // Hà Tĩnh's Kết luận 92-KL/TU
  * validateRulebook(local).ok; //=> true
  * ```
  * @category Rulebook
