@@ -4,19 +4,8 @@
  * bodies, villages, people and posts in the shape of the real political system. Benchmarks only:
  * the figures are illustrative (every organisation carries `illustrative: true`).
  */
-import type {
-  AreaKind,
-  AreaUnit,
-  Assignment,
-  Organisation,
-  OrganisationKind,
-  Person,
-  Role,
-  StaffCounts,
-  Structure,
-  Unit,
-} from '../src/model/index.js';
-import type { IsoDate } from '../src/time/index.js';
+import type { AreaKind, AreaUnit, Assignment, Organisation, OrganisationKind, Person, Role, StaffCounts, Structure, Unit } from '../src/model/index.js';
+import type { IsoDate } from '../src/core/index.js';
 import { COUNTRY, loadPost2025Areas, loadPre2025Areas, POST_2025_FROM, PRE_2025_FROM } from '../support/vnAdmin.js';
 
 /**

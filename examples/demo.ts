@@ -6,19 +6,7 @@
  *   npm run demo               (Vietnamese)
  *   npm run demo -- --lang en  (English)
  */
-import {
-  UNIT_KINDS,
-  defaultRulebook,
-  extendRulebook,
-  findUnitsInForce,
-  formatCitation,
-  formatReport,
-  getLevel,
-  isArea,
-  isoDate,
-  validateRulebook,
-  validateStructure,
-} from '../src/index.js';
+import { UNIT_KINDS, defaultRulebook, extendRulebook, findUnitsInForce, formatCitation, formatReport, getLevel, isArea, isoDate, validateRulebook, validateStructure } from '../src/index.js';
 import { applyPlan, findMergeCandidates, validatePlan } from '../src/plan/index.js';
 import { checkConcurrentRoles } from '../src/roles/index.js';
 import { KY_ANH_REPORTED_FIGURES, kyAnhLocalRules, kyAnhPlan2019, kyAnhTown2018 } from '../src/samples/index.js';

@@ -7,15 +7,7 @@
  *   npx tsx examples/reorganisation-2019.ts             (Vietnamese)
  *   npx tsx examples/reorganisation-2019.ts --lang en   (English)
  */
-import {
-  defaultRulebook,
-  extendRulebook,
-  findUnitsInForce,
-  formatCitation,
-  formatReport,
-  isoDate,
-  type Unit,
-} from '../src/index.js';
+import { defaultRulebook, extendRulebook, findUnitsInForce, formatCitation, formatReport, isoDate, type Unit } from '../src/index.js';
 import { applyPlan, findMergeCandidates, validatePlan } from '../src/plan/index.js';
 import { kyAnhLocalRules, kyAnhPlan2019, kyAnhTown2018 } from '../src/samples/index.js';
 import { heading, readLang, t } from './lib/cli.js';

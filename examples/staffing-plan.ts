@@ -10,14 +10,7 @@
  */
 import { findUnitsInForce, formatCitation, isoDate } from '../src/index.js';
 import { KY_ANH_REPORTED_FIGURES, kyAnhTown2018 } from '../src/samples/index.js';
-import {
-  apportion,
-  applyReductionTargets,
-  type Leaver,
-  reductionProgress,
-  reductionSchedule,
-  totalLeavingBenefits,
-} from '../src/staffing/index.js';
+import { apportion, applyReductionTargets, type Leaver, reductionProgress, reductionSchedule, totalLeavingBenefits } from '../src/staffing/index.js';
 import { heading, readLang, t } from './lib/cli.js';
 
 const lang = readLang();

@@ -5,14 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  type Instrument,
-  type Rule,
-  type Topic,
-  defaultRulebook,
-  findInstrument,
-  formatCitation,
-} from '../src/index.js';
+import { type Instrument, type Rule, type Topic, defaultRulebook, findInstrument, formatCitation } from '../src/index.js';
 
 const TOPICS: Record<Topic, { title: string; intro: string }> = {
   structure: { title: 'Rules: structure', intro: 'Which kinds of unit exist on a date, and what each may sit under.' },

@@ -23,7 +23,7 @@
  */
 import type { AreaUnit, Structure } from '../src/model/index.js';
 import type { NewUnit, Plan, PlanOperation } from '../src/plan/index.js';
-import { isoDate } from '../src/time/index.js';
+import { isoDate } from '../src/core/index.js';
 import {
   loadCommuneMappings,
   loadPost2025Areas,

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AreaKind, AreaUnit } from '../src/model/index.js';
-import { type IsoDate, isoDate } from '../src/time/index.js';
+import { type IsoDate, isoDate } from '../src/core/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 

@@ -3,7 +3,7 @@
  * reform plan. Each is registered only when src/plan (and support/reform2025.ts) export it.
  */
 import type { Structure } from '../../src/model/index.js';
-import type { IsoDate } from '../../src/time/index.js';
+import type { IsoDate } from '../../src/core/index.js';
 import { ERA_AS_OF } from '../generateNationalStructure.js';
 import type { BenchCase } from '../harness.js';
 

@@ -6,8 +6,8 @@
 import { Engine } from 'json-rules-engine';
 import { findArea, getLevel, indexStructure, type Structure } from '../../src/model/index.js';
 import { defaultRulebook, rulesInForce } from '../../src/rules/index.js';
-import type { IsoDate } from '../../src/time/index.js';
-import { isInForce } from '../../src/time/index.js';
+import type { IsoDate } from '../../src/core/index.js';
+import { isInForce } from '../../src/core/index.js';
 import { ERA_AS_OF } from '../generateNationalStructure.js';
 import type { BenchCase } from '../harness.js';
 

@@ -1,5 +1,7 @@
 /** Benchmarks of the foundation: parse and validate a national structure, units in force on a date. */
-import { findUnitsInForce, indexStructure, parseStructure, validateStructure } from '../../src/model/index.js';
+import { findUnitsInForce, indexStructure } from '../../src/model/index.js';
+import { parseStructure } from '../../src/parse/index.js';
+import { validateStructure } from '../../src/structure/index.js';
 import { ERA_AS_OF } from '../generateNationalStructure.js';
 import type { BenchCase } from '../harness.js';
 

@@ -41,21 +41,6 @@ export type {
   StructureInput,
 } from './Structure.js';
 export {
-  isoDateSchema,
-  idSchema,
-  nameSchema,
-  staffCountsSchema,
-  staffingSchema,
-  areaUnitSchema,
-  organisationUnitSchema,
-  publicServiceUnitSchema,
-  unitSchema,
-  personSchema,
-  assignmentSchema,
-  structureSchema,
-} from './schema.js';
-export { parseStructure, type ParseResult } from './parseStructure.js';
-export {
   indexStructure,
   type StructureIndex,
   isArea,
@@ -68,4 +53,3 @@ export {
   isWithinArea,
   findAssignments,
 } from './indexStructure.js';
-export { validateStructure, type ValidateStructureOptions } from './validateStructure.js';

@@ -1,5 +1,5 @@
-import { isInForce } from '../time/Interval.js';
-import type { IsoDate } from '../time/IsoDate.js';
+import { isInForce } from '../core/Interval.js';
+import type { IsoDate } from '../core/IsoDate.js';
 import { type Level, getAreaLevel, isAreaKind } from './kinds.js';
 import type { AreaUnit, Assignment, Organisation, Person, Structure, Unit } from './Structure.js';
 

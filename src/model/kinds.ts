@@ -1,4 +1,4 @@
-import type { Bilingual } from '../report/Issue.js';
+import type { Bilingual } from '../core/Bilingual.js';
 
 /**
  * The five families of units in the political system (hệ thống chính trị).

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../report/Issue.js';
+import type { Bilingual } from '../core/Bilingual.js';
 
 /**
  * The closed catalogue of posts a person can hold, with Vietnamese and English labels.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate, type IsoDate } from '../time/IsoDate.js';
+import { isIsoDate, type IsoDate } from '../core/IsoDate.js';
 import { AREA_KINDS, ORGANISATION_KINDS, type AreaKind, type OrganisationKind } from './kinds.js';
 import { ROLE_LIST, type Role } from './roles.js';
 

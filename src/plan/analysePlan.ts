@@ -1,8 +1,8 @@
 import { getAreaLevel, isAreaKind, type Level } from '../model/kinds.js';
 import { indexStructure, type StructureIndex } from '../model/indexStructure.js';
 import type { Structure, Unit } from '../model/Structure.js';
-import { addDaysToIsoDate } from '../time/Interval.js';
-import type { IsoDate } from '../time/IsoDate.js';
+import { addDaysToIsoDate } from '../core/Interval.js';
+import type { IsoDate } from '../core/IsoDate.js';
 import type { NewUnit, Plan, PlanOperation } from './Plan.js';
 
 /** A unit of the structure or one a plan creates. @internal */

@@ -1,13 +1,13 @@
 import { isAreaKind } from '../model/kinds.js';
 import type { Assignment, AreaUnit, Structure, Unit } from '../model/Structure.js';
-import type { Report } from '../report/Issue.js';
-import type { Citation } from '../rules/Citation.js';
+import type { Citation } from '../core/Citation.js';
 import { defaultRulebook } from '../rules/defaultRulebook.js';
-import { isInForce } from '../time/Interval.js';
-import type { IsoDate } from '../time/IsoDate.js';
+import { isInForce } from '../core/Interval.js';
+import type { IsoDate } from '../core/IsoDate.js';
 import { analysePlan, finalSuccessor, type PlanAnalysis } from './analysePlan.js';
 import type { Plan, PlanOperation, Share } from './Plan.js';
 import { assertPlan, validateAnalysedPlan, type ValidatePlanOptions } from './validatePlan.js';
+import type { Result } from '../report/Result.js';
 
 /**
  * One change a plan makes to one unit: it `ended`, `started` or `continued` (changed but kept its
@@ -51,8 +51,8 @@ export interface PlanEvent {
  * @category Plan
  */
 export type ApplyPlanResult =
-  | { readonly ok: true; readonly structure: Structure; readonly events: readonly PlanEvent[]; readonly report: Report }
-  | { readonly ok: false; readonly report: Report };
+  | { readonly ok: true; readonly structure: Structure; readonly events: readonly PlanEvent[]; readonly report: Result<void> }
+  | { readonly ok: false; readonly report: Result<void> };
 
 type MutableUnit = { -readonly [K in keyof Unit]?: unknown } & Record<string, unknown>;
 

@@ -2,13 +2,14 @@ import { getAreaLevel, isAreaKind } from '../model/kinds.js';
 import { isArea } from '../model/indexStructure.js';
 import type { Organisation, Structure } from '../model/Structure.js';
 import { createIssue } from '../report/createIssue.js';
-import type { Bilingual, Issue } from '../report/Issue.js';
-import type { Citation, Verification } from '../rules/Citation.js';
+import type { Bilingual } from '../core/Bilingual.js';
+import type { Issue } from '../report/Issue.js';
+import type { Citation, Verification } from '../core/Citation.js';
 import { defaultRulebook } from '../rules/defaultRulebook.js';
 import { findRule } from '../rules/findRule.js';
 import type { Rulebook } from '../rules/Rule.js';
-import { isInForce } from '../time/Interval.js';
-import type { IsoDate } from '../time/IsoDate.js';
+import { isInForce } from '../core/Interval.js';
+import type { IsoDate } from '../core/IsoDate.js';
 import { analysePlan } from './analysePlan.js';
 import { adminStandard, householdMinimum } from './validatePlan.js';
 

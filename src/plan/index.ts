@@ -1,15 +1,10 @@
 export {
-  planSchema,
-  planOperationSchema,
-  newUnitSchema,
-  shareSchema,
   type Plan,
   type PlanInput,
   type PlanOperation,
   type NewUnit,
   type Share,
 } from './Plan.js';
-export { parsePlan } from './parsePlan.js';
 export { validatePlan, type ValidatePlanOptions } from './validatePlan.js';
 export { applyPlan, type ApplyPlanResult, type PlanEvent } from './applyPlan.js';
 export {

@@ -1,4 +1,5 @@
-import { type ParseResult, parseWithSchema } from '../model/parseStructure.js';
+import { parseWithSchema } from '../report/parseWithSchema.js';
+import type { Result } from '../report/Result.js';
 import { type Plan, planSchema } from './Plan.js';
 
 /**
@@ -6,7 +7,7 @@ import { type Plan, planSchema } from './Plan.js';
  * Ids and names are normalised to Unicode NFC. Never throws on bad input.
  *
  * @param input - Anything.
- * @returns `{ ok: true, value, report }` or `{ ok: false, report }` naming each bad path.
+ * @returns `{ ok: true, value, issues }` or `{ ok: false, issues }` naming each bad path.
  * @example
  * ```ts
  * parsePlan({ effectiveOn: '2019-02-30', operations: [] }).ok; //=> false
@@ -14,6 +15,6 @@ import { type Plan, planSchema } from './Plan.js';
  * ```
  * @category Plan
  */
-export function parsePlan(input: unknown): ParseResult<Plan> {
+export function parsePlan(input: unknown): Result<Plan> {
   return parseWithSchema(planSchema, input);
 }

@@ -1,14 +1,16 @@
-import { assertIsoDate } from '../time/IsoDate.js';
+import { assertIsoDate } from '../core/IsoDate.js';
 import { getFamily, isAreaKind, type Family, type Level } from '../model/kinds.js';
 import { DEPUTY_ROLES, STAFF_CATEGORY_LIST, type StaffCategory } from '../model/roles.js';
 import type { AreaUnit, StaffCounts, Structure } from '../model/Structure.js';
-import { createIssue, toReport } from '../report/createIssue.js';
-import type { Issue, IssueParamValue, Report, Severity } from '../report/Issue.js';
+import { createIssue } from '../report/createIssue.js';
+
+import type { Issue, IssueParamValue, Severity } from '../report/Issue.js';
+
 import type { IssueCode } from '../report/catalogue.js';
 import { defaultRulebook } from '../rules/defaultRulebook.js';
 import { findRule, rulesInForce, type RuleInForce } from '../rules/findRule.js';
 import type { RuleParams, RuleType, Rulebook } from '../rules/Rule.js';
-import { addYearsToIsoDate, isInForce } from '../time/index.js';
+import { addYearsToIsoDate, isInForce } from '../core/index.js';
 import {
   analysePlan,
   finalSuccessor,
@@ -19,6 +21,7 @@ import {
   resolveUnit,
 } from './analysePlan.js';
 import type { Plan, PlanOperation, Share } from './Plan.js';
+import { type Result, toResult } from '../report/Result.js';
 
 /**
  * Options of {@link validatePlan} and `applyPlan`.
@@ -955,7 +958,7 @@ function checkConversions(checker: Checker): void {
 }
 
 /** Runs every check over an analysed plan. @internal */
-export function validateAnalysedPlan(analysis: PlanAnalysis, rulebook: Rulebook): Report {
+export function validateAnalysedPlan(analysis: PlanAnalysis, rulebook: Rulebook): Result<void> {
   const checker = new Checker(analysis, rulebook);
   const hierarchy = checker.rule('structure.area-hierarchy', 'area-hierarchy', 'error');
   checkReferences(checker);
@@ -967,7 +970,7 @@ export function validateAnalysedPlan(analysis: PlanAnalysis, rulebook: Rulebook)
   for (const result of findAreaResults(analysis)) checkAreaResult(checker, result);
   checkStaffingAndDeputies(checker);
   checkConversions(checker);
-  return toReport(checker.issues);
+  return toResult(checker.issues);
 }
 
 /**
@@ -1004,7 +1007,7 @@ export function validateAnalysedPlan(analysis: PlanAnalysis, rulebook: Rulebook)
  * @see Nghị quyết 76/2025/UBTVQH15, Kết luận 34-KL/TW, Thông báo 16-TB/TW, Thông tư 04/2012/TT-BNV as amended
  * @category Plan
  */
-export function validatePlan(structure: Structure, plan: Plan, options: ValidatePlanOptions = {}): Report {
+export function validatePlan(structure: Structure, plan: Plan, options: ValidatePlanOptions = {}): Result<void> {
   assertPlan(plan);
   return validateAnalysedPlan(analysePlan(structure, plan), options.rulebook ?? defaultRulebook);
 }

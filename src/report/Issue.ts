@@ -1,4 +1,5 @@
-import type { Citation, Verification } from '../rules/Citation.js';
+import type { Bilingual } from '../core/Bilingual.js';
+import type { Citation, Verification } from '../core/Citation.js';
 import type { IssueCode } from './catalogue.js';
 
 /**
@@ -11,20 +12,6 @@ import type { IssueCode } from './catalogue.js';
  * @category Reports
  */
 export type Severity = 'error' | 'warning' | 'info';
-
-/**
- * A message in both languages the library speaks.
- *
- * @example
- * ```ts
- * const label: Bilingual = { vi: 'Ủy ban nhân dân', en: "People's Committee" };
- * ```
- * @category Reports
- */
-export interface Bilingual {
-  readonly vi: string;
-  readonly en: string;
-}
 
 /**
  * A value that may appear in an issue's parameters: plain JSON scalars, lists of them, or a
@@ -74,19 +61,4 @@ export interface Issue {
   readonly verification?: Verification;
   /** The values filled into the message, for machines. */
   readonly params?: Readonly<Record<string, IssueParamValue>>;
-}
-
-/**
- * The answer of every validator: `ok` is `true` when no issue is an error. All issues are
- * collected, not just the first.
- *
- * @example
- * ```ts
- * const report: Report = { ok: true, issues: [] };
- * ```
- * @category Reports
- */
-export interface Report {
-  readonly ok: boolean;
-  readonly issues: readonly Issue[];
 }

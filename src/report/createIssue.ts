@@ -1,5 +1,6 @@
 import { type IssueCode, issueCatalogue } from './catalogue.js';
-import type { Bilingual, Issue, IssueParamValue, Report } from './Issue.js';
+import type { Bilingual } from '../core/Bilingual.js';
+import type { Issue, IssueParamValue } from './Issue.js';
 
 /**
  * Options of {@link createIssue}: everything an {@link Issue} carries besides its code.
@@ -90,34 +91,4 @@ export function createIssue(code: IssueCode, options: CreateIssueOptions = {}): 
   if (options.verification !== undefined) issue.verification = options.verification;
   if (options.params !== undefined) issue.params = options.params;
   return issue;
-}
-
-/**
- * Wraps issues in a {@link Report}; `ok` is `true` when none is an error.
- *
- * @param issues - The issues found.
- * @returns `{ ok, issues }`.
- * @example
- * ```ts
- * toReport([]).ok; //=> true
- * ```
- * @category Reports
- */
-export function toReport(issues: readonly Issue[]): Report {
-  return { ok: !issues.some((issue) => issue.severity === 'error'), issues };
-}
-
-/**
- * Joins several reports into one, keeping every issue in order.
- *
- * @param reports - Reports to join.
- * @returns One report; `ok` only if all were.
- * @example
- * ```ts
- * mergeReports(toReport([]), toReport([])).ok; //=> true
- * ```
- * @category Reports
- */
-export function mergeReports(...reports: readonly Report[]): Report {
-  return toReport(reports.flatMap((report) => report.issues));
 }

@@ -1,5 +1,6 @@
-import { formatCitation } from '../rules/Citation.js';
-import type { Report, Severity } from './Issue.js';
+import { formatCitation } from '../core/Citation.js';
+import type { Severity } from './Issue.js';
+import type { Result } from './Result.js';
 
 /**
  * Options of {@link formatReport}.
@@ -38,7 +39,7 @@ const LABEL = {
  * ```
  * @category Reports
  */
-export function formatReport(report: Report, options: FormatReportOptions = {}): string {
+export function formatReport(report: Pick<Result<unknown>, 'ok' | 'issues'>, options: FormatReportOptions = {}): string {
   const locale = options.locale ?? 'vi';
   const label = LABEL[locale];
   const min = RANK[options.minSeverity ?? 'info'];

@@ -1,13 +1,16 @@
-import { assertIsoDate } from '../time/IsoDate.js';
+import { assertIsoDate } from '../core/IsoDate.js';
 import { indexStructure } from '../model/indexStructure.js';
 import { ROLE_LIST, type Role } from '../model/roles.js';
 import type { Assignment, Person, Structure } from '../model/Structure.js';
-import { createIssue, toReport } from '../report/createIssue.js';
-import type { Issue, Report } from '../report/Issue.js';
+import { createIssue } from '../report/createIssue.js';
+
+import type { Issue } from '../report/Issue.js';
+
 import { defaultRulebook } from '../rules/defaultRulebook.js';
 import type { Rulebook } from '../rules/Rule.js';
-import { isInForce, within } from '../time/Interval.js';
-import type { IsoDate } from '../time/IsoDate.js';
+import { isInForce, within } from '../core/Interval.js';
+import type { IsoDate } from '../core/IsoDate.js';
+import { type Result, toResult } from '../report/Result.js';
 import {
   checkCaps,
   checkPair,
@@ -123,7 +126,7 @@ export function checkAppointment(
   structure: Structure,
   proposed: ProposedAppointment,
   options: CheckAppointmentOptions = {},
-): Report {
+): Result<void> {
   assertProposed(proposed);
   const { personId, unitId, role, from: asOf } = proposed;
   const rulebook = options.rulebook ?? defaultRulebook;
@@ -137,7 +140,7 @@ export function checkAppointment(
     ...(proposed.to === undefined ? {} : { to: proposed.to }),
   };
   if (unit === undefined) {
-    return toReport([
+    return toResult([
       createIssue('unknown_reference', {
         path: ['proposed', 'unitId'],
         personIds: [personId],
@@ -147,7 +150,7 @@ export function checkAppointment(
   }
   // An open-ended appointment ends with its unit; a dated one must fit inside it.
   if (!isInForce(unit, asOf) || (proposed.to !== undefined && !within(unit, newAssignment))) {
-    return toReport([
+    return toResult([
       createIssue('assignment_outside_unit', {
         path: ['proposed'],
         unitIds: [unitId],
@@ -170,7 +173,7 @@ export function checkAppointment(
   const post = resolvePost(index, newAssignment);
   const label = post === undefined ? { vi: `${role} ${unitId}`, en: `${role} of ${unitId}` } : describePost(post);
   if (current.some((assignment) => assignment.personId === personId && assignment.role === role)) {
-    return toReport([
+    return toResult([
       createIssue('appointment_already_held', {
         unitIds: [unitId],
         personIds: [personId],
@@ -229,5 +232,5 @@ export function checkAppointment(
       }
     }
   }
-  return toReport(sortIssues(issues));
+  return toResult(sortIssues(issues));
 }

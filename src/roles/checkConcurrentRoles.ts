@@ -1,12 +1,14 @@
-import { assertIsoDate } from '../time/IsoDate.js';
+import { assertIsoDate } from '../core/IsoDate.js';
 import { isArea } from '../model/indexStructure.js';
 import type { Structure } from '../model/Structure.js';
-import { toReport } from '../report/createIssue.js';
-import type { Issue, Report, Severity } from '../report/Issue.js';
+
+import type { Issue, Severity } from '../report/Issue.js';
+
 import { defaultRulebook } from '../rules/defaultRulebook.js';
 import type { Rulebook } from '../rules/Rule.js';
-import { isInForce } from '../time/Interval.js';
-import type { IsoDate } from '../time/IsoDate.js';
+import { isInForce } from '../core/Interval.js';
+import type { IsoDate } from '../core/IsoDate.js';
+import { type Result, toResult } from '../report/Result.js';
 import {
   type RolesContext,
   checkCaps,
@@ -103,7 +105,7 @@ export function checkRequired(context: RolesContext): Issue[] {
  * @see legal-facts.md §1 (NQ 18-NQ/TW, KL 34-KL/TW, 16-TB/TW, CT 45-CT/TW, QĐ 298-QĐ/TW, NĐ 33/2023, Luật 77/2015)
  * @category Concurrent roles
  */
-export function checkConcurrentRoles(structure: Structure, options: CheckConcurrentRolesOptions): Report {
+export function checkConcurrentRoles(structure: Structure, options: CheckConcurrentRolesOptions): Result<void> {
   assertIsoDate(options?.asOf, 'options.asOf');
   const minSeverity = options.minSeverity ?? 'info';
   const context = createRolesContext(structure, options.rulebook ?? defaultRulebook, options.asOf, minSeverity === 'info');
@@ -111,5 +113,5 @@ export function checkConcurrentRoles(structure: Structure, options: CheckConcurr
   // then areas by id: a canonical order that costs no string keys at national scale
   const issues = [...checkPeople(context), ...checkRequired(context)];
   const wanted = SEVERITIES.slice(0, SEVERITIES.indexOf(minSeverity) + 1);
-  return toReport(wanted.flatMap((severity) => issues.filter((issue) => issue.severity === severity)));
+  return toResult(wanted.flatMap((severity) => issues.filter((issue) => issue.severity === severity)));
 }

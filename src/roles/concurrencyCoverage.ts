@@ -1,16 +1,16 @@
-import { assertIsoDate } from '../time/IsoDate.js';
-import { formatBasisPoints } from '../staffing/toBasisPoints.js';
+import { assertIsoDate } from '../core/IsoDate.js';
+import { formatBasisPoints } from '../core/toBasisPoints.js';
 import { findUnit, isArea, isWithinArea } from '../model/indexStructure.js';
 import { LEVELS, type Level, getAreaLevel } from '../model/kinds.js';
 import type { Structure } from '../model/Structure.js';
 import { createIssue } from '../report/createIssue.js';
 import type { Issue } from '../report/Issue.js';
-import type { Citation, Verification } from '../rules/Citation.js';
+import type { Citation, Verification } from '../core/Citation.js';
 import { defaultRulebook } from '../rules/defaultRulebook.js';
 import { findRule } from '../rules/findRule.js';
 import type { Rulebook, Strength } from '../rules/Rule.js';
-import { isInForce } from '../time/Interval.js';
-import type { IsoDate } from '../time/IsoDate.js';
+import { isInForce } from '../core/Interval.js';
+import type { IsoDate } from '../core/IsoDate.js';
 import { createRolesContext, findAreaCombination } from './rolesContext.js';
 
 /**

@@ -6,8 +6,8 @@ import { createIssue } from '../report/createIssue.js';
 import type { Issue, IssueParamValue } from '../report/Issue.js';
 import { type RuleInForce, rulesInForce } from '../rules/findRule.js';
 import type { RuleParams, Rulebook } from '../rules/Rule.js';
-import { isInForce } from '../time/Interval.js';
-import type { IsoDate } from '../time/IsoDate.js';
+import { isInForce } from '../core/Interval.js';
+import type { IsoDate } from '../core/IsoDate.js';
 
 /** @internal The params of a combination rule. */
 export type CombinationParams = RuleParams<'role-combination'>;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { Bilingual } from '../report/Issue.js';
-import type { IsoDate } from '../time/IsoDate.js';
-import type { Citation, Verification } from './Citation.js';
+import type { Bilingual } from '../core/Bilingual.js';
+import type { IsoDate } from '../core/IsoDate.js';
+import type { Citation, Verification } from '../core/Citation.js';
 import { mergeRuleParams } from './params/mergeParams.js';
 import { rolesRuleParams } from './params/rolesParams.js';
 import { staffingRuleParams } from './params/staffingParams.js';

@@ -1,8 +1,8 @@
 import { createIssue } from '../report/createIssue.js';
 import type { Issue } from '../report/Issue.js';
-import { isInForce } from '../time/Interval.js';
-import type { IsoDate } from '../time/IsoDate.js';
-import type { Verification } from './Citation.js';
+import { isInForce } from '../core/Interval.js';
+import type { IsoDate } from '../core/IsoDate.js';
+import type { Verification } from '../core/Citation.js';
 import { indexRulebook } from './indexRulebook.js';
 import type { Instrument, Rule, RuleOf, RuleParams, RuleType, RuleVersion, Rulebook, Topic } from './Rule.js';
 

@@ -1,4 +1,3 @@
-export { type Citation, type Verification, formatCitation } from './Citation.js';
 export {
   type Rule,
   type RuleOf,
@@ -25,5 +24,3 @@ export { validateRulebook } from './validateRulebook.js';
 export { extendRulebook, type RulebookAdditions } from './extendRulebook.js';
 export { defaultRulebook } from './defaultRulebook.js';
 export { defaultInstruments } from './data/instruments.js';
-export { citationSchema, instrumentSchema, ruleSchema, rulebookAdditionsSchema } from './schema.js';
-export { parseRulebookAdditions } from './parseRulebookAdditions.js';

@@ -1,4 +1,5 @@
-import { type ParseResult, parseWithSchema } from '../model/parseStructure.js';
+import { parseWithSchema } from '../report/parseWithSchema.js';
+import type { Result } from '../report/Result.js';
 import type { RulebookAdditions } from './extendRulebook.js';
 import type { Rule } from './Rule.js';
 import { rulebookAdditionsSchema } from './schema.js';
@@ -9,7 +10,7 @@ import { rulebookAdditionsSchema } from './schema.js';
  * run `validateRulebook` on the extended rulebook for the cross-checks (citations, overlaps).
  *
  * @param input - Anything.
- * @returns `{ ok: true, value, report }` or `{ ok: false, report }` naming every bad path.
+ * @returns `{ ok: true, value, issues }` or `{ ok: false, issues }` naming every bad path.
  * @example
  * ```ts
  * parseRulebookAdditions({ instruments: [], rules: [] }).ok; //=> true
@@ -17,12 +18,12 @@ import { rulebookAdditionsSchema } from './schema.js';
  * ```
  * @category Rulebook
  */
-export function parseRulebookAdditions(input: unknown): ParseResult<RulebookAdditions> {
+export function parseRulebookAdditions(input: unknown): Result<RulebookAdditions> {
   const parsed = parseWithSchema(rulebookAdditionsSchema, input);
   if (!parsed.ok) return parsed;
   const value: RulebookAdditions = {
     ...(parsed.value.instruments ? { instruments: parsed.value.instruments } : {}),
     ...(parsed.value.rules ? { rules: parsed.value.rules as unknown as Rule[] } : {}),
   };
-  return { ok: true, value, report: parsed.report };
+  return { ok: true, value, issues: parsed.issues };
 }

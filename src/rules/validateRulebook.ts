@@ -1,9 +1,12 @@
 import { createIssue } from '../report/createIssue.js';
-import type { Issue, Report } from '../report/Issue.js';
-import { toReport } from '../report/createIssue.js';
-import { overlaps } from '../time/Interval.js';
+
+import type { Issue } from '../report/Issue.js';
+
+
+import { overlaps } from '../core/Interval.js';
 import { indexRulebook } from './indexRulebook.js';
 import { type Rule, type Rulebook, ruleParamSchemas } from './Rule.js';
+import { type Result, toResult } from '../report/Result.js';
 
 /**
  * Checks a rulebook the way a compiler checks code: duplicated ids, rules without versions,
@@ -19,7 +22,7 @@ import { type Rule, type Rulebook, ruleParamSchemas } from './Rule.js';
  * ```
  * @category Rulebook
  */
-export function validateRulebook(rulebook: Rulebook): Report {
+export function validateRulebook(rulebook: Rulebook): Result<void> {
   const issues: Issue[] = [];
   const { instrumentsById } = indexRulebook(rulebook);
   const seenInstruments = new Set<string>();
@@ -144,5 +147,5 @@ export function validateRulebook(rulebook: Rulebook): Report {
       }
     }
   });
-  return toReport(issues);
+  return toResult(issues);
 }

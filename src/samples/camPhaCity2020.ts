@@ -1,5 +1,5 @@
 import type { Assignment, Person, Structure, Unit } from '../model/Structure.js';
-import { isoDate as d } from '../time/IsoDate.js';
+import { isoDate as d } from '../core/IsoDate.js';
 
 /*
  * Cẩm Phả city (thành phố Cẩm Phả, Quảng Ninh), as reported on 2020-07-23 (../shared/domain/cases.md

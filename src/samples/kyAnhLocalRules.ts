@@ -1,5 +1,5 @@
 import type { RulebookAdditions } from '../rules/extendRulebook.js';
-import { isoDate } from '../time/IsoDate.js';
+import { isoDate } from '../core/IsoDate.js';
 
 /**
  * Hà Tĩnh's own instrument behind Kỳ Anh's commune office merger, and the rule it adds: Kết luận

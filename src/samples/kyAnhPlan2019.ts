@@ -1,5 +1,5 @@
 import type { Plan, PlanOperation } from '../plan/Plan.js';
-import { isoDate } from '../time/IsoDate.js';
+import { isoDate } from '../core/IsoDate.js';
 import { kyAnhTown2018 } from './kyAnhTown2018.js';
 
 const COMMUNES = kyAnhTown2018.units.filter(

@@ -9,7 +9,7 @@ import type {
   Unit,
 } from '../model/Structure.js';
 import type { Role } from '../model/roles.js';
-import { isoDate, type IsoDate } from '../time/IsoDate.js';
+import { isoDate, type IsoDate } from '../core/IsoDate.js';
 
 /*
  * Kỳ Anh town (thị xã Kỳ Anh, Hà Tĩnh) as it stood in late 2018, built from the report

@@ -1,12 +1,12 @@
 import type { Issue } from '../report/Issue.js';
-import type { Bilingual } from '../report/Issue.js';
-import type { Citation, Verification } from '../rules/Citation.js';
+import type { Bilingual } from '../core/Bilingual.js';
+import type { Citation, Verification } from '../core/Citation.js';
 import { defaultRulebook } from '../rules/defaultRulebook.js';
 import { findRule, rulesInForce } from '../rules/findRule.js';
 import type { RuleInForce } from '../rules/findRule.js';
 import type { Rulebook } from '../rules/Rule.js';
-import type { IsoDate } from '../time/IsoDate.js';
-import { assertCount, type Rounding } from './divideRounded.js';
+import type { IsoDate } from '../core/IsoDate.js';
+import { assertCount, type Rounding } from '../core/divideRounded.js';
 import type { StaffCategory } from '../model/roles.js';
 import type { StaffCounts } from '../model/Structure.js';
 import { reductionTarget } from './reductionTarget.js';

@@ -1,7 +1,7 @@
 import { createIssue } from '../report/createIssue.js';
 import type { Issue } from '../report/Issue.js';
-import { assertCount } from './divideRounded.js';
-import { compareProducts, compareTripleProducts, mulDivRem } from './exactCompare.js';
+import { assertCount } from '../core/divideRounded.js';
+import { compareProducts, compareTripleProducts, mulDivRem } from '../core/exactCompare.js';
 
 /**
  * An apportionment method.

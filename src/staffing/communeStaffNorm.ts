@@ -1,11 +1,11 @@
 import { createIssue } from '../report/createIssue.js';
 import type { Issue } from '../report/Issue.js';
-import type { Citation } from '../rules/Citation.js';
+import type { Citation } from '../core/Citation.js';
 import { defaultRulebook } from '../rules/defaultRulebook.js';
 import { findRule } from '../rules/findRule.js';
 import type { Rulebook } from '../rules/Rule.js';
-import type { IsoDate } from '../time/IsoDate.js';
-import { assertCount } from './divideRounded.js';
+import type { IsoDate } from '../core/IsoDate.js';
+import { assertCount } from '../core/divideRounded.js';
 
 /**
  * The facts of a commune-level unit that its staff norm depends on. Population and area standards

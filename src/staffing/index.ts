@@ -21,8 +21,8 @@
  *
  * @module
  */
-export { type BasisPoints, type FormatBasisPointsOptions, toBasisPoints, formatBasisPoints } from './toBasisPoints.js';
-export { type Rounding, divideRounded, percentOf, basisPointsOf } from './divideRounded.js';
+export { type BasisPoints, type FormatBasisPointsOptions, toBasisPoints, formatBasisPoints } from '../core/toBasisPoints.js';
+export { type Rounding, divideRounded, percentOf, basisPointsOf } from '../core/divideRounded.js';
 export {
   type ReductionTargetOptions,
   type ReductionTarget,

@@ -1,13 +1,14 @@
 import type { StaffCategory } from '../model/roles.js';
 import { createIssue } from '../report/createIssue.js';
-import type { Bilingual, Issue } from '../report/Issue.js';
-import type { Citation } from '../rules/Citation.js';
+import type { Bilingual } from '../core/Bilingual.js';
+import type { Issue } from '../report/Issue.js';
+import type { Citation } from '../core/Citation.js';
 import { defaultRulebook } from '../rules/defaultRulebook.js';
 import { findRule, type RuleInForce, type RuleLookup } from '../rules/findRule.js';
 import type { RuleParams, Rulebook } from '../rules/Rule.js';
-import { addMonthsToIsoDate } from '../time/Interval.js';
-import { type IsoDate, isIsoDate } from '../time/IsoDate.js';
-import { assertCount, divideRounded, type Rounding } from './divideRounded.js';
+import { addMonthsToIsoDate } from '../core/Interval.js';
+import { type IsoDate, isIsoDate } from '../core/IsoDate.js';
+import { assertCount, divideRounded, type Rounding } from '../core/divideRounded.js';
 
 /**
  * Why a person leaves, which picks the regime: `reorganisation` (NĐ 178 Art. 7, 9, 10: directly

@@ -1,8 +1,8 @@
 import { createIssue } from '../report/createIssue.js';
 import type { Issue } from '../report/Issue.js';
-import { daysBetween } from '../time/Interval.js';
-import { assertIsoDate, type IsoDate } from '../time/IsoDate.js';
-import { assertCount, divideRounded, type Rounding } from './divideRounded.js';
+import { daysBetween } from '../core/Interval.js';
+import { assertIsoDate, type IsoDate } from '../core/IsoDate.js';
+import { assertCount, divideRounded, type Rounding } from '../core/divideRounded.js';
 
 /**
  * A reduction under way: the cut due between `start` and `deadline`, and the people gone so far.

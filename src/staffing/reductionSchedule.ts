@@ -1,6 +1,6 @@
 import type { Issue } from '../report/Issue.js';
 import { type ApportionMethod, type ApportionTie, apportion } from './apportion.js';
-import { assertCount } from './divideRounded.js';
+import { assertCount } from '../core/divideRounded.js';
 
 /**
  * Options of {@link reductionSchedule}.

@@ -1,5 +1,5 @@
-import { assertCount, divideRounded, type Rounding } from './divideRounded.js';
-import { formatBasisPoints, toBasisPoints } from './toBasisPoints.js';
+import { assertCount, divideRounded, type Rounding } from '../core/divideRounded.js';
+import { formatBasisPoints, toBasisPoints } from '../core/toBasisPoints.js';
 
 /**
  * Options of {@link reductionTarget}.

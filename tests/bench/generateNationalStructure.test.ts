@@ -5,7 +5,8 @@ import {
   generateNationalStructure,
   mulberry32,
 } from '../../bench/generateNationalStructure.js';
-import { parseStructure, validateStructure } from '../../src/model/index.js';
+import { parseStructure } from '../../src/parse/index.js';
+import { validateStructure } from '../../src/structure/index.js';
 import { hasVnAdminData } from '../../support/vnAdmin.js';
 
 describe('mulberry32', () => {
@@ -32,7 +33,7 @@ describe.skipIf(!hasVnAdminData())('generateNationalStructure', () => {
     ['pre2025', pre],
   ] as const)('%s at ¼× parses and validates on its date without errors', (era, structure) => {
     const parsed = parseStructure(structure);
-    expect(parsed.report.issues).toEqual([]);
+    expect(parsed.issues).toEqual([]);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const report = validateStructure(parsed.value, { asOf: ERA_AS_OF[era] });

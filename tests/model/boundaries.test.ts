@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type Structure,
-  indexStructure,
-  parseStructure,
-  validateStructure,
-} from '../../src/model/index.js';
+import { type Structure, indexStructure } from '../../src/model/index.js';
+import { parseStructure } from '../../src/parse/index.js';
+import { validateStructure } from '../../src/structure/index.js';
 import { type Rule, defaultRulebook, extendRulebook, findRule, validateRulebook } from '../../src/rules/index.js';
-import { isoDate } from '../../src/time/index.js';
+import { isoDate } from '../../src/core/index.js';
 import { smallTown } from './fixtures.js';
 
 const d = isoDate;
@@ -23,17 +20,17 @@ describe('parse issues say what was received', () => {
   ])('%s', (_name, input, received) => {
     const result = parseStructure(input);
     expect(result.ok).toBe(false);
-    expect(result.report.issues[0]?.params?.received).toBe(received);
+    expect(result.issues[0]?.params?.received).toBe(received);
   });
 
   it('names the limit of an id that is too long', () => {
     const result = parseStructure({ units: [{ id: 'x'.repeat(201), kind: 'village', name: { vi: 'x' }, from: '2020-01-01' }] });
-    expect(result.report.issues[0]?.params?.expected).toBe('at most 200');
+    expect(result.issues[0]?.params?.expected).toBe('at most 200');
   });
 
   it('lists the allowed values of an enum', () => {
     const result = parseStructure({ units: [{ id: 'x', kind: 'village', name: { vi: 'x' }, from: '2020-01-01', terrain: 'swamp' }] });
-    expect(String(result.report.issues[0]?.params?.expected)).toMatch(/^one of "plains", "midland"/);
+    expect(String(result.issues[0]?.params?.expected)).toMatch(/^one of "plains", "midland"/);
   });
 });
 

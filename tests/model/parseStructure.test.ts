@@ -1,7 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { findAncestors, parseStructure, validateStructure } from '../../src/model/index.js';
-import { isoDate } from '../../src/time/index.js';
+import { findAncestors } from '../../src/model/index.js';
+import { parseStructure } from '../../src/parse/index.js';
+import { validateStructure } from '../../src/structure/index.js';
+import { isoDate } from '../../src/core/index.js';
 import { smallTown } from './fixtures.js';
 
 describe('parseStructure', () => {
@@ -15,7 +17,7 @@ describe('parseStructure', () => {
   it('names the path, what was expected and what was received, in both languages', () => {
     const result = parseStructure({ units: [{ id: 'x', kind: 'village', name: { vi: 'Thôn 1' }, from: '2018-13-01' }] });
     expect(result.ok).toBe(false);
-    const [issue] = result.report.issues;
+    const [issue] = result.issues;
     expect(issue?.code).toBe('input_invalid');
     expect(issue?.path).toEqual(['units', 0, 'from']);
     expect(issue?.message.en).toBe('Invalid input at units.0.from: expected an ISO date YYYY-MM-DD, received "2018-13-01"');
@@ -35,7 +37,7 @@ describe('parseStructure', () => {
   ])('rejects %s', (_name, input, path) => {
     const result = parseStructure(input);
     expect(result.ok).toBe(false);
-    expect(result.report.issues.map((issue) => issue.params?.path)).toContain(path);
+    expect(result.issues.map((issue) => issue.params?.path)).toContain(path);
   });
 
   it('reports duplicated ids and passes nothing on as valid', () => {
@@ -43,7 +45,7 @@ describe('parseStructure', () => {
     const result = parseStructure({ ...input, units: [...input.units, input.units[3]], people: [...(input.people ?? []), { id: 'p1', name: 'X' }] });
     expect(result.ok).toBe(false);
     expect('value' in result).toBe(false);
-    expect(result.report.issues.map((issue) => [issue.code, issue.params?.id])).toEqual([
+    expect(result.issues.map((issue) => [issue.code, issue.params?.id])).toEqual([
       ['duplicate_id', 'kl'],
       ['duplicate_id', 'p1'],
     ]);
@@ -122,13 +124,13 @@ describe('parseStructure', () => {
     const hostile = { get units(): never { throw new Error('boom'); } };
     const result = parseStructure(hostile);
     expect(result.ok).toBe(false);
-    expect(result.report.issues[0]?.code).toBe('input_invalid');
+    expect(result.issues[0]?.code).toBe('input_invalid');
   });
 
   test.prop([fc.jsonValue()], { numRuns: 300 })('never throws on arbitrary JSON', (value) => {
     const result = parseStructure(value);
     expect(typeof result.ok).toBe('boolean');
-    if (!result.ok) expect(result.report.issues.length).toBeGreaterThan(0);
+    if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
   });
 
   test.prop([fc.record({ units: fc.array(fc.record({ id: fc.string(), kind: fc.constantFrom('village', 'ward', 'peoples-committee', 'x'), name: fc.record({ vi: fc.string() }), from: fc.constantFrom('2020-01-01', '2020-02-30', 'x'), parentId: fc.option(fc.string(), { nil: undefined }) }, { requiredKeys: ['id', 'kind', 'name', 'from'] })) })], { numRuns: 300 })(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Structure } from '../../src/model/index.js';
 import { findMergeCandidates } from '../../src/plan/index.js';
-import { isoDate } from '../../src/time/index.js';
+import { isoDate } from '../../src/core/index.js';
 
 const FROM = isoDate('2015-01-01');
 

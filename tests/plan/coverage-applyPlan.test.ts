@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyPlan, type Plan } from '../../src/plan/index.js';
 import { findUnit, type AreaUnit, type Structure } from '../../src/model/index.js';
-import { isoDate } from '../../src/time/index.js';
+import { isoDate } from '../../src/core/index.js';
 import { camPhaFixture, camPhaPilotPlan, planOn } from './fixtures.js';
 import { withAssignments, withUnits } from './coverageFixtures.js';
 

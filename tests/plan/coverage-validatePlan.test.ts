@@ -3,7 +3,7 @@ import { validatePlan, type Plan } from '../../src/plan/index.js';
 import { defaultRulebook, extendRulebook, type Rule, type Rulebook } from '../../src/rules/index.js';
 import type { Structure } from '../../src/model/index.js';
 import type { Issue } from '../../src/report/index.js';
-import { isoDate } from '../../src/time/index.js';
+import { isoDate } from '../../src/core/index.js';
 import { camPhaFixture, planOn } from './fixtures.js';
 import { patchUnits, twoProvinces, withAssignments, withRules, withoutRules } from './coverageFixtures.js';
 

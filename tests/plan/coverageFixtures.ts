@@ -1,6 +1,6 @@
 import type { Assignment, Structure, Unit } from '../../src/model/index.js';
 import type { Rule, Rulebook } from '../../src/rules/index.js';
-import { isoDate } from '../../src/time/index.js';
+import { isoDate } from '../../src/core/index.js';
 
 /** The structure with more units appended (a new object; the input is untouched). */
 export function withUnits(structure: Structure, units: readonly Unit[]): Structure {

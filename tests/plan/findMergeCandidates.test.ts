@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findMergeCandidates } from '../../src/plan/index.js';
 import { defaultRulebook } from '../../src/rules/index.js';
 import type { Structure } from '../../src/model/index.js';
-import { isoDate } from '../../src/time/index.js';
+import { isoDate } from '../../src/core/index.js';
 import { camPhaFixture } from './fixtures.js';
 
 describe('findMergeCandidates', () => {

@@ -1,6 +1,6 @@
 import type { Structure, Unit } from '../../src/model/index.js';
 import type { Plan, PlanOperation } from '../../src/plan/index.js';
-import { isoDate, type IsoDate } from '../../src/time/index.js';
+import { isoDate, type IsoDate } from '../../src/core/index.js';
 
 const FROM = isoDate('2015-01-01');
 

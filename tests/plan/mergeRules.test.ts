@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeRules } from '../../src/rules/data/mergeRules.js';
 import { defaultRulebook, extendRulebook, findInstrument, findRule, validateRulebook } from '../../src/rules/index.js';
 import { kyAnhLocalRules } from '../../src/samples/kyAnhLocalRules.js';
-import { isoDate } from '../../src/time/index.js';
+import { isoDate } from '../../src/core/index.js';
 
 describe('merge rules as data', () => {
   it('keep the default rulebook free of errors, with and without the Kỳ Anh local rule', () => {

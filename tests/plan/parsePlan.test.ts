@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../src/plan/index.js';
+import { parsePlan } from '../../src/parse/index.js';
 
 describe('parsePlan', () => {
   it('reads every operation type', () => {
@@ -47,7 +47,7 @@ describe('parsePlan', () => {
   ])('rejects %j at %s', (input, path) => {
     const result = parsePlan(input);
     expect(result.ok).toBe(false);
-    expect(result.report.issues.map((issue) => issue.params?.['path'])).toContain(path);
+    expect(result.issues.map((issue) => issue.params?.['path'])).toContain(path);
   });
 
   it('never throws on hostile input', () => {

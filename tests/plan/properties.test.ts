@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { applyPlan, validatePlan, type Plan, type PlanOperation } from '../../src/plan/index.js';
 import type { Structure, Unit } from '../../src/model/index.js';
-import { isoDate } from '../../src/time/index.js';
+import { isoDate } from '../../src/core/index.js';
 import { deepFreeze } from './fixtures.js';
 
 const FROM = isoDate('2015-01-01');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validatePlan, type Plan } from '../../src/plan/index.js';
 import { defaultRulebook, extendRulebook } from '../../src/rules/index.js';
 import type { Structure } from '../../src/model/index.js';
-import { isoDate } from '../../src/time/index.js';
+import { isoDate } from '../../src/core/index.js';
 import { camPhaFixture, camPhaPilotPlan, planOn } from './fixtures.js';
 
 const codes = (structure: Structure, plan: Plan, rulebook = defaultRulebook) =>

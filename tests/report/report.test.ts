@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueSections } from '../../src/report/catalogue.js';
-import {
-  createIssue,
-  formatReport,
-  isIssueCode,
-  issueCatalogue,
-  mergeReports,
-  renderTemplate,
-  toReport,
-} from '../../src/report/index.js';
-import { formatCitation } from '../../src/rules/Citation.js';
+import { createIssue, formatReport, isIssueCode, issueCatalogue, mergeResults, renderTemplate, toResult } from '../../src/report/index.js';
+import { formatCitation } from '../../src/core/Citation.js';
 
 describe('the issue catalogue', () => {
   it('defines every code once across all sections', () => {
@@ -74,24 +66,24 @@ describe('reports', () => {
   });
 
   it('is ok unless an issue is an error', () => {
-    expect(toReport([]).ok).toBe(true);
-    expect(toReport([warning]).ok).toBe(true);
-    expect(toReport([warning, error]).ok).toBe(false);
-    expect(mergeReports(toReport([warning]), toReport([error])).issues).toEqual([warning, error]);
+    expect(toResult([]).ok).toBe(true);
+    expect(toResult([warning]).ok).toBe(true);
+    expect(toResult([warning, error]).ok).toBe(false);
+    expect(mergeResults(toResult([warning]), toResult([error])).issues).toEqual([warning, error]);
   });
 
   it('formats for people in both languages, with the basis', () => {
-    const text = formatReport(toReport([error, warning]), { locale: 'en' });
+    const text = formatReport(toResult([error, warning]), { locale: 'en' });
     expect(text.split('\n')[0]).toBe('Not valid: 1 errors, 1 warnings, 0 info');
     expect(text).toContain('✗ rule_unknown: The rulebook has no rule a');
     expect(text).toContain('[basis: 76/2025/UBTVQH15, Art. 11(3)]');
-    const vi = formatReport(toReport([warning]));
+    const vi = formatReport(toResult([warning]));
     expect(vi.split('\n')[0]).toBe('Hợp lệ: 0 lỗi, 1 cảnh báo, 0 thông tin');
     expect(vi).toContain('[căn cứ: khoản 3 Điều 11, 76/2025/UBTVQH15]');
   });
 
   it('filters by severity', () => {
-    const text = formatReport(toReport([error, warning]), { locale: 'en', minSeverity: 'error' });
+    const text = formatReport(toResult([error, warning]), { locale: 'en', minSeverity: 'error' });
     expect(text.split('\n')).toHaveLength(2);
   });
 });

@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Structure, Unit } from '../../src/model/index.js';
 import { createIssue } from '../../src/report/createIssue.js';
 import { checkAppointment, checkConcurrentRoles } from '../../src/roles/index.js';
-import {
-  type CombinationParams,
-  createRolesContext,
-  findAreaCombination,
-  findHeldPosts,
-  isAreaInScope,
-  sortIssues,
-} from '../../src/roles/rolesContext.js';
+import { type CombinationParams, createRolesContext, findAreaCombination, findHeldPosts, isAreaInScope, sortIssues } from '../../src/roles/rolesContext.js';
 import { type Rule, defaultRulebook, extendRulebook } from '../../src/rules/index.js';
 import { d, fixture, hold, unitId } from './fixtures.js';
 

@@ -1,5 +1,5 @@
 import type { Assignment, Person, Structure, Unit } from '../../src/model/index.js';
-import { type IsoDate, isoDate } from '../../src/time/index.js';
+import { type IsoDate, isoDate } from '../../src/core/index.js';
 
 /** A small four-level structure with every kind of body the role rules speak of. */
 export const FROM = isoDate('2015-01-01');

@@ -1,12 +1,13 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { defaultRulebook, extendRulebook, parseRulebookAdditions, validateRulebook } from '../../src/rules/index.js';
+import { defaultRulebook, extendRulebook, validateRulebook } from '../../src/rules/index.js';
+import { parseRulebookAdditions } from '../../src/parse/index.js';
 
 describe('parseRulebookAdditions', () => {
   it('reads the whole default rulebook back from JSON, every rule type included', () => {
     const json = JSON.parse(JSON.stringify(defaultRulebook));
     const result = parseRulebookAdditions(json);
-    expect(result.report.issues).toEqual([]);
+    expect(result.issues).toEqual([]);
     expect(result.ok && result.value.rules?.length).toBe(defaultRulebook.rules.length);
     expect(result.ok && result.value.instruments?.length).toBe(defaultRulebook.instruments.length);
   });
@@ -39,7 +40,7 @@ describe('parseRulebookAdditions', () => {
   ])('rejects %s, naming the path', (_name, input, path) => {
     const result = parseRulebookAdditions(input);
     expect(result.ok).toBe(false);
-    expect(result.report.issues.map((issue) => issue.params?.path)).toContain(path);
+    expect(result.issues.map((issue) => issue.params?.path)).toContain(path);
   });
 
   test.prop([fc.jsonValue()], { numRuns: 200 })('never throws on arbitrary JSON', (value) => {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type Instrument,
-  type Rule,
-  type Rulebook,
-  defaultRulebook,
-  extendRulebook,
-  findInstrument,
-  findRule,
-  rulesInForce,
-  validateRulebook,
-} from '../../src/rules/index.js';
-import { isoDate } from '../../src/time/index.js';
+import { type Instrument, type Rule, type Rulebook, defaultRulebook, extendRulebook, findInstrument, findRule, rulesInForce, validateRulebook } from '../../src/rules/index.js';
+import { isoDate } from '../../src/core/index.js';
 
 const d = isoDate;
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findAssignments, findUnit, getLevel, isArea } from '../../src/model/indexStructure.js';
 import { parseStructure } from '../../src/model/parseStructure.js';
 import type { AreaUnit, Organisation } from '../../src/model/Structure.js';
-import { validateStructure } from '../../src/model/validateStructure.js';
+import { validateStructure } from '../../src/structure/validateStructure.js';
 import { KY_ANH_FUNCTION_GROUPS, KY_ANH_REPORTED_FIGURES, kyAnhTown2018 } from '../../src/samples/kyAnhTown2018.js';
-import { isoDate } from '../../src/time/IsoDate.js';
-import { isInForce } from '../../src/time/Interval.js';
+import { isoDate } from '../../src/core/IsoDate.js';
+import { isInForce } from '../../src/core/Interval.js';
 
 const ASOF = isoDate('2018-10-01');
 const inForce = kyAnhTown2018.units.filter((unit) => isInForce(unit, ASOF));

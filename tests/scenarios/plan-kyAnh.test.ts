@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyPlan, findMergeCandidates, validatePlan, type Plan, type PlanOperation } from '../../src/plan/index.js';
-import { type AreaUnit, findUnit, findUnitsInForce, validateStructure } from '../../src/model/index.js';
+import { type AreaUnit, findUnit, findUnitsInForce } from '../../src/model/index.js';
+import { validateStructure } from '../../src/structure/index.js';
 import { defaultRulebook, extendRulebook } from '../../src/rules/index.js';
-import {
-  KY_ANH_2019_COMMUNE_MERGERS,
-  KY_ANH_2019_TOWN_CONSOLIDATIONS,
-  KY_ANH_2019_VILLAGE_MERGERS,
-  KY_ANH_FUNCTION_GROUPS,
-  KY_ANH_REPORTED_FIGURES,
-  kyAnhLocalRules,
-  kyAnhPlan2019,
-  kyAnhTown2018,
-} from '../../src/samples/index.js';
-import { isoDate } from '../../src/time/index.js';
+import { KY_ANH_2019_COMMUNE_MERGERS, KY_ANH_2019_TOWN_CONSOLIDATIONS, KY_ANH_2019_VILLAGE_MERGERS, KY_ANH_FUNCTION_GROUPS, KY_ANH_REPORTED_FIGURES, kyAnhLocalRules, kyAnhPlan2019, kyAnhTown2018 } from '../../src/samples/index.js';
+import { isoDate } from '../../src/core/index.js';
 
 const localRulebook = extendRulebook(defaultRulebook, kyAnhLocalRules);
 const townConsolidations = [...KY_ANH_2019_TOWN_CONSOLIDATIONS];

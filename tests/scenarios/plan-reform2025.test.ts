@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getAreaLevel, isAreaKind, type Unit, validateStructure } from '../../src/model/index.js';
+import { getAreaLevel, isAreaKind, type Unit } from '../../src/model/index.js';
+import { validateStructure } from '../../src/structure/index.js';
 import { applyPlan, validatePlan } from '../../src/plan/index.js';
-import { isInForce, isoDate } from '../../src/time/index.js';
+import { isInForce, isoDate } from '../../src/core/index.js';
 import { hasVnAdminData } from '../../support/vnAdmin.js';
 
 describe('the real 2025 reform (../shared/data/vn-admin)', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findUnitsInForce, getLevel, isArea, type Structure, validateStructure } from '../../src/model/index.js';
+import { findUnitsInForce, getLevel, isArea, type Structure } from '../../src/model/index.js';
+import { validateStructure } from '../../src/structure/index.js';
 import { checkAppointment, checkConcurrentRoles, concurrencyCoverage, quangNinhRolesRules } from '../../src/roles/index.js';
 import { defaultRulebook, extendRulebook } from '../../src/rules/index.js';
 import { camPhaCity2020, camPhaCommitteeTarget } from '../../src/samples/index.js';
-import { isoDate } from '../../src/time/index.js';
+import { isoDate } from '../../src/core/index.js';
 
 const asOf = isoDate('2020-07-23');
 const report = checkConcurrentRoles(camPhaCity2020, { asOf });

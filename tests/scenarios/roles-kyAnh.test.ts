@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkConcurrentRoles } from '../../src/roles/index.js';
 import { kyAnhTown2018 } from '../../src/samples/index.js';
-import { isoDate } from '../../src/time/index.js';
+import { isoDate } from '../../src/core/index.js';
 
 const propagandaPilot = (asOf: string) =>
   checkConcurrentRoles(kyAnhTown2018, { asOf: isoDate(asOf) }).issues.filter(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findUnitsInForce } from '../../src/model/index.js';
 import { KY_ANH_REPORTED_FIGURES, kyAnhTown2018 } from '../../src/samples/index.js';
 import { apportion, communeStaffNorm, reductionProgress, reductionSchedule, staffSurplus } from '../../src/staffing/index.js';
-import { isoDate } from '../../src/time/index.js';
+import { isoDate } from '../../src/core/index.js';
 
 const ASOF = isoDate('2018-12-31');
 const units = findUnitsInForce(kyAnhTown2018, ASOF);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRulebook, validateRulebook } from '../../src/rules/index.js';
 import { applyReductionTargets } from '../../src/staffing/index.js';
-import { isoDate } from '../../src/time/index.js';
+import { isoDate } from '../../src/core/index.js';
 
 const staffing = { cadre: 12, civilServant: 98, publicEmployee: 412, nonProfessional: 300 };
 

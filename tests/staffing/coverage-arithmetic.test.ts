@@ -2,21 +2,9 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../../src/rules/index.js';
 import { defaultRulebook } from '../../src/rules/index.js';
-import {
-  type Rounding,
-  apportion,
-  applyReductionTargets,
-  basisPointsOf,
-  checkDeputies,
-  compoundReductionTarget,
-  communeStaffAverage,
-  divideRounded,
-  formatBasisPoints,
-  reductionTarget,
-  toBasisPoints,
-} from '../../src/staffing/index.js';
-import { compareProducts } from '../../src/staffing/exactCompare.js';
-import { isoDate } from '../../src/time/index.js';
+import { type Rounding, apportion, applyReductionTargets, basisPointsOf, checkDeputies, compoundReductionTarget, communeStaffAverage, divideRounded, formatBasisPoints, reductionTarget, toBasisPoints } from '../../src/staffing/index.js';
+import { compareProducts } from '../../src/core/exactCompare.js';
+import { isoDate } from '../../src/core/index.js';
 
 describe('divideRounded: contract breaches', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Leaver, leavingBenefits, totalLeavingBenefits } from '../../src/staffing/index.js';
-import { type IsoDate, isoDate } from '../../src/time/index.js';
+import { type IsoDate, isoDate } from '../../src/core/index.js';
 
 // NĐ 178/2024 Art. 7 as amended by NĐ 67/2025 (legal-facts §3.3, fixture 1): 36 months early, 25 years of
 // insurance, within 12 months of the decision → one-time 36, per-year 15, insurance service 7.5 salary-months

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { leavingBenefits } from '../../src/staffing/index.js';
-import { isoDate } from '../../src/time/index.js';
+import { isoDate } from '../../src/core/index.js';
 
 /**
  * An independent oracle for early retirement because of reorganisation, Annex I, written from

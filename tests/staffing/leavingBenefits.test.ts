@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRulebook } from '../../src/rules/index.js';
 import { type Leaver, leavingBenefits, totalLeavingBenefits } from '../../src/staffing/index.js';
-import { isoDate } from '../../src/time/index.js';
+import { isoDate } from '../../src/core/index.js';
 
 const SALARY = 10_000_000;
 const reorganised = {

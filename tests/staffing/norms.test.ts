@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDeputies, communeStaffAverage, communeStaffNorm, staffSurplus } from '../../src/staffing/index.js';
-import { isoDate } from '../../src/time/index.js';
+import { isoDate } from '../../src/core/index.js';
 
 describe('communeStaffNorm: cadres and civil servants by class and period', () => {
   it.each([

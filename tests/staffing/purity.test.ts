@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apportion, compoundReductionTarget, leavingBenefits, reductionSchedule, totalLeavingBenefits } from '../../src/staffing/index.js';
-import { isoDate } from '../../src/time/index.js';
+import { isoDate } from '../../src/core/index.js';
 
 const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 

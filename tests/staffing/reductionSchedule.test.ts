@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { reductionProgress, reductionSchedule } from '../../src/staffing/index.js';
-import { isoDate } from '../../src/time/index.js';
+import { isoDate } from '../../src/core/index.js';
 
 describe('reductionSchedule', () => {
   it.each([

@@ -1,24 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import {
-  type AreaKind,
-  type AreaUnit,
-  type Issue,
-  type IssueCode,
-  type IsoDate,
-  type Organisation,
-  type OrganisationKind,
-  type ParseResult,
-  type Report,
-  type RuleParams,
-  type Structure,
-  type Unit,
-  defaultRulebook,
-  findRule,
-  isArea,
-  isoDate,
-  parseStructure,
-  validateStructure,
-} from '../../src/index.js';
+import { type AreaKind, type AreaUnit, type Issue, type IssueCode, type IsoDate, type Organisation, type OrganisationKind, type Result, type RuleParams, type Structure, type Unit, defaultRulebook, findRule, isArea, isoDate, validateStructure } from '../../src/index.js';
+import { parseStructure } from '../../src/parse/index.js';
 
 describe('public types', () => {
   it('brands dates: a plain string is not an IsoDate', () => {
@@ -37,14 +19,14 @@ describe('public types', () => {
 
   it('parses into a result that must be checked before use', () => {
     const result = parseStructure({ units: [] });
-    expectTypeOf(result).toEqualTypeOf<ParseResult<Structure>>();
+    expectTypeOf(result).toEqualTypeOf<Result<Structure>>();
     // @ts-expect-error value is only there once ok is checked
     result.value;
     if (result.ok) expectTypeOf(result.value).toEqualTypeOf<Structure>();
   });
 
   it('returns reports of coded issues', () => {
-    expectTypeOf(validateStructure).returns.toEqualTypeOf<Report>();
+    expectTypeOf(validateStructure).returns.toEqualTypeOf<Result<void>>();
     expectTypeOf<Issue['code']>().toEqualTypeOf<IssueCode>();
     expectTypeOf<'rule_not_in_force'>().toMatchTypeOf<IssueCode>();
     expectTypeOf<'no_such_code'>().not.toMatchTypeOf<IssueCode>();

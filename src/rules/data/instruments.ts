@@ -1,5 +1,5 @@
 import type { Instrument } from '../Rule.js';
-import { isoDate as d } from '../../time/IsoDate.js';
+import { isoDate as d } from '../../core/IsoDate.js';
 
 /*
  * The legal instruments behind the default rulebook, from ../shared/domain/legal-facts.md.

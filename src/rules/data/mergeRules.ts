@@ -1,4 +1,4 @@
-import { isoDate as d } from '../../time/IsoDate.js';
+import { isoDate as d } from '../../core/IsoDate.js';
 import type { Rule } from '../Rule.js';
 
 const VILLAGE_LINE_NOTE =

@@ -1,4 +1,4 @@
-import { isoDate as d } from '../../time/IsoDate.js';
+import { isoDate as d } from '../../core/IsoDate.js';
 import type { Rule, RuleOf, RuleParams } from '../Rule.js';
 
 type EarlyParams = RuleParams<'early-retirement-benefit'>;

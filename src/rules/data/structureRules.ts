@@ -1,4 +1,4 @@
-import { isoDate as d } from '../../time/IsoDate.js';
+import { isoDate as d } from '../../core/IsoDate.js';
 import type { RuleOf } from '../Rule.js';
 
 const DISTRICT_KINDS = ['district', 'town', 'provincial-city', 'urban-district', 'municipal-city'] as const;

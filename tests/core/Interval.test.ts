@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDaysToIsoDate,
-  addMonthsToIsoDate,
-  addYearsToIsoDate,
-  daysBetween,
-  fromIsoDate,
-  isInForce,
-  isIsoDate,
-  isoDate,
-  overlaps,
-  toIsoDate,
-  within,
-} from '../../src/time/index.js';
+import { addDaysToIsoDate, addMonthsToIsoDate, addYearsToIsoDate, daysBetween, fromIsoDate, isInForce, isIsoDate, isoDate, overlaps, toIsoDate, within } from '../../src/core/index.js';
 
 const d = isoDate;
 

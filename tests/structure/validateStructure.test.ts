@@ -1,29 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type Structure,
-  type StructureInput,
-  findArea,
-  findAssignments,
-  findChildren,
-  findUnit,
-  findUnitsInForce,
-  getAreaLevel,
-  getFamily,
-  getLevel,
-  isAreaKind,
-  isWithinArea,
-  parseStructure,
-  validateStructure,
-} from '../../src/model/index.js';
+import { type Structure, type StructureInput, findArea, findAssignments, findChildren, findUnit, findUnitsInForce, getAreaLevel, getFamily, getLevel, isAreaKind, isWithinArea } from '../../src/model/index.js';
+import { parseStructure } from '../../src/parse/index.js';
+import { validateStructure } from '../../src/structure/index.js';
 import { defaultRulebook, extendRulebook } from '../../src/rules/index.js';
-import { isoDate } from '../../src/time/index.js';
-import { smallTown } from './fixtures.js';
+import { isoDate } from '../../src/core/index.js';
+import { smallTown } from '../model/fixtures.js';
 
 const d = isoDate;
 
 function parse(input: StructureInput): Structure {
   const result = parseStructure(input);
-  if (!result.ok) throw new Error(JSON.stringify(result.report.issues, null, 2));
+  if (!result.ok) throw new Error(JSON.stringify(result.issues, null, 2));
   return result.value;
 }
 

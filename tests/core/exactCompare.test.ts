@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareProducts, compareTripleProducts, mulDivRem } from '../../src/staffing/exactCompare.js';
+import { compareProducts, compareTripleProducts, mulDivRem } from '../../src/core/exactCompare.js';
 
 const BIG = 2 ** 40 + 3;
 

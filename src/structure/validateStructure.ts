@@ -1,14 +1,17 @@
-import { createIssue, toReport } from '../report/createIssue.js';
-import type { Issue, Report } from '../report/Issue.js';
+import { createIssue } from '../report/createIssue.js';
+
+import type { Issue } from '../report/Issue.js';
+
 import { defaultRulebook } from '../rules/defaultRulebook.js';
 import { findRule } from '../rules/findRule.js';
 import type { Rulebook } from '../rules/Rule.js';
-import { isInForce, within } from '../time/Interval.js';
-import type { IsoDate } from '../time/IsoDate.js';
-import { indexStructure, isArea, isWithinArea } from './indexStructure.js';
-import { type AreaKind, type Level, ORGANISATION_PARENT_KINDS, UNIT_KINDS, type UnitKind, getAreaLevel, type OrganisationKind } from './kinds.js';
-import { STAFF_CATEGORY_LIST } from './roles.js';
-import type { Organisation, Structure, Unit } from './Structure.js';
+import { isInForce, within } from '../core/Interval.js';
+import type { IsoDate } from '../core/IsoDate.js';
+import { indexStructure, isArea, isWithinArea } from '../model/indexStructure.js';
+import { type AreaKind, type Level, ORGANISATION_PARENT_KINDS, UNIT_KINDS, type UnitKind, getAreaLevel, type OrganisationKind } from '../model/kinds.js';
+import { STAFF_CATEGORY_LIST } from '../model/roles.js';
+import type { Organisation, Structure, Unit } from '../model/Structure.js';
+import { type Result, toResult } from '../report/Result.js';
 
 /**
  * Options of {@link validateStructure}.
@@ -88,7 +91,7 @@ function findCycles(structure: Structure): string[][] {
  * ```
  * @category Model
  */
-export function validateStructure(structure: Structure, options: ValidateStructureOptions): Report {
+export function validateStructure(structure: Structure, options: ValidateStructureOptions): Result<void> {
   const { asOf } = options;
   const rulebook = options.rulebook ?? defaultRulebook;
   const index = indexStructure(structure);
@@ -268,5 +271,5 @@ export function validateStructure(structure: Structure, options: ValidateStructu
       }
     }
   });
-  return toReport(issues);
+  return toResult(issues);
 }

@@ -1,0 +1,29 @@
+/**
+ * The zod boundary: schemas of the library's plain-JSON inputs and the `parse*` functions that
+ * read untrusted data (parsed JSON, say) into typed values, answering a `Result` whose issues name
+ * the path and say what was expected, in Vietnamese and English. Never throws on bad input.
+ *
+ * This is the only entry that loads zod: the root and the capability entries take already-typed
+ * values, so an app that builds its structures in code pays nothing for the boundary.
+ *
+ * @module
+ */
+export {
+  isoDateSchema,
+  idSchema,
+  nameSchema,
+  staffCountsSchema,
+  staffingSchema,
+  areaUnitSchema,
+  organisationUnitSchema,
+  publicServiceUnitSchema,
+  unitSchema,
+  personSchema,
+  assignmentSchema,
+  structureSchema,
+} from '../model/schema.js';
+export { parseStructure } from '../model/parseStructure.js';
+export { planSchema, planOperationSchema, newUnitSchema, shareSchema } from '../plan/Plan.js';
+export { parsePlan } from '../plan/parsePlan.js';
+export { citationSchema, instrumentSchema, ruleSchema, rulebookAdditionsSchema } from '../rules/schema.js';
+export { parseRulebookAdditions } from '../rules/parseRulebookAdditions.js';

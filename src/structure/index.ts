@@ -1,0 +1,1 @@
+export { validateStructure, type ValidateStructureOptions } from './validateStructure.js';
