@@ -3,6 +3,7 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    parse: 'src/parse/index.ts',
     rules: 'src/rules/index.ts',
     plan: 'src/plan/index.ts',
     roles: 'src/roles/index.ts',

@@ -18,7 +18,7 @@ const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore',
 // Budgets in bytes, minified + gzip, zod and date-fns external: the sizes of the first release
 // plus about 15%. Every entry carries the default rulebook (its rules are data), hence ~26 KB for
 // `rules` alone; a budget broken by new rules should be raised on purpose, in the same commit.
-const BUDGET = { '.': 34_000, './rules': 31_000, './plan': 38_000, './roles': 31_000, './staffing': 35_000, './samples': 10_000 };
+const BUDGET = { '.': 34_000, './parse': 40_000, './rules': 31_000, './plan': 38_000, './roles': 31_000, './staffing': 35_000, './samples': 10_000 };
 
 const work = mkdtempSync(join(tmpdir(), 'tinh-gon-pack-'));
 let failures = 0;
@@ -62,7 +62,7 @@ try {
   writeFileSync(
     join(project, 'types.ts'),
     specifiers.map((s, i) => `import * as m${i} from '${s}';\nexport const n${i}: number = Object.keys(m${i}).length;`).join('\n') +
-      `\nimport { isoDate, type Report } from '${pkg.name}';\nexport const day: string = isoDate('2025-07-01');\nexport const none: Report = { ok: true, issues: [] };\n`,
+      `\nimport { isoDate, type Result } from '${pkg.name}';\nexport const day: string = isoDate('2025-07-01');\nexport const none: Result<void> = { ok: true, value: undefined, issues: [] };\n`,
   );
   for (const [module, resolution] of [['esnext', 'bundler'], ['node16', 'node16'], ['nodenext', 'nodenext']]) {
     try {
