@@ -65,6 +65,8 @@ export const areaUnitSchema = z.strictObject({
     .enum(['northern-midlands-mountains', 'red-river-delta', 'central', 'central-highlands', 'south'])
     .optional(),
   adminClass: z.union([z.literal('special'), z.literal(1), z.literal(2), z.literal(3)]).optional(),
+  /** Figures of this record that its source marks as doubtful (e.g. a population that looks like thousands). */
+  doubtful: z.array(z.enum(['population', 'areaKm2', 'households'])).optional(),
 });
 
 const organisationFields = {
