@@ -13,7 +13,7 @@ import { type Edition, editionUnits } from './vietnamData.js';
  * ```
  * @category Vietnam
  */
-export type VietnamEdition = Edition;
+export type VietnamEdition = '2025-03-01' | '2025-07-01';
 
 const structures = new Map<Edition, Structure>();
 

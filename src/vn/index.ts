@@ -1,7 +1,7 @@
 /**
  * `tinh-gon/vn`: the real country. Vietnam's provinces, district-level and commune-level units on
  * 2025-03-01 (the last three-tier list) and on 2025-07-01 (the first two-tier one) as
- * {@link Structure}s, the 2025 reform between them as a {@link Plan}, and lookups: a unit by code
+ * `Structure`s, the 2025 reform between them as a `Plan` of `tinh-gon/plan`, and lookups: a unit by code
  * on a date, units by name (ignoring case and diacritics), and where each old unit went and what
  * each new one came from.
  *
