@@ -24,7 +24,8 @@ const report = validatePlan(before, plan);
 const errors = report.issues.filter((issue) => issue.severity === 'error').length;
 const warnings = report.issues.filter((issue) => issue.severity === 'warning');
 heading(t(lang, 'Cải cách 2025: 63 tỉnh → 34, 10.035 xã → 3.321 (hiệu lực 01/7/2025)', 'The 2025 reform: 63 provinces → 34, 10,035 communes → 3,321 (effective 2025-07-01)'));
-console.log(t(lang, `${plan.operations.length} thao tác; ${errors} lỗi, ${warnings.length} cảnh báo (đơn vị sau sắp xếp còn dưới tiêu chuẩn, kể cả số liệu nguồn đáng ngờ).`, `${plan.operations.length} operations; ${errors} errors, ${warnings.length} warnings (merged units still under a standard, including doubtful source figures).`));
+const doubtfulCount = warnings.filter((issue) => issue.code === 'plan_area_figure_doubtful').length;
+console.log(t(lang, `${plan.operations.length} thao tác; ${errors} lỗi, ${warnings.length} cảnh báo: ${warnings.length - doubtfulCount} đơn vị sau sắp xếp còn dưới tiêu chuẩn, ${doubtfulCount} số liệu nguồn đáng ngờ cần kiểm tra.`, `${plan.operations.length} operations; ${errors} errors, ${warnings.length} warnings: ${warnings.length - doubtfulCount} merged units still under a standard, ${doubtfulCount} doubtful source figures to check.`));
 
 const result = applyPlan(before, plan);
 if (!result.ok || errors > 0) {

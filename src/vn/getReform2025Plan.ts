@@ -34,7 +34,8 @@ function deepFreeze<T>(value: T): T {
  *
  * Partial transfers carry no share (the mapping says only that a transfer was partial), so the new
  * units' area and population are their own figures from the 2025-07-01 list; those the data set
- * doubts are in the new unit's `doubtful`, and the area-standard warnings they cause name the unit.
+ * doubts are in the new unit's `doubtful`, and `validatePlan` reports such a figure under a standard
+ * as `plan_area_figure_doubtful` (check the input), not as a shortfall.
  * Built on the first call and then shared (frozen).
  *
  * @returns The plan, id `reform-2025`, citing 60-NQ/TW, 202/2025/QH15 and 76/2025/UBTVQH15.

@@ -56,20 +56,38 @@ describe('the real 2025 reform as a plan (getReform2025Plan)', () => {
   it('validates without an error; its warnings are area standards, each naming one unit and its rule', () => {
     expect(report.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
     const warnings = report.issues.filter((issue) => issue.severity === 'warning');
-    expect(new Set(warnings.map((issue) => issue.code))).toEqual(new Set(['plan_area_below_standard']));
+    expect(new Set(warnings.map((issue) => issue.code))).toEqual(new Set(['plan_area_below_standard', 'plan_area_figure_doubtful']));
     expect(warnings.every((issue) => issue.unitIds?.length === 1 && issue.ruleId !== undefined && issue.citation !== undefined)).toBe(true);
   });
 
-  it('lets a reader tell the warnings caused by doubtful figures from real shortfalls', () => {
+  it('reports a doubtful figure under a standard as doubtful input, not as a shortfall', () => {
     const after = new Map((getVietnam('2025-07-01').units as AreaUnit[]).map((unit) => [unit.id, unit]));
-    const population = report.issues.filter((issue) => issue.code === 'plan_area_below_standard' && issue.params?.['measure'] === 'population');
-    const onDoubtful = population.filter((issue) => after.get(issue.unitIds?.[0] ?? '')?.doubtful?.includes('population'));
-    // every population under 1,000 that falls short is one the data marks as doubtful…
-    expect(population.filter((issue) => (issue.params?.['value'] as number) < 1000)).toEqual(onDoubtful);
-    expect(new Set(onDoubtful.map((issue) => issue.unitIds?.[0])).size).toBeGreaterThan(80);
-    // …and the rest are real shortfalls of plausible figures
-    expect(population.length - onDoubtful.length).toBeGreaterThan(0);
-    expect(population.filter((issue) => !onDoubtful.includes(issue)).every((issue) => (issue.params?.['value'] as number) >= 1000)).toBe(true);
+    const population = report.issues.filter((issue) => issue.params?.['measure'] === 'population');
+    const doubtful = population.filter((issue) => issue.code === 'plan_area_figure_doubtful');
+    const shortfalls = population.filter((issue) => issue.code === 'plan_area_below_standard');
+    // every population under 1,000 that falls short is one the data marks as doubtful, and only those
+    expect(doubtful.length).toBeGreaterThan(80);
+    expect(doubtful.every((issue) => (issue.params?.['value'] as number) < 1000 && after.get(issue.unitIds?.[0] ?? '')?.doubtful?.includes('population'))).toBe(true);
+    expect(shortfalls.length).toBeGreaterThan(0);
+    expect(shortfalls.every((issue) => (issue.params?.['value'] as number) >= 1000)).toBe(true);
+    // Xã Độc Lập (Cao Bằng), 84 people on the map portal: doubtful, while its area is checked as usual
+    const docLap = report.issues.filter((issue) => issue.unitIds?.[0] === 'vn-2025-07:c01594');
+    expect(docLap.map((issue) => [issue.code, issue.params?.['measure'], issue.params?.['value']])).toContainEqual(['plan_area_figure_doubtful', 'population', 84]);
+    expect(docLap.find((issue) => issue.code === 'plan_area_figure_doubtful')?.message.en).toContain('marked doubtful');
+  });
+
+  it('reads the same figure as a shortfall once the doubt is lifted', () => {
+    const lifted = {
+      ...plan,
+      operations: plan.operations.map((operation) => {
+        if (operation.type !== 'consolidate' || operation.newUnit.id !== 'vn-2025-07:c01594') return operation;
+        const { doubtful: _doubtful, ...newUnit } = operation.newUnit as AreaUnit;
+        return { ...operation, newUnit };
+      }),
+    };
+    const issues = validatePlan(before, lifted).issues.filter((issue) => issue.unitIds?.[0] === 'vn-2025-07:c01594' && issue.params?.['measure'] === 'population');
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues.every((issue) => issue.code === 'plan_area_below_standard' && issue.params?.['value'] === 84)).toBe(true);
   });
 
   it('applies to the 2025-07-01 country: 34 provinces, 3,321 communes, no district', () => {
