@@ -45,9 +45,7 @@ function transfers(): TransferIndex {
     byBefore.set(old.id, [...(byBefore.get(old.id) ?? []), transfer]);
     byAfter.set(now.id, [...(byAfter.get(now.id) ?? []), transfer]);
   }
-  const byCode = (key: 'before' | 'after') => (a: ReformTransfer, b: ReformTransfer) => ((a[key].code ?? '') < (b[key].code ?? '') ? -1 : 1);
-  for (const list of byBefore.values()) list.sort(byCode('after'));
-  for (const list of byAfter.values()) list.sort(byCode('before'));
+  // the mapping is sorted by old code, then new code: each list is in code order already
   index = { byBefore, byAfter };
   return index;
 }

@@ -23,10 +23,11 @@ function nameIndex(edition: Edition): ReadonlyMap<string, readonly AreaUnit[]> {
   const existing = indexes.get(edition);
   if (existing !== undefined) return existing;
   const index = new Map<string, AreaUnit[]>();
+  // a unit is listed under its full name and its name without the word for its kind (two keys)
   const add = (key: string, unit: AreaUnit) => {
     const list = index.get(key);
     if (list === undefined) index.set(key, [unit]);
-    else if (!list.includes(unit)) list.push(unit);
+    else list.push(unit);
   };
   for (const unit of editionUnits(edition).units) {
     const full = foldVietnamese(unit.name.vi);

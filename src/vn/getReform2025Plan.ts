@@ -61,14 +61,15 @@ export function getReform2025Plan(): Plan {
 
   const newProvinceOf = new Map<string, string>();
   const sourcesOf = new Map<string, string[]>();
+  const sources = (id: string) => sourcesOf.get(id) ?? [];
   const partials: PlanOperation[] = [];
   const islandSuccessor = new Map<string, string>();
   for (const row of mapping) {
     if (row.beforeId.includes(':p')) {
       newProvinceOf.set(row.beforeId, row.afterId);
-      sourcesOf.set(row.afterId, [...(sourcesOf.get(row.afterId) ?? []), row.beforeId]);
+      sourcesOf.set(row.afterId, [...sources(row.afterId), row.beforeId]);
     } else if (row.beforeId.includes(':d')) islandSuccessor.set(row.beforeId, row.afterId);
-    else if (row.transfer === 'full') sourcesOf.set(row.afterId, [...(sourcesOf.get(row.afterId) ?? []), row.beforeId]);
+    else if (row.transfer === 'full') sourcesOf.set(row.afterId, [...sources(row.afterId), row.beforeId]);
     else partials.push({ type: 'partial-transfer', sourceId: row.beforeId, targetId: row.afterId, sourceEnds: true });
   }
   const provinces = after.units.filter((unit) => unit.kind === 'province' || unit.kind === 'centrally-run-city');
@@ -76,21 +77,21 @@ export function getReform2025Plan(): Plan {
     operations.push({
       type: 'consolidate',
       label: province.name.vi,
-      sourceIds: sourcesOf.get(province.id) ?? [],
+      sourceIds: sources(province.id),
       newUnit: toNewUnit(province),
       basis: [{ instrumentId: '202/2025/QH15' }],
     });
   }
   for (const unit of before.units) {
     if (!unit.id.includes(':d')) continue;
-    const successorId = islandSuccessor.get(unit.id) ?? newProvinceOf.get(unit.parentId ?? '');
+    const successorId = islandSuccessor.get(unit.id) ?? newProvinceOf.get(unit.parentId as string);
     /* v8 ignore next -- every district's province is in the merger (checked by the data script) */
     if (successorId === undefined) throw new Error(`[tinh-gon] no successor for ${unit.id} in the vn data`);
     operations.push({ type: 'dissolve', sourceId: unit.id, successorId });
   }
   for (const unit of after.units) {
     if (!unit.id.includes(':c')) continue;
-    operations.push({ type: 'consolidate', sourceIds: sourcesOf.get(unit.id) ?? [], newUnit: toNewUnit(unit) });
+    operations.push({ type: 'consolidate', sourceIds: sources(unit.id), newUnit: toNewUnit(unit) });
   }
   operations.push(...partials);
   plan = deepFreeze({
