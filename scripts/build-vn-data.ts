@@ -298,7 +298,7 @@ function writeOrCheck(directory: string, files: ReadonlyMap<string, string>, che
 function main(argv: readonly string[]): number {
   const check = argv.includes('--check');
   const rawAt = argv.indexOf('--raw');
-  const unknown = argv.filter((arg, position) => arg !== '--check' && arg !== '--raw' && position !== rawAt + 1);
+  const unknown = argv.filter((arg, position) => arg !== '--check' && arg !== '--raw' && (rawAt < 0 || position !== rawAt + 1));
   const raw = rawAt >= 0 ? argv[rawAt + 1] : undefined;
   if (unknown.length > 0 || (rawAt >= 0 && raw === undefined)) {
     console.error('usage: npx tsx scripts/build-vn-data.ts [--raw <folder with the raw vn-admin files>] [--check]');
