@@ -1,6 +1,7 @@
 /**
  * Benchmarks of src/plan: merge candidates over all villages, and validate + apply the real 2025
- * reform plan. Each is registered only when src/plan (and support/reform2025.ts) export it.
+ * reform plan (the country and the plan shipped in src/vn). Each is registered only when src/plan
+ * exports the function it measures.
  */
 import type { Structure } from '../../src/model/index.js';
 import type { IsoDate } from '../../src/core/index.js';
@@ -28,18 +29,11 @@ interface Reform {
 
 let reform: Reform | undefined;
 
-/** The real 2025 reform (support/reform2025.ts), built once; `undefined` when that file has not landed. */
-async function loadReform(): Promise<Reform | undefined> {
+/** The real 2025 reform (src/vn): the 2025-03-01 country and the plan, built once. */
+async function loadReform(): Promise<Reform> {
   if (reform !== undefined) return reform;
-  const path = '../../support/reform2025.js';
-  let module: Record<string, unknown>;
-  try {
-    module = (await import(path)) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
-  if (typeof module.buildReform2025 !== 'function') return undefined;
-  reform = (module.buildReform2025 as () => Reform)();
+  const { getReform2025Plan, getVietnam } = await import('../../src/vn/index.js');
+  reform = { before: getVietnam('2025-03-01'), plan: getReform2025Plan() };
   return reform;
 }
 
@@ -79,10 +73,10 @@ export async function createPlanCases(): Promise<BenchCase[]> {
       },
     });
   }
-  const hasReform = (await loadReform()) !== undefined;
+  await loadReform();
   // The reform is real data of one size: measured at 1× (at ¼× in a quick run), not scaled.
   const reformScale = (scale: number, quick: boolean) => (quick ? scale === 0.25 : scale === 1);
-  if (hasReform && typeof plan.validatePlan === 'function') {
+  if (typeof plan.validatePlan === 'function') {
     const validatePlan = plan.validatePlan as ValidatePlanFn;
     cases.push({
       id: 'reform-2025-validate',
@@ -91,7 +85,7 @@ export async function createPlanCases(): Promise<BenchCase[]> {
       iterations: { 0.25: 3, 1: 3 },
       prepare: async (context) => {
         const loaded = await loadReform();
-        if (loaded === undefined || !reformScale(context.scale, context.quick)) return undefined;
+        if (!reformScale(context.scale, context.quick)) return undefined;
         const report = validatePlan(loaded.before, loaded.plan);
         return {
           size: loaded.plan.operations.length,
@@ -102,7 +96,7 @@ export async function createPlanCases(): Promise<BenchCase[]> {
       },
     });
   }
-  if (hasReform && typeof plan.applyPlan === 'function') {
+  if (typeof plan.applyPlan === 'function') {
     const applyPlan = plan.applyPlan as ApplyPlanFn;
     cases.push({
       id: 'reform-2025-apply',
@@ -111,7 +105,7 @@ export async function createPlanCases(): Promise<BenchCase[]> {
       iterations: { 0.25: 3, 1: 3 },
       prepare: async (context) => {
         const loaded = await loadReform();
-        if (loaded === undefined || !reformScale(context.scale, context.quick)) return undefined;
+        if (!reformScale(context.scale, context.quick)) return undefined;
         const result = applyPlan(loaded.before, loaded.plan);
         const after = result.structure?.units ?? [];
         const inForce = after.filter((unit) => unit.from <= '2025-07-01' && (unit.to === undefined || '2025-07-01' < unit.to));

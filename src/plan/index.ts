@@ -1,9 +1,9 @@
-export {
-  type Plan,
-  type PlanInput,
-  type PlanOperation,
-  type NewUnit,
-  type Share,
+export type {
+  Plan,
+  PlanInput,
+  PlanOperation,
+  NewUnit,
+  Share,
 } from './Plan.js';
 export { validatePlan, type ValidatePlanOptions } from './validatePlan.js';
 export { applyPlan, type ApplyPlanResult, type PlanEvent } from './applyPlan.js';

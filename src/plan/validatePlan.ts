@@ -750,8 +750,10 @@ function checkAreaResult(checker: Checker, result: AreaResult): void {
   const level = levelOf(analysis, unit);
   const path = ['operations', operationIndex];
   const missing = (measure: string) => checker.add('plan_area_data_missing', { path, unitIds: [unit.id], params: { unitId: unit.id, measure, measureVi: MEASURE_VI[measure] ?? measure } });
+  // a figure the unit's own record marks as doubtful is reported as doubtful input, not as a shortfall
+  const doubtful: readonly string[] = unit.doubtful ?? [];
   const short = (inForce: RuleInForce, measure: string, value: number, required: number, severity: Severity) =>
-    checker.add('plan_area_below_standard', {
+    checker.add(doubtful.includes(measure) ? 'plan_area_figure_doubtful' : 'plan_area_below_standard', {
       severity,
       path,
       unitIds: [unit.id],

@@ -2,7 +2,7 @@ import type { Instrument } from '../Rule.js';
 import { isoDate as d } from '../../core/IsoDate.js';
 
 /*
- * The legal instruments behind the default rulebook, from ../shared/domain/legal-facts.md.
+ * The legal instruments behind the default rulebook, from the project's legal notes (legal-facts.md).
  * `verification` carries the file's labels: [V] → 'secondary' (read in a retrieved secondary
  * source; nothing here was read in the official gazette, so nothing is 'primary'), [V-partial] →
  * 'secondary' with a note, [M] → 'unverified'. Where the effective date was not found, `note` says
