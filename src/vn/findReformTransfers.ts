@@ -1,4 +1,4 @@
-import type { AreaUnit } from '../index.js';
+import type { AreaUnit } from '../model/index.js';
 import { editionUnits, reformMapping } from './vietnamData.js';
 
 /**

@@ -1,4 +1,5 @@
-import { type AreaUnit, type IsoDate, isIsoDate } from '../index.js';
+import type { AreaUnit } from '../model/index.js';
+import { type IsoDate, isIsoDate } from '../core/index.js';
 import { BEFORE_DATE, type Edition, editionUnits, REFORM_DATE } from './vietnamData.js';
 
 /** The list in force on a date, or `undefined` before the first one. @internal */

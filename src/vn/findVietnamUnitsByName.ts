@@ -1,4 +1,5 @@
-import type { AreaUnit, IsoDate } from '../index.js';
+import type { AreaUnit } from '../model/index.js';
+import type { IsoDate } from '../core/index.js';
 import { editionOn } from './findVietnamUnit.js';
 import { foldVietnamese } from './foldVietnamese.js';
 import { type Edition, editionUnits, NAME_PREFIX } from './vietnamData.js';

@@ -1,4 +1,4 @@
-import type { AreaUnit } from '../index.js';
+import type { AreaUnit } from '../model/index.js';
 import type { NewUnit, Plan, PlanOperation } from '../plan/index.js';
 import { editionUnits, REFORM_DATE, reformMapping } from './vietnamData.js';
 

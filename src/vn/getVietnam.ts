@@ -1,4 +1,4 @@
-import type { Structure } from '../index.js';
+import type { Structure } from '../model/index.js';
 import { type Edition, editionUnits } from './vietnamData.js';
 
 /**

@@ -11,7 +11,8 @@
  * @internal
  * @module
  */
-import type { AreaKind, AreaUnit, IsoDate } from '../index.js';
+import type { AreaKind, AreaUnit } from '../model/index.js';
+import type { IsoDate } from '../core/index.js';
 import { COMMUNE_MAPPING_2025 } from './data/communeMapping2025.js';
 import { COMMUNES_2025_03_01 } from './data/communes20250301.js';
 import { COMMUNES_2025_07_01 } from './data/communes20250701.js';
