@@ -5,7 +5,8 @@ import type { Severity } from '../report/Issue.js';
 import { type RuleInForce, rulesInForce } from '../rules/findRule.js';
 import type { Rulebook } from '../rules/Rule.js';
 import { type AreaScope, createAreaScope } from './areaScope.js';
-import { type SignatureTable, createSignatureTable } from './postSignature.js';
+import { type AreaCombinationFinder, createAreaCombinationFinder } from './findAreaCombination.js';
+import { type CombinationParams, type SignatureTable, createSignatureTable } from './postSignature.js';
 
 /**
  * How many issues of one code one person gets before the rest are only counted (in one
@@ -44,6 +45,8 @@ export interface RolesContext {
   wants(severity: Severity): boolean;
   /** The reach of a rule's `withinAreaIds` (memoised per list), or `undefined` when it has none. */
   scopeOf(withinAreaIds: readonly string[] | undefined): AreaScope | undefined;
+  /** Who holds a rule's posts together in any area (read in one pass on first use, per params). */
+  areaCombinationsOf(params: CombinationParams): AreaCombinationFinder;
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
@@ -63,7 +66,8 @@ export function createRolesContext(
   const index = indexStructure(structure);
   const least = SEVERITY_RANK[options.minSeverity ?? 'info'];
   const scopes = new Map<readonly string[], AreaScope>();
-  return {
+  const finders = new Map<CombinationParams, AreaCombinationFinder>();
+  const context: RolesContext = {
     structure,
     index,
     asOf,
@@ -81,5 +85,14 @@ export function createRolesContext(
       }
       return scope;
     },
+    areaCombinationsOf(params) {
+      let finder = finders.get(params);
+      if (finder === undefined) {
+        finder = createAreaCombinationFinder(context, params);
+        finders.set(params, finder);
+      }
+      return finder;
+    },
   };
+  return context;
 }

@@ -1,8 +1,9 @@
 import type { Bilingual } from '../core/Bilingual.js';
 import { createIssue } from '../report/createIssue.js';
 import type { Severity } from '../report/Issue.js';
+import type { RuleInForce } from '../rules/findRule.js';
 import type { Strength } from '../rules/Rule.js';
-import { describePost, getPersonName, isNamedFirst, ruleReference, ruleTitleParams } from './describePost.js';
+import { describePost, getPersonName, isNamedFirst } from './describePost.js';
 import type { HeldPost } from './HeldPost.js';
 import type { IssueSink } from './IssueSink.js';
 import type { PostSignature } from './postSignature.js';
@@ -17,8 +18,6 @@ const PAIR_CODES = [
   'role_combination_permitted',
   'role_combination_unregulated',
 ] as const;
-
-type PairCode = (typeof PAIR_CODES)[number];
 
 const UNREGULATED = 5;
 
@@ -36,6 +35,77 @@ const KIND_OF_SLOT: readonly Bilingual[] = [
   { vi: 'không quy định nào nói tới', en: 'no rule speaks of' },
 ];
 
+/** One person's posts and what has been said of them so far. */
+interface PersonReport {
+  readonly context: RolesContext;
+  readonly sink: IssueSink;
+  readonly personId: string;
+  readonly posts: readonly HeldPost[];
+  /** Each post described once, on first use. */
+  readonly labels: (Bilingual | undefined)[];
+  /** Issues listed, and issues only counted, per slot. */
+  readonly listed: number[];
+  readonly leftOut: number[];
+  personIds: readonly string[] | undefined;
+  personName: string | undefined;
+}
+
+function labelOf(report: PersonReport, position: number): Bilingual {
+  let text = report.labels[position];
+  if (text === undefined) {
+    text = describePost(report.posts[position] as HeldPost);
+    report.labels[position] = text;
+  }
+  return text;
+}
+
+/** Whether one more issue of a slot is listed (else it is only counted). */
+function take(report: PersonReport, slot: number): boolean {
+  report.personIds ??= [report.personId];
+  report.personName ??= getPersonName(report.context, report.personId);
+  if ((report.listed[slot] as number) < report.context.perPersonLimit) {
+    report.listed[slot] = (report.listed[slot] as number) + 1;
+    return true;
+  }
+  report.leftOut[slot] = (report.leftOut[slot] as number) + 1;
+  return false;
+}
+
+/** The issue of a pair of posts (`i` before `j`) and a rule that speaks of it, or of no rule. */
+function addPairIssue(report: PersonReport, slot: number, i: number, j: number, unitIds: readonly string[], inForce?: RuleInForce<'role-combination'>): void {
+  const [first, second] = isNamedFirst(report.posts[j] as HeldPost, report.posts[i] as HeldPost) ? [j, i] : [i, j];
+  const personName = report.personName as string;
+  const personIds = report.personIds as readonly string[];
+  const postA = labelOf(report, first);
+  const postB = labelOf(report, second);
+  const { asOf } = report.context;
+  if (inForce === undefined) {
+    report.sink.add(
+      createIssue('role_combination_unregulated', { personIds, unitIds, params: { personName, personId: report.personId, postA, postB, asOf } }),
+    );
+    return;
+  }
+  report.sink.add(
+    createIssue(PAIR_CODES[slot] as (typeof PAIR_CODES)[number], {
+      personIds,
+      unitIds,
+      ruleId: inForce.rule.id,
+      citation: inForce.version.citation,
+      verification: inForce.verification,
+      params: {
+        personName,
+        personId: report.personId,
+        postA,
+        postB,
+        asOf,
+        rule: inForce.rule.title,
+        ruleId: inForce.rule.id,
+        strength: inForce.version.strength ?? 'permitted',
+      },
+    }),
+  );
+}
+
 /**
  * The issues of one person's pairs of posts, in a bounded number. Every pair of posts in two
  * different units is matched against the combination rules the pair's signatures may match
@@ -47,7 +117,7 @@ const KIND_OF_SLOT: readonly Bilingual[] = [
  *
  * At most `perPersonLimit` issues of each code are listed for the person; the rest of that code
  * are counted in one `role_combinations_left_out` issue of the same severity (never silence, and a
- * person holding k posts gets O(1) issues, not k²).
+ * person holding k posts gets a bounded number of issues, not k²).
  *
  * `pairsWith`, when given, restricts the pairs to those including that post (an appointment).
  * @internal
@@ -59,40 +129,21 @@ export function checkPersonCombinations(
   posts: readonly HeldPost[],
   pairsWith?: HeldPost,
 ): void {
-  const { combinations, signatures, asOf, perPersonLimit } = context;
+  const { combinations, signatures } = context;
   const wantsInfo = context.wants('info');
   const wantsWarning = context.wants('warning');
+  const report: PersonReport = {
+    context,
+    sink,
+    personId,
+    posts,
+    labels: [],
+    listed: [0, 0, 0, 0, 0, 0],
+    leftOut: [0, 0, 0, 0, 0, 0],
+    personIds: undefined,
+    personName: undefined,
+  };
   const signatureOfPost: PostSignature[] = posts.map((post) => signatures.signatureOf(post));
-  const listed = [0, 0, 0, 0, 0, 0];
-  const leftOut = [0, 0, 0, 0, 0, 0];
-  const labels: (Bilingual | undefined)[] = [];
-  let personIds: readonly string[] | undefined;
-  let personName: string | undefined;
-  const label = (position: number): Bilingual => {
-    let text = labels[position];
-    if (text === undefined) {
-      text = describePost(posts[position] as HeldPost);
-      labels[position] = text;
-    }
-    return text;
-  };
-  /** Whether one more issue of a slot is listed (else it is counted). */
-  const take = (slot: number): boolean => {
-    personIds ??= [personId];
-    personName ??= getPersonName(context, personId);
-    if ((listed[slot] as number) < perPersonLimit) {
-      listed[slot] = (listed[slot] as number) + 1;
-      return true;
-    }
-    leftOut[slot] = (leftOut[slot] as number) + 1;
-    return false;
-  };
-  const baseParams = (i: number, j: number) => {
-    const a = posts[i] as HeldPost;
-    const b = posts[j] as HeldPost;
-    const [first, second] = isNamedFirst(b, a) ? [j, i] : [i, j];
-    return { personName: personName as string, personId, postA: label(first), postB: label(second), asOf };
-  };
   for (let i = 0; i < posts.length; i += 1) {
     const a = posts[i] as HeldPost;
     for (let j = i + 1; j < posts.length; j += 1) {
@@ -102,7 +153,7 @@ export function checkPersonCombinations(
       let matched = false;
       let unitIds: readonly string[] | undefined;
       for (const { position, orientations } of signatures.candidatesOf(signatureOfPost[i] as PostSignature, signatureOfPost[j] as PostSignature)) {
-        const inForce = combinations[position] as (typeof combinations)[number];
+        const inForce = combinations[position] as RuleInForce<'role-combination'>;
         const { params } = inForce.version;
         if (params.sameArea && a.areaId !== b.areaId) continue;
         const scope = context.scopeOf(params.withinAreaIds);
@@ -117,45 +168,30 @@ export function checkPersonCombinations(
         }
         matched = true;
         const strength = inForce.version.strength ?? 'permitted';
-        const slot = SLOT_OF_STRENGTH[strength];
         // the severity filter comes before anything is built
         if (strength !== 'forbidden' && !wantsInfo) continue;
-        if (!take(slot)) continue;
+        const slot = SLOT_OF_STRENGTH[strength];
+        if (!take(report, slot)) continue;
         unitIds ??= [a.unit.id, b.unit.id];
-        sink.add(
-          createIssue(PAIR_CODES[slot] as PairCode, {
-            personIds: personIds as readonly string[],
-            unitIds,
-            ...ruleReference(inForce),
-            params: { ...baseParams(i, j), ...ruleTitleParams(inForce), strength },
-          }),
-        );
+        addPairIssue(report, slot, i, j, unitIds, inForce);
       }
-      if (!matched && wantsWarning && take(UNREGULATED)) {
-        sink.add(
-          createIssue('role_combination_unregulated', {
-            personIds: personIds as readonly string[],
-            unitIds: [a.unit.id, b.unit.id],
-            params: baseParams(i, j),
-          }),
-        );
-      }
+      if (!matched && wantsWarning && take(report, UNREGULATED)) addPairIssue(report, UNREGULATED, i, j, [a.unit.id, b.unit.id]);
     }
   }
-  leftOut.forEach((count, slot) => {
+  report.leftOut.forEach((count, slot) => {
     if (count === 0) return;
     sink.add(
       createIssue('role_combinations_left_out', {
         severity: SEVERITY_OF_SLOT[slot] as Severity,
-        personIds: personIds as readonly string[],
+        personIds: report.personIds as readonly string[],
         params: {
-          personName: personName as string,
+          personName: report.personName as string,
           personId,
           count,
-          shown: perPersonLimit,
+          shown: context.perPersonLimit,
           kind: KIND_OF_SLOT[slot] as Bilingual,
-          leftOutCode: PAIR_CODES[slot] as PairCode,
-          asOf,
+          leftOutCode: PAIR_CODES[slot] as string,
+          asOf: context.asOf,
         },
       }),
     );

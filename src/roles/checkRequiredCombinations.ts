@@ -1,5 +1,6 @@
 import { isInForce } from '../core/Interval.js';
 import { isArea } from '../model/indexStructure.js';
+import { type Level, getAreaLevel } from '../model/kinds.js';
 import type { Unit } from '../model/Structure.js';
 import { checkRequiredInArea } from './checkRequiredInArea.js';
 import type { IssueSink } from './IssueSink.js';
@@ -15,7 +16,11 @@ export function checkRequiredCombinations(context: RolesContext, sink: IssueSink
   if (!context.wants('warning')) return;
   const required = context.combinations.filter((inForce) => inForce.version.strength === 'required');
   if (required.length === 0) return;
-  const areas: Unit[] = context.structure.units.filter((unit) => isArea(unit) && isInForce(unit, context.asOf));
+  // only areas at a level some required rule speaks of (communes, not the 90,000 villages)
+  const levels = new Set<Level>(required.flatMap((inForce) => inForce.version.params.levels));
+  const areas: Unit[] = context.structure.units.filter(
+    (unit) => isArea(unit) && levels.has(getAreaLevel(unit.kind)) && isInForce(unit, context.asOf),
+  );
   areas.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const area of areas) {
     for (const inForce of required) {

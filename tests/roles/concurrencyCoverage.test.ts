@@ -119,6 +119,43 @@ describe('concurrencyCoverage', () => {
     expect(coverage.issues.map((issue) => issue.code)).toEqual([]);
   });
 
+  it('has no negative shortfall above the target: 16 of 16 is met with nothing missing', () => {
+    const coverage = concurrencyCoverage(district(16, 16), { rule: RULE, level: 'commune', asOf: d('2020-07-23'), within: 'd', target: { comparison: 'more-than', basisPoints: 7500 } });
+    expect(coverage.ok && coverage.value.target).toEqual({
+      comparison: 'more-than',
+      basisPoints: 7500,
+      requiredUnits: 13,
+      shortfall: 0,
+      met: true,
+      attainable: true,
+      source: 'option',
+    });
+  });
+
+  it('leaves out a commune that has ended, and one not yet begun', () => {
+    const base = district(4, 3);
+    const structure: Structure = {
+      ...base,
+      units: base.units.map((unit) =>
+        unit.id === 'c00' ? { ...unit, to: d('2019-01-01') } : unit.id === 'c03' ? { ...unit, from: d('2021-01-01') } : unit,
+      ),
+    };
+    const coverage = concurrencyCoverage(structure, { rule: RULE, level: 'commune', asOf: d('2020-07-23'), within: 'd' });
+    expect(coverage.ok && [coverage.value.total, coverage.value.covered, coverage.value.coveredUnitIds, coverage.value.uncoveredUnitIds]).toEqual([
+      2,
+      2,
+      ['c01', 'c02'],
+      [],
+    ]);
+  });
+
+  it('does not count a combination whose body has ended', () => {
+    const base = district(2, 2);
+    const structure: Structure = { ...base, units: base.units.map((unit) => (unit.id === 'c00.committee' ? { ...unit, to: d('2019-01-01') } : unit)) };
+    const coverage = concurrencyCoverage(structure, { rule: RULE, level: 'commune', asOf: d('2020-07-23'), within: 'd' });
+    expect(coverage.ok && [coverage.value.covered, coverage.value.uncoveredUnitIds]).toEqual([1, ['c00']]);
+  });
+
   it('marks an unattainable target', () => {
     const coverage = concurrencyCoverage(district(2, 2), { rule: RULE, level: 'commune', asOf: d('2020-01-01'), within: 'd', target: { comparison: 'more-than', basisPoints: 10_000 } });
     expect(coverage.ok && coverage.value.target).toMatchObject({ requiredUnits: 3, attainable: false, met: false, shortfall: 1 });
