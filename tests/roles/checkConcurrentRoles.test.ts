@@ -157,7 +157,7 @@ describe('checkConcurrentRoles: what counts as a combination', () => {
       ],
     };
     const rulebook = extendRulebook(defaultRulebook, { rules: [local] });
-    const front = frontArea === 'v' ? unitId('v', 'front-work-committee') : unitId(frontArea, 'fatherland-front');
+    const front = unitId(frontArea, 'fatherland-front');
     const second = committeeArea === 'v' ? hold('x', 'v', 'villageHead') : hold('x', unitId(committeeArea, 'peoples-committee'), 'viceChair');
     const report = checkConcurrentRoles(fixture([hold('x', front, 'chair'), second]), { asOf: d('2020-01-01'), rulebook });
     expect(report.issues.map((issue) => issue.code)).toEqual([forbidden ? 'role_combination_forbidden' : 'role_combination_unregulated']);
