@@ -85,15 +85,16 @@ describe('Cẩm Phả city, 2020-07-23 (cases.md §2)', () => {
     const moreThan = concurrencyCoverage(camPhaCity2020, { ...options, target: camPhaCommitteeTarget });
     expect(moreThan.ok).toBe(true);
     if (!moreThan.ok) return;
-    expect([moreThan.covered, moreThan.total, moreThan.shareBasisPoints, moreThan.share]).toEqual([8, 16, 5000, '50.00%']);
-    expect(moreThan.target).toMatchObject({ comparison: 'more-than', requiredUnits: 13, shortfall: 5, met: false });
+    const { value } = moreThan;
+    expect([value.covered, value.total, value.shareBasisPoints, value.share]).toEqual([8, 16, 5000, '50.00%']);
+    expect(value.target).toMatchObject({ comparison: 'more-than', requiredUnits: 13, shortfall: 5, met: false });
     const atLeast = concurrencyCoverage(camPhaCity2020, { ...options, target: { comparison: 'at-least', basisPoints: 7500 } });
-    expect(atLeast.ok && atLeast.target).toMatchObject({ requiredUnits: 12, shortfall: 4 });
+    expect(atLeast.ok && atLeast.value.target).toMatchObject({ requiredUnits: 12, shortfall: 4 });
   });
 
   it('covers 5 of 16 for the secretary chairing the council (the level is outside NQ 18’s, said so)', () => {
     const coverage = concurrencyCoverage(camPhaCity2020, { rule: 'roles.party-leader-chairs-council', level: 'commune', asOf });
-    expect(coverage.ok && [coverage.covered, coverage.total, coverage.share]).toEqual([5, 16, '31.25%']);
+    expect(coverage.ok && [coverage.value.covered, coverage.value.total, coverage.value.share]).toEqual([5, 16, '31.25%']);
     expect(coverage.ok && coverage.issues.map((issue) => issue.code)).toEqual(['coverage_level_outside_rule']);
   });
 

@@ -39,19 +39,19 @@ describe('a rule whose posts overlap (same role and unit kinds)', () => {
     const rulebook = extendRulebook(defaultRulebook, { rules: [twoBoards('pilot')] });
     const structure = fixture([hold('x', unitId('d', 'propaganda-board'), 'head'), hold('x', unitId('d', 'organisation-board'), 'head')]);
     const coverage = concurrencyCoverage(structure, { rule: 'local.head-of-two-boards', level: 'district', asOf: d('2020-01-01'), rulebook });
-    expect(coverage.ok && [coverage.covered, coverage.holders]).toEqual([1, { d: ['x'] }]);
+    expect(coverage.ok && [coverage.value.covered, coverage.value.holders]).toEqual([1, { d: ['x'] }]);
   });
 
   // Found by this test, then fixed: findAreaCombination once ORed the selector masks of each assignment, so one post that fits both
   // selectors fills the mask alone. A combination (kiêm nhiệm) is one person holding two posts at once
   // (rolesParams: "one person holding two (or more) posts"; legal-facts §1, NQ 18-NQ/TW III.2), and
-  // checkConcurrentRoles (checkPair) rightly needs two different units. Correct: a district where x heads
+  // checkConcurrentRoles (checkPersonCombinations) rightly needs two different units. Correct: a district where x heads
   // only the propaganda board is NOT covered (covered 0, uncoveredUnitIds ['d']).
   it('concurrencyCoverage does not count one post as a combination of two', () => {
     const rulebook = extendRulebook(defaultRulebook, { rules: [twoBoards('pilot')] });
     const structure = fixture([hold('x', unitId('d', 'propaganda-board'), 'head')]);
     const coverage = concurrencyCoverage(structure, { rule: 'local.head-of-two-boards', level: 'district', asOf: d('2020-01-01'), rulebook });
-    expect(coverage.ok && [coverage.covered, coverage.uncoveredUnitIds]).toEqual([0, ['d']]);
+    expect(coverage.ok && [coverage.value.covered, coverage.value.uncoveredUnitIds]).toEqual([0, ['d']]);
   });
 
   // The same root cause: a required combination is taken as held by a person with one post, so the
