@@ -3,7 +3,9 @@ import { isArea } from '../model/indexStructure.js';
 import type { UnitKind } from '../model/kinds.js';
 import type { Organisation, Unit } from '../model/Structure.js';
 import { type CombinationParams, fitsSelector } from './postSignature.js';
-import type { RolesContext } from './RolesContext.js';
+import type { IsoDate } from '../core/IsoDate.js';
+import type { StructureIndex } from '../model/indexStructure.js';
+import type { Structure } from '../model/Structure.js';
 
 /**
  * Who holds the posts of a combination rule together in one area, and what the area has.
@@ -53,7 +55,10 @@ function unitMask(params: CombinationParams, kind: UnitKind, sector: string | un
  * in force and the area it serves is known to the structure.
  * @internal
  */
-export function createAreaCombinationFinder(context: RolesContext, params: CombinationParams): AreaCombinationFinder {
+export function createAreaCombinationFinder(
+  context: { readonly index: StructureIndex; readonly asOf: IsoDate; readonly structure: Structure },
+  params: CombinationParams,
+): AreaCombinationFinder {
   const { index, asOf, structure } = context;
   const { posts } = params;
   const kinds = new Set<UnitKind>(posts.flatMap((selector) => selector.unitKinds));
@@ -123,7 +128,11 @@ export function createAreaCombinationFinder(context: RolesContext, params: Combi
  * a unit in force for every post (through the context's finder for the rule, built once).
  * @internal
  */
-export function findAreaCombination(context: RolesContext, params: CombinationParams, area: Unit): AreaCombination {
+export function findAreaCombination(
+  context: { areaCombinationsOf(params: CombinationParams): AreaCombinationFinder },
+  params: CombinationParams,
+  area: Unit,
+): AreaCombination {
   return context.areaCombinationsOf(params)(area);
 }
 
