@@ -362,6 +362,11 @@ const norms: readonly Rule[] = [
   },
 ];
 
+const DECREE_178 = '178/2024/NĐ-CP';
+const DECREE_67 = '67/2025/NĐ-CP';
+/** Odd insurance months 1–6 count half a year, 7–11 a full year (TT 01/2025 Art. 3; NĐ 29/2023). */
+const ODD_MONTHS_AS_HALF_YEAR = 6;
+
 const EARLY_ONE_TIME_178: NonNullable<EarlyParams['oneTime']> = {
   bands: [
     { minMonths: 1, maxMonths: 60, annex: 'any', perMonth: 100 },
@@ -370,16 +375,55 @@ const EARLY_ONE_TIME_178: NonNullable<EarlyParams['oneTime']> = {
   laterPercent: 50,
   windowStart: 'decision',
   noSplitBelowMonths: 24,
+  citation: { instrumentId: DECREE_178, article: '7', clause: '1' },
 };
 
 const PER_YEAR_178: EarlyParams['perYearEarly'] = [
-  { annex: 'I', minMonths: 24, maxMonths: 60, perYear: 500 },
-  { annex: 'I', minMonths: 61, maxMonths: 120, perYear: 400 },
-  { annex: 'II', minMonths: 24, maxMonths: 60, perYear: 500 },
+  { annex: 'I', minMonths: 24, maxMonths: 60, perYear: 500, citation: { instrumentId: DECREE_178, article: '7', clause: '2', point: 'a' } },
+  { annex: 'I', minMonths: 61, maxMonths: 120, perYear: 400, citation: { instrumentId: DECREE_178, article: '7', clause: '2', point: 'b' } },
+  {
+    annex: 'II',
+    minMonths: 24,
+    maxMonths: 60,
+    perYear: 500,
+    requiresAnnexIIConditions: true,
+    citation: { instrumentId: DECREE_178, article: '7', clause: '2', point: 'c' },
+  },
 ];
 
-const INSURANCE_20: EarlyParams['insurance'][number] = { minYears: 20, baseYears: 20, baseMonths: 500, perYearAfter: 50 };
-const INSURANCE_15_ALTERNATIVE: EarlyParams['insurance'][number] = { minYears: 15, belowYears: 20, baseYears: 15, baseMonths: 400, perYearAfter: 50 };
+/** Under 2 years early: the pension is not reduced (Art. 7(2)(d) for Annex I, (đ) for Annex II). */
+const PENSION_WITHOUT_REDUCTION_178: NonNullable<EarlyParams['pensionWithoutReduction']> = {
+  belowMonths: 24,
+  citationByAnnex: {
+    I: { instrumentId: DECREE_178, article: '7', clause: '2', point: 'd' },
+    II: { instrumentId: DECREE_178, article: '7', clause: '2', point: 'đ' },
+  },
+};
+
+type InsuranceBand = EarlyParams['insurance'][number];
+const INSURANCE_20: InsuranceBand = { minYears: 20, baseYears: 20, baseMonths: 500, perYearAfter: 50 };
+/** NĐ 67/2025's alternative, 4 months for the first 15 years and 0.5 a year after, in its two readings (audit E8). */
+const INSURANCE_15_ALTERNATIVE: readonly InsuranceBand[] = [
+  { minYears: 15, belowYears: 20, baseYears: 15, baseMonths: 400, perYearAfter: 50, reading: 'fifteen-to-twenty', citation: { instrumentId: DECREE_67, article: '1' } },
+  { minYears: 15, baseYears: 15, baseMonths: 400, perYearAfter: 50, reading: 'fifteen-or-more', citation: { instrumentId: DECREE_67, article: '1' } },
+];
+
+/** Articles 7a and 7b give the benefits (B) and (C) of Art. 7(2): the same bands, cited to their own article. */
+function benefitsOfArticle(
+  article: '7a' | '7b',
+): Pick<EarlyParams, 'perYearEarly' | 'perYearCitation' | 'pensionWithoutReduction' | 'insurance' | 'insuranceCitation'> {
+  const cite = { instrumentId: DECREE_178, article };
+  return {
+    perYearEarly: [
+      { annex: 'I', minMonths: 24, maxMonths: 60, perYear: 500, citation: cite },
+      { annex: 'II', minMonths: 24, maxMonths: 60, perYear: 500, requiresAnnexIIConditions: true, citation: cite },
+    ],
+    perYearCitation: cite,
+    pensionWithoutReduction: PENSION_WITHOUT_REDUCTION_178,
+    insurance: [{ ...INSURANCE_20, citation: cite }, ...INSURANCE_15_ALTERNATIVE],
+    insuranceCitation: cite,
+  };
+}
 
 const benefits: readonly Rule[] = [
   {
@@ -391,7 +435,16 @@ const benefits: readonly Rule[] = [
       {
         from: d('2025-01-01'),
         to: d('2025-03-15'),
-        params: { salaryBasis: 'current', oneTime: EARLY_ONE_TIME_178, perYearEarly: [...PER_YEAR_178], insurance: [INSURANCE_20] },
+        params: {
+          salaryBasis: 'current',
+          oddMonthsAsHalfYear: ODD_MONTHS_AS_HALF_YEAR,
+          oneTime: EARLY_ONE_TIME_178,
+          perYearEarly: [...PER_YEAR_178],
+          perYearCitation: { instrumentId: DECREE_178, article: '7', clause: '2' },
+          pensionWithoutReduction: PENSION_WITHOUT_REDUCTION_178,
+          insurance: [{ ...INSURANCE_20, citation: { instrumentId: DECREE_178, article: '7', clause: '2' } }],
+          insuranceCitation: { instrumentId: DECREE_178, article: '7', clause: '2' },
+        },
         citation: { instrumentId: '178/2024/NĐ-CP', article: '7' },
         alsoCites: [{ instrumentId: '01/2025/TT-BNV', article: '4' }],
         note: 'Years early count in full 12-month years (floor): the rounding of part-years is not stated in the sources.',
@@ -400,13 +453,17 @@ const benefits: readonly Rule[] = [
         from: d('2025-03-15'),
         params: {
           salaryBasis: 'current',
+          oddMonthsAsHalfYear: ODD_MONTHS_AS_HALF_YEAR,
           oneTime: EARLY_ONE_TIME_178,
           perYearEarly: [...PER_YEAR_178],
-          insurance: [INSURANCE_20, INSURANCE_15_ALTERNATIVE],
+          perYearCitation: { instrumentId: DECREE_178, article: '7', clause: '2' },
+          pensionWithoutReduction: PENSION_WITHOUT_REDUCTION_178,
+          insurance: [{ ...INSURANCE_20, citation: { instrumentId: DECREE_178, article: '7', clause: '2' } }, ...INSURANCE_15_ALTERNATIVE],
+          insuranceCitation: { instrumentId: DECREE_178, article: '7', clause: '2' },
         },
         citation: { instrumentId: '67/2025/NĐ-CP', article: '1' },
         alsoCites: [{ instrumentId: '178/2024/NĐ-CP', article: '7' }, { instrumentId: '01/2025/TT-BNV', article: '4' }],
-        note: 'As amended by Decree 67/2025. The 15-year alternative (4 months for 15 years + 0.5 a year) is applied to people with 15 to under 20 years of insurance; at 20 years or more the 20-year formula applies (our reading). Years early count in full 12-month years (floor).',
+        note: 'As amended by Decree 67/2025. The 15-year alternative (4 months for 15 years + 0.5 a year) reads "Trường hợp đủ 15 năm công tác trở lên": by default it is applied to 15 to under 20 years of insurance (at 20 years or more the 20-year formula applies); the caller may choose the reading "15 years or more" (`alternative15YearsScope: \'fifteen-or-more\'`), under which 25 years pay 9 months instead of 7.5. Years early count in full 12-month years (floor).',
       },
     ],
   },
@@ -420,12 +477,14 @@ const benefits: readonly Rule[] = [
         from: d('2025-03-15'),
         params: {
           salaryBasis: 'current',
-          oneTime: { bands: [{ minMonths: 1, maxMonths: 60, annex: 'any', perMonth: 100 }], laterPercent: 50, windowStart: '2025-03-15' },
-          perYearEarly: [
-            { annex: 'I', minMonths: 24, maxMonths: 60, perYear: 500 },
-            { annex: 'II', minMonths: 24, maxMonths: 60, perYear: 500 },
-          ],
-          insurance: [INSURANCE_20, INSURANCE_15_ALTERNATIVE],
+          oddMonthsAsHalfYear: ODD_MONTHS_AS_HALF_YEAR,
+          oneTime: {
+            bands: [{ minMonths: 1, maxMonths: 60, annex: 'any', perMonth: 100 }],
+            laterPercent: 50,
+            windowStart: '2025-03-15',
+            citation: { instrumentId: DECREE_178, article: '7a' },
+          },
+          ...benefitsOfArticle('7a'),
         },
         citation: { instrumentId: '67/2025/NĐ-CP', article: '1' },
         alsoCites: [{ instrumentId: '178/2024/NĐ-CP', article: '7a' }],
@@ -443,12 +502,9 @@ const benefits: readonly Rule[] = [
         from: d('2025-03-15'),
         params: {
           salaryBasis: 'current',
-          oneTime: { bands: [{ minMonths: 1, maxMonths: 60, annex: 'any', perMonth: 100 }] },
-          perYearEarly: [
-            { annex: 'I', minMonths: 24, maxMonths: 60, perYear: 500 },
-            { annex: 'II', minMonths: 24, maxMonths: 60, perYear: 500 },
-          ],
-          insurance: [INSURANCE_20, INSURANCE_15_ALTERNATIVE],
+          oddMonthsAsHalfYear: ODD_MONTHS_AS_HALF_YEAR,
+          oneTime: { bands: [{ minMonths: 1, maxMonths: 60, annex: 'any', perMonth: 100 }], citation: { instrumentId: DECREE_178, article: '7b' } },
+          ...benefitsOfArticle('7b'),
         },
         citation: { instrumentId: '67/2025/NĐ-CP', article: '1' },
         alsoCites: [{ instrumentId: '178/2024/NĐ-CP', article: '7b' }],
@@ -465,9 +521,16 @@ const benefits: readonly Rule[] = [
       {
         from: d('2025-01-01'),
         params: {
-          severance: { perMonth: 80, laterPerMonth: 40, maxMonths: 60 },
+          oddMonthsAsHalfYear: ODD_MONTHS_AS_HALF_YEAR,
+          minMonthsToRetirement: 24,
+          citationByCategory: [
+            { categories: ['cadre', 'civilServant'], citation: { instrumentId: DECREE_178, article: '9' } },
+            { categories: ['publicEmployee', 'nonProfessional', 'contract'], citation: { instrumentId: DECREE_178, article: '10' } },
+          ],
+          severance: { perMonth: 80, laterPerMonth: 40, maxMonths: 60, clause: '1' },
           perInsuranceYear: 150,
-          flat: [{ months: 300, categories: ['cadre', 'civilServant'] }],
+          perInsuranceYearClause: '2',
+          flat: [{ months: 300, categories: ['cadre', 'civilServant'], clause: '4' }],
         },
         citation: { instrumentId: '178/2024/NĐ-CP', article: '9' },
         alsoCites: [{ instrumentId: '178/2024/NĐ-CP', article: '10' }, { instrumentId: '01/2025/TT-BNV', article: '5' }],
@@ -486,6 +549,7 @@ const benefits: readonly Rule[] = [
         to: d('2023-07-20'),
         params: {
           salaryBasis: 'average-60-months',
+          oddMonthsAsHalfYear: ODD_MONTHS_AS_HALF_YEAR,
           perYearEarly: [{ annex: 'I', minMonths: 24, maxMonths: 60, perYear: 300 }],
           insurance: [INSURANCE_20],
         },
@@ -498,6 +562,7 @@ const benefits: readonly Rule[] = [
         to: d('2025-06-16'),
         params: {
           salaryBasis: 'average-60-months',
+          oddMonthsAsHalfYear: ODD_MONTHS_AS_HALF_YEAR,
           perYearEarly: [{ annex: 'I', minMonths: 24, maxMonths: 60, perYear: 300 }],
           insurance: [INSURANCE_20],
         },
@@ -509,6 +574,7 @@ const benefits: readonly Rule[] = [
         to: d('2031-01-01'),
         params: {
           salaryBasis: 'current',
+          oddMonthsAsHalfYear: ODD_MONTHS_AS_HALF_YEAR,
           perYearEarly: [{ annex: 'I', minMonths: 24, maxMonths: 60, perYear: 500 }],
           insurance: [INSURANCE_20, { minYears: 15, belowYears: 20, baseYears: 15, baseMonths: 500, perYearAfter: 0 }],
         },
@@ -527,6 +593,7 @@ const benefits: readonly Rule[] = [
         from: d('2014-11-20'),
         to: d('2023-07-20'),
         params: {
+          oddMonthsAsHalfYear: ODD_MONTHS_AS_HALF_YEAR,
           perInsuranceYear: 150,
           flat: [{ months: 300, categories: ['cadre', 'civilServant', 'publicEmployee', 'nonProfessional', 'contract'] }],
         },
@@ -538,6 +605,7 @@ const benefits: readonly Rule[] = [
         from: d('2023-07-20'),
         to: d('2025-06-16'),
         params: {
+          oddMonthsAsHalfYear: ODD_MONTHS_AS_HALF_YEAR,
           perInsuranceYear: 150,
           flat: [{ months: 300, categories: ['cadre', 'civilServant', 'publicEmployee', 'nonProfessional', 'contract'] }],
         },
@@ -547,6 +615,7 @@ const benefits: readonly Rule[] = [
         from: d('2025-06-16'),
         to: d('2031-01-01'),
         params: {
+          oddMonthsAsHalfYear: ODD_MONTHS_AS_HALF_YEAR,
           perInsuranceYear: 150,
           flat: [{ months: 300, categories: ['cadre', 'civilServant', 'publicEmployee', 'nonProfessional', 'contract'] }],
         },

@@ -7,6 +7,16 @@ const evenHundredths = hundredths.refine((value) => value % 2 === 0, { message: 
 const percent = z.string().regex(/^\d+(\.\d{1,2})?$/, { message: 'a percent with at most two decimals' });
 const staffCategory = z.enum(['cadre', 'civilServant', 'publicEmployee', 'nonProfessional', 'contract']);
 const classTriple = z.tuple([count, count, count]);
+const oddMonths = z.number().int().min(0).max(11);
+const clause = z.string().min(1);
+/** A citation inside params (the same shape as a rule version's citation). */
+const citation = z.strictObject({
+  instrumentId: z.string().min(1),
+  article: z.string().min(1).optional(),
+  clause: z.string().min(1).optional(),
+  point: z.string().min(1).optional(),
+  section: z.string().min(1).optional(),
+});
 
 /** A band of headcounts `[minStaff, …)` up to the next band, with the deputies allowed. */
 const deputyBand = z.strictObject({ minStaff: count, maxDeputies: count });
@@ -25,7 +35,9 @@ const deputyBand = z.strictObject({ minStaff: count, maxDeputies: count });
  * - `deputy-limit`: deputies allowed by headcount band (per variant, e.g. province class) or as an
  *   average per unit.
  * - `early-retirement-benefit` / `resignation-benefit`: the coefficients of leaving benefits, in
- *   hundredths of a month's salary.
+ *   hundredths of a month's salary, with every threshold (months early, years of insurance, the
+ *   months from retirement age) and the article, clause and point behind each line, so that a new
+ *   decree is a new rule version.
  * @internal
  */
 export const staffingRuleParams = {
@@ -70,6 +82,8 @@ export const staffingRuleParams = {
   }),
   'early-retirement-benefit': z.strictObject({
     salaryBasis: z.enum(['current', 'average-60-months']),
+    /** Odd months of insurance up to this many count as half a year, more as a full year (TT 01/2025 Art. 3: 6). */
+    oddMonthsAsHalfYear: oddMonths,
     oneTime: z
       .strictObject({
         /** Bands of months early: `perMonth` × months, or a `flat` amount, for `annex` I/II or both. */
@@ -90,8 +104,11 @@ export const staffingRuleParams = {
         windowStart: z.union([z.literal('decision'), z.iso.date()]).optional(),
         /** Below this many months early the first-12-months amount is paid whatever the date. */
         noSplitBelowMonths: count.optional(),
+        /** The article behind the line (default: the version's citation). */
+        citation: citation.optional(),
       })
       .optional(),
+    /** Bands of the allowance per full year early, by annex and months early. */
     perYearEarly: z
       .array(
         z.strictObject({
@@ -99,9 +116,29 @@ export const staffingRuleParams = {
           minMonths: count,
           maxMonths: count,
           perYear: hundredths,
+          /** The band needs the Annex II conditions (≥ 15 years of hazardous work or in very difficult areas). */
+          requiresAnnexIIConditions: z.literal(true).optional(),
+          /** The point behind the band (default: `perYearCitation`, else the version's citation). */
+          citation: citation.optional(),
         }),
       )
       .min(1),
+    /** The clause of the per-year and insurance allowances, cited when no band applies. */
+    perYearCitation: citation.optional(),
+    /**
+     * Fewer than `belowMonths` early: the pension is not reduced, instead of the per-year and
+     * insurance allowances (an info, citing the point of the person's annex).
+     */
+    pensionWithoutReduction: z
+      .strictObject({ belowMonths: count, citationByAnnex: z.strictObject({ I: citation, II: citation }) })
+      .optional(),
+    /**
+     * Bands of the insurance-service allowance: `baseMonths` for the first `baseYears` plus
+     * `perYearAfter` a year after, for `minYears` to under `belowYears` years of insurance. When
+     * several bands apply, the most favourable is paid. A band with a `reading` applies only under
+     * that reading of an unsettled text (the caller's `alternative15YearsScope`, default
+     * `fifteen-to-twenty`).
+     */
     insurance: z
       .array(
         z.strictObject({
@@ -111,15 +148,27 @@ export const staffingRuleParams = {
           baseYears: count,
           baseMonths: hundredths,
           perYearAfter: evenHundredths,
+          reading: z.enum(['fifteen-to-twenty', 'fifteen-or-more']).optional(),
+          citation: citation.optional(),
         }),
       )
       .min(1),
+    /** The clause cited when no insurance band applies (default: the version's citation). */
+    insuranceCitation: citation.optional(),
   }),
   'resignation-benefit': z.strictObject({
+    /** Odd months of insurance up to this many count as half a year, more as a full year. */
+    oddMonthsAsHalfYear: oddMonths,
+    /** Resignation benefits only for people at least this many months from retirement age (else early retirement applies). */
+    minMonthsToRetirement: count.optional(),
+    /** The article by staff category (e.g. Art. 9 for cadres and civil servants, Art. 10 for public employees); default the version's citation. */
+    citationByCategory: z.array(z.strictObject({ categories: z.array(staffCategory).min(1), citation })).optional(),
     severance: z
-      .strictObject({ perMonth: hundredths, laterPerMonth: hundredths.optional(), maxMonths: count })
+      .strictObject({ perMonth: hundredths, laterPerMonth: hundredths.optional(), maxMonths: count, clause: clause.optional() })
       .optional(),
     perInsuranceYear: evenHundredths,
-    flat: z.array(z.strictObject({ months: hundredths, categories: z.array(staffCategory).min(1) })),
+    /** The clause of the per-insurance-year line, added to the category's article. */
+    perInsuranceYearClause: clause.optional(),
+    flat: z.array(z.strictObject({ months: hundredths, categories: z.array(staffCategory).min(1), clause: clause.optional() })),
   }),
 };

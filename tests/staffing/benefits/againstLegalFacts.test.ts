@@ -1,7 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { leavingBenefits } from '../../src/staffing/index.js';
-import { isoDate } from '../../src/core/index.js';
+import { leavingBenefits } from '../../../src/staffing/index.js';
+import { isoDate } from '../../../src/core/index.js';
+import { flat } from '../support/result.js';
 
 /**
  * An independent oracle for early retirement because of reorganisation, Annex I, written from
@@ -34,7 +35,7 @@ describe('leavingBenefits against an oracle from legal-facts §3.3 (reorganisati
     const decision = Date.UTC(2025, 3, 1);
     const leavingDate = isoDate(new Date(decision + daysAfter * 86_400_000).toISOString().slice(0, 10));
     const within = leavingDate < '2026-04-01';
-    const result = leavingBenefits({
+    const result = flat(leavingBenefits({
       kind: 'early-retirement',
       category: 'civilServant',
       monthlySalary,
@@ -42,7 +43,7 @@ describe('leavingBenefits against an oracle from legal-facts §3.3 (reorganisati
       decisionDate: isoDate('2025-04-01'),
       monthsToRetirement: months,
       insuranceMonths,
-    });
+    }));
     const expected = oracle(months, insuranceMonths, within);
     expect(result.lines.map((line) => line.hundredths)).toEqual(expected);
     const amounts = expected.map((hundredths) => {
@@ -76,14 +77,14 @@ describe('leavingBenefits against an oracle from legal-facts §3.4 (resignation,
     fc.integer({ min: 0, max: 2_000_000_000 }),
   ])('salary-months per line and the total in đồng', (insuranceMonths, daysAfter, category, monthlySalary) => {
     const leavingDate = isoDate(new Date(Date.UTC(2025, 3, 1) + daysAfter * 86_400_000).toISOString().slice(0, 10));
-    const result = leavingBenefits({
+    const result = flat(leavingBenefits({
       kind: 'resignation',
       category,
       monthlySalary,
       leavingDate,
       decisionDate: isoDate('2025-04-01'),
       insuranceMonths,
-    });
+    }));
     const expected = resignationOracle(insuranceMonths, leavingDate < '2026-04-01', category);
     expect(result.lines.map((line) => line.hundredths)).toEqual(expected);
     const total = expected.reduce((sum, hundredths) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRulebook } from '../../src/rules/index.js';
-import { type Leaver, leavingBenefits, totalLeavingBenefits } from '../../src/staffing/index.js';
-import { isoDate } from '../../src/core/index.js';
+import { type Leaver, leavingBenefits, } from '../../../src/staffing/index.js';
+import { isoDate } from '../../../src/core/index.js';
+import { expectFailure, expectValue, flat } from '../support/result.js';
 
 const SALARY = 10_000_000;
 const reorganised = {
@@ -27,7 +27,7 @@ describe('leavingBenefits: early retirement, Decree 178/2024 as amended by 67/20
     ['the 15-year alternative of Decree 67 for 15–20 years of insurance', { monthsToRetirement: 36, insuranceMonths: 17 * 12 }, [['one-time', '36'], ['per-year-early', '15'], ['insurance-service', '5']], '56'],
     ['Annex II with the point c conditions', { monthsToRetirement: 48, insuranceMonths: 240, annex: 'II', annexIIConditionsMet: true }, [['one-time', '48'], ['per-year-early', '20'], ['insurance-service', '5']], '73'],
   ] as const)('%s', (_name, overrides, lines, total) => {
-    const result = leavingBenefits({ ...reorganised, ...overrides });
+    const result = flat(leavingBenefits({ ...reorganised, ...overrides }));
     expect(result.lines.map((line) => [line.item, line.salaryMonths])).toEqual(lines);
     expect(result.salaryMonths).toBe(total);
     expect(result.total).toBe(result.lines.reduce((sum, line) => sum + line.amount, 0));
@@ -35,7 +35,7 @@ describe('leavingBenefits: early retirement, Decree 178/2024 as amended by 67/20
   });
 
   it('cites the article, clause and point behind each line', () => {
-    const result = leavingBenefits({ ...reorganised, monthsToRetirement: 84, insuranceMonths: 360 });
+    const result = flat(leavingBenefits({ ...reorganised, monthsToRetirement: 84, insuranceMonths: 360 }));
     expect(result.ruleId).toBe('benefits.early-retirement.reorganisation');
     expect(result.lines.map((line) => line.citation)).toEqual([
       { instrumentId: '178/2024/NĐ-CP', article: '7', clause: '1' },
@@ -46,64 +46,70 @@ describe('leavingBenefits: early retirement, Decree 178/2024 as amended by 67/20
   });
 
   it('says when part-years are dropped, and when a person is under 2 years from retirement', () => {
-    expect(leavingBenefits({ ...reorganised, monthsToRetirement: 47, insuranceMonths: 240 }).issues.map((i) => i.code)).toEqual(['benefit_part_year_dropped']);
-    const short = leavingBenefits({ ...reorganised, monthsToRetirement: 18, insuranceMonths: 240, personId: 'p' });
+    expect(flat(leavingBenefits({ ...reorganised, monthsToRetirement: 47, insuranceMonths: 240 })).issues.map((i) => i.code)).toEqual(['benefit_part_year_dropped']);
+    const short = flat(leavingBenefits({ ...reorganised, monthsToRetirement: 18, insuranceMonths: 240, personId: 'p' }));
     expect(short.issues.map((i) => [i.code, i.severity])).toEqual([['benefit_not_eligible', 'info']]);
     expect(short.issues[0]?.citation).toEqual({ instrumentId: '178/2024/NĐ-CP', article: '7', clause: '2', point: 'd' });
     expect(short.ok).toBe(true);
   });
 
   it('before Decree 67 (2025-03-15) there is no 15-year alternative', () => {
-    const result = leavingBenefits({ ...reorganised, leavingDate: isoDate('2025-03-01'), decisionDate: isoDate('2025-01-15'), monthsToRetirement: 36, insuranceMonths: 17 * 12 });
+    const result = flat(leavingBenefits({ ...reorganised, leavingDate: isoDate('2025-03-01'), decisionDate: isoDate('2025-01-15'), monthsToRetirement: 36, insuranceMonths: 17 * 12 }));
     expect(result.citation).toEqual({ instrumentId: '178/2024/NĐ-CP', article: '7' });
     expect(result.lines.map((line) => line.item)).toEqual(['one-time', 'per-year-early']);
     expect(result.issues.map((i) => i.code)).toEqual(['benefit_not_eligible']);
   });
 
   it('Annex II without the point c conditions gets no per-year allowance', () => {
-    const result = leavingBenefits({ ...reorganised, monthsToRetirement: 48, insuranceMonths: 240, annex: 'II' });
+    const result = flat(leavingBenefits({ ...reorganised, monthsToRetirement: 48, insuranceMonths: 240, annex: 'II' }));
     expect(result.lines.map((line) => line.item)).toEqual(['one-time']);
     expect(result.issues[0]?.message.en).toContain('without the conditions of point c');
   });
 
-  it('more than 10 years early is not covered', () => {
+  it('more than 10 years early is not covered: a failure, not an empty breakdown worth 0', () => {
     const result = leavingBenefits({ ...reorganised, monthsToRetirement: 121, insuranceMonths: 240 });
-    expect(result.lines).toEqual([]);
-    expect(result.issues.map((i) => i.code)).toEqual(['benefit_not_eligible', 'benefit_not_eligible']);
+    expect('lines' in result).toBe(false);
+    expect(expectFailure(result).map((i) => i.code)).toEqual(['benefit_not_eligible', 'benefit_not_eligible']);
+    expect(result.issues.map((i) => i.severity)).toEqual(['error', 'error']);
+    expect(result.issues.map((i) => i.citation)).toEqual([
+      { instrumentId: '178/2024/NĐ-CP', article: '7', clause: '1' },
+      { instrumentId: '178/2024/NĐ-CP', article: '7', clause: '2' },
+    ]);
   });
 
   it('a missing decision date is an issue, not a guess', () => {
     const { decisionDate: _omit, ...rest } = reorganised;
     const result = leavingBenefits({ ...rest, monthsToRetirement: 36, insuranceMonths: 300 });
     expect(result.ok).toBe(false);
-    expect(result.issues.map((i) => i.code)).toEqual(['benefit_missing_input']);
+    expect(expectFailure(result).map((i) => i.code)).toEqual(['benefit_missing_input']);
   });
 
   it('before 2025 there is no reorganisation regime: rule_not_in_force', () => {
     const result = leavingBenefits({ ...reorganised, leavingDate: isoDate('2024-12-31'), monthsToRetirement: 36, insuranceMonths: 300 });
     expect(result.ok).toBe(false);
-    expect(result.issues[0]?.code).toBe('rule_not_in_force');
+    expect(expectFailure(result)[0]?.code).toBe('rule_not_in_force');
+    expect(expectValue(leavingBenefits({ ...reorganised, leavingDate: isoDate('2025-01-01'), decisionDate: isoDate('2025-01-01'), monthsToRetirement: 36, insuranceMonths: 300 })).ruleId).toBe('benefits.early-retirement.reorganisation');
   });
 
   it('rounds each line to whole đồng as asked', () => {
     const odd = { ...reorganised, monthlySalary: 10_000_001, monthsToRetirement: 36, insuranceMonths: 303 };
     // 7.75 × 10 000 001 = 77 500 007.75
-    expect(leavingBenefits(odd).lines[2]?.amount).toBe(77_500_008);
-    expect(leavingBenefits(odd, { rounding: 'down' }).lines[2]?.amount).toBe(77_500_007);
+    expect(flat(leavingBenefits(odd)).lines[2]?.amount).toBe(77_500_008);
+    expect(flat(leavingBenefits(odd, { rounding: 'down' })).lines[2]?.amount).toBe(77_500_007);
   });
 });
 
 describe('leavingBenefits: Articles 7a and 7b (Decree 67/2025)', () => {
   it('7a: the 12 months run from 2025-03-15', () => {
-    const within = leavingBenefits({ ...reorganised, group: 'restructuring', monthsToRetirement: 36, insuranceMonths: 300, leavingDate: isoDate('2026-03-14') });
-    const later = leavingBenefits({ ...reorganised, group: 'restructuring', monthsToRetirement: 36, insuranceMonths: 300, leavingDate: isoDate('2026-03-15') });
+    const within = flat(leavingBenefits({ ...reorganised, group: 'restructuring', monthsToRetirement: 36, insuranceMonths: 300, leavingDate: isoDate('2026-03-14') }));
+    const later = flat(leavingBenefits({ ...reorganised, group: 'restructuring', monthsToRetirement: 36, insuranceMonths: 300, leavingDate: isoDate('2026-03-15') }));
     expect(within.salaryMonths).toBe('58.5');
     expect(later.salaryMonths).toBe('40.5');
     expect(later.lines[0]?.citation).toEqual({ instrumentId: '178/2024/NĐ-CP', article: '7a' });
   });
 
   it('7b: no split between the first 12 months and later', () => {
-    const result = leavingBenefits({ ...reorganised, group: 'not-reelected', monthsToRetirement: 36, insuranceMonths: 300, leavingDate: isoDate('2027-01-01') });
+    const result = flat(leavingBenefits({ ...reorganised, group: 'not-reelected', monthsToRetirement: 36, insuranceMonths: 300, leavingDate: isoDate('2027-01-01') }));
     expect(result.salaryMonths).toBe('58.5');
     expect(result.lines[0]?.citation.article).toBe('7b');
   });
@@ -118,28 +124,30 @@ describe('leavingBenefits: resignation', () => {
     ['public employee: no job-search months (unemployment insurance)', { insuranceMonths: 144, category: 'publicEmployee' }, [['severance', '48'], ['per-insurance-year', '18']], '66'],
     ['under 5 years: the actual months', { insuranceMonths: 40 }, [['severance', '32'], ['per-insurance-year', '5.25'], ['job-search', '3']], '40.25'],
   ] as const)('%s', (_name, overrides, lines, total) => {
-    const result = leavingBenefits({ ...resigning, ...overrides });
+    const result = flat(leavingBenefits({ ...resigning, ...overrides }));
     expect(result.lines.map((line) => [line.item, line.salaryMonths])).toEqual(lines);
     expect(result.salaryMonths).toBe(total);
   });
 
   it('cites Art. 9 for civil servants and Art. 10 for public employees', () => {
-    expect(leavingBenefits({ ...resigning, insuranceMonths: 144 }).lines.map((line) => line.citation)).toEqual([
+    expect(flat(leavingBenefits({ ...resigning, insuranceMonths: 144 })).lines.map((line) => line.citation)).toEqual([
       { instrumentId: '178/2024/NĐ-CP', article: '9', clause: '1' },
       { instrumentId: '178/2024/NĐ-CP', article: '9', clause: '2' },
       { instrumentId: '178/2024/NĐ-CP', article: '9', clause: '4' },
     ]);
-    expect(leavingBenefits({ ...resigning, category: 'publicEmployee', insuranceMonths: 144 }).lines[0]?.citation.article).toBe('10');
+    expect(flat(leavingBenefits({ ...resigning, category: 'publicEmployee', insuranceMonths: 144 })).lines[0]?.citation.article).toBe('10');
   });
 
   it('refuses resignation under Art. 9 within 2 years of retirement age', () => {
     const result = leavingBenefits({ ...resigning, insuranceMonths: 144, monthsToRetirement: 20 });
-    expect(result.lines).toEqual([]);
-    expect(result.issues[0]?.code).toBe('benefit_not_eligible');
+    expect('lines' in result).toBe(false);
+    expect(expectFailure(result)[0]?.code).toBe('benefit_not_eligible');
+    expect(result.issues[0]?.severity).toBe('error');
+    expect(result.issues[0]?.citation).toEqual({ instrumentId: '178/2024/NĐ-CP', article: '9' });
   });
 
   it('needs the decision date to split 0.8 / 0.4', () => {
-    expect(leavingBenefits({ kind: 'resignation', category: 'cadre', monthlySalary: SALARY, leavingDate: isoDate('2025-06-01'), insuranceMonths: 12 }).issues[0]?.code).toBe('benefit_missing_input');
+    expect(expectFailure(leavingBenefits({ kind: 'resignation', category: 'cadre', monthlySalary: SALARY, leavingDate: isoDate('2025-06-01'), insuranceMonths: 12 }))[0]?.code).toBe('benefit_missing_input');
   });
 });
 
@@ -155,60 +163,36 @@ describe('leavingBenefits: streamlining regimes by date (Decree 29/2023, then 15
     ['2024-05-01', 'resignation', '29/2023/NĐ-CP', [['per-insurance-year', '37.5'], ['job-search', '3']]],
     ['2025-07-01', 'resignation', '154/2025/NĐ-CP', [['per-insurance-year', '37.5'], ['job-search', '3']]],
   ] as const)('on %s, %s follows %s', (date, kind, instrumentId, lines) => {
-    const result = leavingBenefits({ ...streamlined, kind, leavingDate: isoDate(date), averageMonthlySalary: 9_000_000 });
+    const result = flat(leavingBenefits({ ...streamlined, kind, leavingDate: isoDate(date), averageMonthlySalary: 9_000_000 }));
     expect(result.citation?.instrumentId).toBe(instrumentId);
     expect(result.lines.map((line) => [line.item, line.salaryMonths])).toEqual(lines);
   });
 
   it('Decree 29/2023 pays early retirement on the 60-month average salary', () => {
-    const result = leavingBenefits({ ...streamlined, kind: 'early-retirement', leavingDate: isoDate('2024-05-01'), averageMonthlySalary: 9_000_000 });
+    const result = flat(leavingBenefits({ ...streamlined, kind: 'early-retirement', leavingDate: isoDate('2024-05-01'), averageMonthlySalary: 9_000_000 }));
     expect(result.salary).toBe(9_000_000);
     expect(result.total).toBe(16.5 * 9_000_000);
-    const missing = leavingBenefits({ ...streamlined, kind: 'early-retirement', leavingDate: isoDate('2024-05-01') });
-    expect(missing.issues[0]?.params).toMatchObject({ input: 'averageMonthlySalary' });
+    const missing = expectFailure(leavingBenefits({ ...streamlined, kind: 'early-retirement', leavingDate: isoDate('2024-05-01') }));
+    expect(missing[0]?.params).toMatchObject({ input: 'averageMonthlySalary' });
   });
 
   it('Decree 154/2025 pays 5 months for 15 to under 20 years of insurance', () => {
-    const result = leavingBenefits({ ...streamlined, kind: 'early-retirement', insuranceMonths: 16 * 12, leavingDate: isoDate('2025-07-01') });
+    const result = flat(leavingBenefits({ ...streamlined, kind: 'early-retirement', insuranceMonths: 16 * 12, leavingDate: isoDate('2025-07-01') }));
     expect(result.lines.map((line) => [line.item, line.salaryMonths])).toEqual([['per-year-early', '15'], ['insurance-service', '5']]);
   });
 
   it('before Decree 108/2014 there is no version: rule_not_in_force', () => {
-    expect(leavingBenefits({ ...streamlined, kind: 'resignation', leavingDate: isoDate('2014-01-01') }).issues[0]?.code).toBe('rule_not_in_force');
+    expect(expectFailure(leavingBenefits({ ...streamlined, kind: 'resignation', leavingDate: isoDate('2014-01-01') }))[0]?.code).toBe('rule_not_in_force');
   });
 });
 
-describe('leavingBenefits: contract breaches', () => {
-  it.each([
-    [{ monthlySalary: -1 }, /monthlySalary/],
-    [{ monthlySalary: 1.5 }, /monthlySalary/],
-    [{ insuranceMonths: -3 }, /insuranceMonths/],
-    [{ monthsToRetirement: undefined }, /monthsToRetirement/],
-    [{ leavingDate: '1/6/2025' }, /leavingDate/],
-    [{ decisionDate: 'x' }, /decisionDate/],
-    [{ kind: 'quit' }, /kind/],
-    [{ group: 'other' }, /group/],
-    [{ averageMonthlySalary: -1 }, /averageMonthlySalary/],
-    [{ severanceMonths: 0.5 }, /severanceMonths/],
-  ])('%j throws', (overrides, message) => {
-    expect(() => leavingBenefits({ ...reorganised, monthsToRetirement: 36, insuranceMonths: 300, ...overrides } as unknown as Leaver)).toThrow(message);
-  });
-});
-
-describe('totalLeavingBenefits', () => {
-  it('adds the people up and keeps every issue', () => {
-    const people: Leaver[] = [
-      { ...reorganised, personId: 'a', monthsToRetirement: 36, insuranceMonths: 300 },
-      { ...reorganised, personId: 'b', monthsToRetirement: 84, insuranceMonths: 360 },
-      { kind: 'resignation', personId: 'c', category: 'civilServant', monthlySalary: SALARY, leavingDate: isoDate('2025-06-01'), decisionDate: isoDate('2025-04-01'), insuranceMonths: 144 },
-      { ...reorganised, personId: 'd', monthsToRetirement: 47, insuranceMonths: 240 },
-    ];
-    const result = totalLeavingBenefits(people, { rulebook: defaultRulebook });
-    expect(result.salaryMonths).toBe('286.5');
-    expect(result.total).toBe(2_865_000_000);
-    expect(result.people.map((person) => person.personId)).toEqual(['a', 'b', 'c', 'd']);
-    expect(result.issues.map((issue) => issue.code)).toEqual(['benefit_part_year_dropped']);
+describe('leavingBenefits: Annex II under 2 years from retirement', () => {
+  it('cites Art. 7(2)(đ), not (d), for the pension without reduction', () => {
+    const result = flat(leavingBenefits({ ...reorganised, insuranceMonths: 300, annex: 'II', annexIIConditionsMet: true, monthsToRetirement: 18, personId: 'p2' }));
+    expect(result.lines.map((line) => [line.item, line.salaryMonths])).toEqual([['one-time', '18']]);
+    expect(result.issues.map((issue) => [issue.code, issue.severity])).toEqual([['benefit_not_eligible', 'info']]);
+    expect(result.issues[0]?.citation).toEqual({ instrumentId: '178/2024/NĐ-CP', article: '7', clause: '2', point: 'đ' });
+    expect(result.issues[0]?.personIds).toEqual(['p2']);
     expect(result.ok).toBe(true);
-    expect(totalLeavingBenefits([]).total).toBe(0);
   });
 });
