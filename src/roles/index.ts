@@ -33,4 +33,3 @@ export {
   type TargetShare,
   requiredUnitsForTarget,
 } from './concurrencyCoverage.js';
-export { quangNinhRolesRules } from '../rules/data/rolesRules.js';

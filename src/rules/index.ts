@@ -1,16 +1,16 @@
 export { type Citation, type Verification, formatCitation } from './Citation.js';
-export {
-  type Rule,
-  type RuleOf,
-  type RuleType,
-  type RuleParams,
-  type RuleVersion,
-  type Rulebook,
-  type Instrument,
-  type InstrumentKind,
-  type Strength,
-  type Topic,
-  ruleParamSchemas,
+export type {
+  Rule,
+  RuleOf,
+  RuleType,
+  RuleParams,
+  RuleVersion,
+  Rulebook,
+  Instrument,
+  InstrumentKind,
+  Quote,
+  Strength,
+  Topic,
 } from './Rule.js';
 export {
   findRule,
@@ -21,9 +21,23 @@ export {
   type FindRuleOptions,
   type RulesInForceOptions,
 } from './findRule.js';
-export { validateRulebook } from './validateRulebook.js';
+export { validateRulebook, type ParamSchema, type ValidateRulebookOptions } from './validateRulebook.js';
 export { extendRulebook, type RulebookAdditions } from './extendRulebook.js';
-export { defaultRulebook } from './defaultRulebook.js';
+export { defaultRulebook, type DefaultRuleId, type RuleId } from './defaultRulebook.js';
 export { defaultInstruments } from './data/instruments.js';
-export { citationSchema, instrumentSchema, ruleSchema, rulebookAdditionsSchema } from './schema.js';
+// The zod side (schemas and parsing): the redesign moves these to the schemas entry.
+export {
+  ruleParamSchemas,
+  citationSchema,
+  instrumentSchema,
+  quoteSchema,
+  ruleVersionSchema,
+  ruleHeadSchema,
+  ruleSchema,
+  rulebookAdditionsSchema,
+  verificationSchema,
+  instrumentKindSchema,
+  strengthSchema,
+  topicSchema,
+} from './schema.js';
 export { parseRulebookAdditions } from './parseRulebookAdditions.js';

@@ -1,6 +1,5 @@
 import { type ParseResult, parseWithSchema } from '../model/parseStructure.js';
 import type { RulebookAdditions } from './extendRulebook.js';
-import type { Rule } from './Rule.js';
 import { rulebookAdditionsSchema } from './schema.js';
 
 /**
@@ -22,7 +21,7 @@ export function parseRulebookAdditions(input: unknown): ParseResult<RulebookAddi
   if (!parsed.ok) return parsed;
   const value: RulebookAdditions = {
     ...(parsed.value.instruments ? { instruments: parsed.value.instruments } : {}),
-    ...(parsed.value.rules ? { rules: parsed.value.rules as unknown as Rule[] } : {}),
+    ...(parsed.value.rules ? { rules: parsed.value.rules } : {}),
   };
   return { ok: true, value, report: parsed.report };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ORGANISATION_KINDS, type OrganisationKind } from '../../model/kinds.js';
 
 const count = z.number().int().nonnegative();
 /** Salary-months in hundredths of a month (0.8 month = 80), so that every coefficient is an integer. */
@@ -10,6 +11,23 @@ const classTriple = z.tuple([count, count, count]);
 
 /** A band of headcounts `[minStaff, …)` up to the next band, with the deputies allowed. */
 const deputyBand = z.strictObject({ minStaff: count, maxDeputies: count });
+
+const bilingual = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
+const organisationKind = z.enum(ORGANISATION_KINDS as [OrganisationKind, ...OrganisationKind[]]);
+
+/** Bands of the insurance-service allowance: the first whose `[minYears, belowYears)` holds the years applies. */
+const insuranceBands = z
+  .array(
+    z.strictObject({
+      minYears: count,
+      /** Exclusive upper bound. */
+      belowYears: count.optional(),
+      baseYears: count,
+      baseMonths: hundredths,
+      perYearAfter: evenHundredths,
+    }),
+  )
+  .min(1);
 
 /**
  * Parameter schemas of the `staffing` rule types, one zod schema per rule `type`. A rule's params are
@@ -25,7 +43,11 @@ const deputyBand = z.strictObject({ minStaff: count, maxDeputies: count });
  * - `deputy-limit`: deputies allowed by headcount band (per variant, e.g. province class) or as an
  *   average per unit.
  * - `early-retirement-benefit` / `resignation-benefit`: the coefficients of leaving benefits, in
- *   hundredths of a month's salary.
+ *   hundredths of a month's salary; `insuranceReadings` offers the caller the readings of an
+ *   unsettled text.
+ * - `service-time-benefit`: a one-time allowance by counted months (NQ 07/2025/NQ-CP).
+ * - `commune-staff-range`: how many staff of some bodies a commune has (Hướng dẫn 31-HD/BTCTW).
+ * - `staff-categories`: which staff categories exist at a level (Luật 80/2025/QH15).
  * @internal
  */
 export const staffingRuleParams = {
@@ -102,18 +124,18 @@ export const staffingRuleParams = {
         }),
       )
       .min(1),
-    insurance: z
-      .array(
-        z.strictObject({
-          minYears: count,
-          /** Exclusive upper bound. */
-          belowYears: count.optional(),
-          baseYears: count,
-          baseMonths: hundredths,
-          perYearAfter: evenHundredths,
-        }),
-      )
-      .min(1),
+    insurance: insuranceBands,
+    /**
+     * Readings of an unsettled text the caller may choose between (NĐ 67/2025's 15-year
+     * alternative): `default` names the reading `insurance` encodes; each reading has its bands.
+     */
+    insuranceReadings: z
+      .strictObject({
+        default: z.string().min(1),
+        readings: z.record(z.string().min(1), z.strictObject({ description: bilingual, insurance: insuranceBands })),
+      })
+      .refine((value) => Object.hasOwn(value.readings, value.default), { message: 'the default reading is one of the readings' })
+      .optional(),
   }),
   'resignation-benefit': z.strictObject({
     severance: z
@@ -121,5 +143,31 @@ export const staffingRuleParams = {
       .optional(),
     perInsuranceYear: evenHundredths,
     flat: z.array(z.strictObject({ months: hundredths, categories: z.array(staffCategory).min(1) })),
+  }),
+  'service-time-benefit': z.strictObject({
+    /** What the months count: the months left to the retirement age of NĐ 135/2020 Annex I. */
+    counts: z.enum(['months-to-retirement-age']),
+    /** `baseMonths` of salary up to `baseUpToMonths` counted months… */
+    baseMonths: hundredths,
+    baseUpToMonths: count,
+    /** …plus `perMonthAfter` for each counted month beyond, up to `maxMonths` in all. */
+    perMonthAfter: hundredths,
+    maxMonths: hundredths,
+  }),
+  'commune-staff-range': z.strictObject({
+    /** The bodies whose staff are counted together (e.g. the party's advisory bodies of a commune). */
+    bodies: z.array(organisationKind).min(1),
+    categories: z.array(staffCategory).min(1),
+    min: count.optional(),
+    max: count,
+    /** The maximum where the commune also has a political training centre. */
+    maxWithPoliticalCentre: count.optional(),
+    /** `true` when the instrument says "about" (khoảng): a guide, not a cap. */
+    approximate: z.boolean(),
+  }),
+  'staff-categories': z.strictObject({
+    level: z.enum(['commune']),
+    /** The staff categories that exist at the level (others are reported where a unit has them). */
+    categories: z.array(staffCategory).min(1),
   }),
 };
