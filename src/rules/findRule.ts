@@ -62,9 +62,15 @@ function resolve<T extends RuleType>(rulebook: Rulebook, rule: RuleOf<T>, versio
  * A rule id written in code, checked against the ids a rulebook is known to have: a literal that
  * is not one of them becomes `never` (a compile error); a `string` variable, or a rulebook of
  * unknown ids, passes unchecked.
- * @internal
+ *
+ * @example
+ * ```ts
+ * type Ok = CheckedRuleId<'merge.village-household-standard', DefaultRuleId>; // the id
+ * type Typo = CheckedRuleId<'merge.village-household-standrad', DefaultRuleId>; // never
+ * ```
+ * @category Rulebook
  */
-type CheckedRuleId<Asked extends string, Known extends string> = string extends Known
+export type CheckedRuleId<Asked extends string, Known extends string> = string extends Known
   ? Asked
   : string extends Asked
     ? Asked

@@ -18,10 +18,17 @@ export {
   findInstrument,
   type RuleInForce,
   type RuleLookup,
+  type CheckedRuleId,
   type FindRuleOptions,
   type RulesInForceOptions,
 } from './findRule.js';
-export { findRuleChanges, type RuleChange, type RuleChangeKind, type FindRuleChangesOptions } from './findRuleChanges.js';
+export {
+  findRuleChanges,
+  type RuleChange,
+  type RuleChangeKind,
+  type RuleDifference,
+  type FindRuleChangesOptions,
+} from './findRuleChanges.js';
 export { validateRulebook, type ParamSchema, type ValidateRulebookOptions } from './validateRulebook.js';
 export { extendRulebook, type RulebookAdditions } from './extendRulebook.js';
 export { defaultRulebook, type DefaultRuleId, type RuleId } from './defaultRulebook.js';

@@ -19,6 +19,7 @@ const KNOWN_TYPES: ReadonlySet<string> = new Set(RULE_TYPES);
  * @category Rulebook
  */
 export interface ParamSchema {
+  /** Checks a value without throwing: `success`, or the problems with their paths. */
   safeParse(value: unknown):
     | { readonly success: true }
     | { readonly success: false; readonly error: { readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[] } };

@@ -413,7 +413,7 @@ export const rolesRules = defineRules([
         },
         citation: { instrumentId: '77/2015/QH13' },
         verification: 'unverified',
-        note: 'The rule is from memory (legal-facts.md §1.8 [M]) and so is its article: Art. 18(3), 25(3) and 32(3), cited until 2026-12, are about the councils’ committees (Art. 18 read at dbndthanhhoa.gov.vn; audit-2026-12.md E4); from memory the rule is Art. 104(2) ("Thành viên của Thường trực Hội đồng nhân dân không thể đồng thời là thành viên của Ủy ban nhân dân cùng cấp", [M]), not cited until a source confirms it. Council "head" means a head of a council committee (trưởng ban HĐND), a standing member.',
+        note: 'The rule is from memory (legal-facts.md §1.8 [M]) and so is its article: Art. 18(3), 25(3) and 32(3), cited in earlier releases, are about the councils’ committees (Art. 18 read at dbndthanhhoa.gov.vn; audit-2026-12.md E4). From memory the rule is in Art. 104(2) [M]; no article is cited until a source confirms one. Council "head" means a head of a council committee (trưởng ban HĐND), a standing member.',
       },
       {
         from: d('2025-06-16'),
