@@ -8,8 +8,8 @@
  *   npx tsx examples/concurrency-audit.ts --lang en   (English)
  */
 import { defaultRulebook, extendRulebook, formatCitation, formatReport, isoDate, type Issue } from '../src/index.js';
-import { checkAppointment, checkConcurrentRoles, concurrencyCoverage, quangNinhRolesRules } from '../src/roles/index.js';
-import { camPhaCity2020, camPhaCommitteeTarget } from '../src/samples/index.js';
+import { checkAppointment, checkConcurrentRoles, concurrencyCoverage } from '../src/roles/index.js';
+import { camPhaCity2020, camPhaCommitteeTarget, quangNinhRolesRules } from '../src/samples/index.js';
 import { heading, readLang, t } from './lib/cli.js';
 
 const lang = readLang();

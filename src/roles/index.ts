@@ -37,4 +37,3 @@ export {
   type CoverageTarget,
 } from './concurrencyCoverage.js';
 export { requiredUnitsForTarget, type TargetShare } from './requiredUnitsForTarget.js';
-export { quangNinhRolesRules } from '../rules/data/rolesRules.js';

@@ -25,7 +25,7 @@ function villagesOnly(regionOfProvince: 'central' | undefined): Structure {
 
 describe('findMergeCandidates — villages only', () => {
   it('reports each rule missing on the date (household standard, then the province\'s admin rules) and proposes nothing', () => {
-    // The first household standard (TT 04/2012/TT-BNV) took effect on 2012-08-31.
+    // The first household standard (TT 04/2012/TT-BNV) took effect on 2012-10-15.
     const { candidates, issues } = findMergeCandidates(villagesOnly('central'), { asOf: isoDate('2010-01-01') });
     expect(candidates).toEqual([]);
     expect(issues.map((issue) => [issue.code, issue.severity, issue.params?.['ruleId'], issue.params?.['asOf']])).toEqual([

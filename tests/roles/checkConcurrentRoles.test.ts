@@ -301,7 +301,8 @@ describe('checkConcurrentRoles: edge cases of the data', () => {
 describe('checkConcurrentRoles with minSeverity', () => {
   it('leaves out infos but keeps the same warnings and errors, in the same order', async () => {
     const { camPhaCity2020 } = await import('../../src/samples/index.js');
-    const asOf = d('2020-07-23');
+    // The day before Chỉ thị 35-CT/TW (2019-05-30): the five commune council chairs are still warnings.
+    const asOf = d('2019-05-29');
     const all = checkConcurrentRoles(camPhaCity2020, { asOf });
     const problems = checkConcurrentRoles(camPhaCity2020, { asOf, minSeverity: 'warning' });
     expect(all.issues.some((issue) => issue.severity === 'info')).toBe(true);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ORGANISATION_KINDS, type OrganisationKind } from '../../model/kinds.js';
 
 const count = z.number().int().nonnegative();
 /** Salary-months in hundredths of a month (0.8 month = 80), so that every coefficient is an integer. */
@@ -21,6 +22,8 @@ const citation = z.strictObject({
 /** A band of headcounts `[minStaff, …)` up to the next band, with the deputies allowed. */
 const deputyBand = z.strictObject({ minStaff: count, maxDeputies: count });
 
+const organisationKind = z.enum(ORGANISATION_KINDS as [OrganisationKind, ...OrganisationKind[]]);
+
 /**
  * Parameter schemas of the `staffing` rule types, one zod schema per rule `type`. A rule's params are
  * checked against its type's schema by `validateRulebook`.
@@ -38,6 +41,9 @@ const deputyBand = z.strictObject({ minStaff: count, maxDeputies: count });
  *   hundredths of a month's salary, with every threshold (months early, years of insurance, the
  *   months from retirement age) and the article, clause and point behind each line, so that a new
  *   decree is a new rule version.
+ * - `service-time-benefit`: a one-time allowance by counted months (NQ 07/2025/NQ-CP).
+ * - `commune-staff-range`: how many staff of some bodies a commune has (Hướng dẫn 31-HD/BTCTW).
+ * - `staff-categories`: which staff categories exist at a level (Luật 80/2025/QH15).
  * @internal
  */
 export const staffingRuleParams = {
@@ -170,5 +176,31 @@ export const staffingRuleParams = {
     /** The clause of the per-insurance-year line, added to the category's article. */
     perInsuranceYearClause: clause.optional(),
     flat: z.array(z.strictObject({ months: hundredths, categories: z.array(staffCategory).min(1), clause: clause.optional() })),
+  }),
+  'service-time-benefit': z.strictObject({
+    /** What the months count: the months left to the retirement age of NĐ 135/2020 Annex I. */
+    counts: z.enum(['months-to-retirement-age']),
+    /** `baseMonths` of salary up to `baseUpToMonths` counted months… */
+    baseMonths: hundredths,
+    baseUpToMonths: count,
+    /** …plus `perMonthAfter` for each counted month beyond, up to `maxMonths` in all. */
+    perMonthAfter: hundredths,
+    maxMonths: hundredths,
+  }),
+  'commune-staff-range': z.strictObject({
+    /** The bodies whose staff are counted together (e.g. the party's advisory bodies of a commune). */
+    bodies: z.array(organisationKind).min(1),
+    categories: z.array(staffCategory).min(1),
+    min: count.optional(),
+    max: count,
+    /** The maximum where the commune also has a political training centre. */
+    maxWithPoliticalCentre: count.optional(),
+    /** `true` when the instrument says "about" (khoảng): a guide, not a cap. */
+    approximate: z.boolean(),
+  }),
+  'staff-categories': z.strictObject({
+    level: z.enum(['commune']),
+    /** The staff categories that exist at the level (others are reported where a unit has them). */
+    categories: z.array(staffCategory).min(1),
   }),
 };
