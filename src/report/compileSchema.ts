@@ -202,7 +202,8 @@ function closeObject(keys: readonly string[], kinds: readonly (0 | 1 | 2)[], nod
  */
 function generateObject(keys: readonly string[], kinds: readonly (0 | 1 | 2)[], nodes: readonly Node[], strict: boolean): Node {
   const lines = ['return function parseObject(input) {', 'if (typeof input !== "object" || input === null || Array.isArray(input)) return NOT;'];
-  if (strict) {
+  if (strict && keys.length === 0) lines.push('for (const key in input) return NOT;');
+  else if (strict) {
     const cases = keys.map((key) => `case ${JSON.stringify(key)}:`).join(' ');
     lines.push(`for (const key in input) { switch (key) { ${cases} continue; default: return NOT; } }`);
   }
@@ -313,23 +314,26 @@ function compileNode(schema: AnySchema): Node {
   }
 }
 
-const compiled = new WeakMap<AnySchema, CompiledSchema>();
+/** Compiled schemas, one table per mode (objects generated as code, or closures only). */
+const compiled = { code: new WeakMap<AnySchema, CompiledSchema>(), closures: new WeakMap<AnySchema, CompiledSchema>() };
 
 /**
  * Compiles a zod schema once into closures that accept valid input without zod's per-field
  * bookkeeping. Exact by construction: a check the compiler does not decide with certainty runs
- * zod's own implementation, and a schema it does not know is handed to zod whole. Uses no code
- * generation, so it works where `eval` is forbidden (a Content Security Policy).
+ * zod's own implementation, and a schema it does not know is handed to zod whole. Objects are
+ * generated as code where the environment allows it; under `z.config({ jitless: true })` or a
+ * Content Security Policy that forbids `eval`, everything is closures.
  *
  * @param schema - A zod schema.
  * @returns A function answering the parsed output, or {@link NOT_ACCEPTED}.
  * @internal
  */
 export function compileSchema(schema: AnySchema): CompiledSchema {
-  let compiledSchema = compiled.get(schema);
+  const cache = canGenerateCode() ? compiled.code : compiled.closures;
+  let compiledSchema = cache.get(schema);
   if (compiledSchema === undefined) {
     compiledSchema = compileNode(schema);
-    compiled.set(schema, compiledSchema);
+    cache.set(schema, compiledSchema);
   }
   return compiledSchema;
 }
