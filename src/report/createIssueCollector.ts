@@ -1,3 +1,4 @@
+import { assertOptions } from '../core/assertOptions.js';
 import { type OmittedCounts, ISSUE_LIMIT, createTruncationIssue, getOmittedCounts } from './capIssues.js';
 import { type IssueCode, issueCatalogue } from './catalogue.js';
 import { type CreateIssueOptions, createIssue } from './createIssue.js';
@@ -64,9 +65,7 @@ export interface CreateIssueCollectorOptions {
  * @category Reports
  */
 export function createIssueCollector(options: CreateIssueCollectorOptions = {}): IssueCollector {
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`[tinh-gon] createIssueCollector: options must be an object, received ${options === null ? 'null' : typeof options}`);
-  }
+  assertOptions(options, 'createIssueCollector');
   const limit = options.limit ?? ISSUE_LIMIT;
   if (!Number.isSafeInteger(limit) || limit < 0) {
     throw new RangeError(`[tinh-gon] createIssueCollector: options.limit must be a non-negative safe integer, received ${String(limit)}`);

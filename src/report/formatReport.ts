@@ -1,3 +1,4 @@
+import { assertOptions } from '../core/assertOptions.js';
 import { formatCitation } from '../core/Citation.js';
 import { getOmittedCounts } from './capIssues.js';
 import type { Severity } from './Issue.js';
@@ -38,20 +39,17 @@ const NOUNS: Record<Locale, Record<Severity | 'issue', Noun>> = {
   },
 };
 const LABEL = {
-  vi: { ok: 'Hợp lệ', failed: 'Không hợp lệ', basis: 'căn cứ', more: (count: string) => `… và ${count} khác không hiển thị` },
-  en: { ok: 'Valid', failed: 'Not valid', basis: 'basis', more: (count: string) => `… and ${count} more not shown` },
+  vi: { ok: 'Hợp lệ', failed: 'Không hợp lệ', basis: 'căn cứ', more: (count: number, noun: string) => `… và ${count} ${noun} khác không hiển thị` },
+  en: { ok: 'Valid', failed: 'Not valid', basis: 'basis', more: (count: number, noun: string) => `… and ${count} more ${noun} not shown` },
 } as const;
 const pluralRules: Record<Locale, Intl.PluralRules> = { vi: new Intl.PluralRules('vi'), en: new Intl.PluralRules('en') };
 
-function countOf(count: number, noun: Noun, locale: Locale): string {
-  const rules = pluralRules[locale];
-  return `${count} ${noun[rules.select(count)] ?? noun.other}`;
+function nounFor(count: number, noun: Noun, locale: Locale): string {
+  return noun[pluralRules[locale].select(count)] ?? noun.other;
 }
 
 function assertFormatOptions(options: unknown): asserts options is FormatReportOptions {
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`[tinh-gon] formatReport: options must be an object, received ${options === null ? 'null' : typeof options}`);
-  }
+  assertOptions(options, 'formatReport');
   const { locale, minSeverity, limit } = options as Record<string, unknown>;
   if (locale !== undefined && locale !== 'vi' && locale !== 'en') {
     throw new TypeError(`[tinh-gon] formatReport: options.locale must be 'vi' or 'en', received ${JSON.stringify(locale)}`);
@@ -109,7 +107,7 @@ export function formatReport(report: Pick<Result<unknown>, 'ok' | 'issues'>, opt
     const basis = issue.citation ? ` [${label.basis}: ${formatCitation(issue.citation, locale)}]` : '';
     lines.push(`  ${MARK[issue.severity]} ${issue.code}: ${issue.message[locale]}${basis}`);
   }
-  const summary = SEVERITIES.map((severity) => countOf(counts[severity], nouns[severity], locale)).join(', ');
-  if (hidden > 0) lines.push(`  ${label.more(countOf(hidden, nouns.issue, locale))}`);
+  const summary = SEVERITIES.map((severity) => `${counts[severity]} ${nounFor(counts[severity], nouns[severity], locale)}`).join(', ');
+  if (hidden > 0) lines.push(`  ${label.more(hidden, nounFor(hidden, nouns.issue, locale))}`);
   return [`${report.ok ? label.ok : label.failed}: ${summary}`, ...lines].join('\n');
 }
