@@ -91,6 +91,21 @@ export interface ToResultOptions {
 }
 
 /**
+ * Wraps the issues of a pure check in a {@link Result}: `ok` when no issue is an error. The
+ * report is bounded: past `ISSUE_LIMIT` (1,000) issues, the rest are counted in one closing
+ * `issues_truncated` issue (see `capIssues`); `ok` is decided on every issue, kept or counted.
+ *
+ * @param issues - The issues found.
+ * @returns `{ ok: true, value: undefined, issues }` or `{ ok: false, issues }`.
+ * @throws {TypeError} When `issues` is not an array.
+ * @example
+ * ```ts
+ * toResult([]).ok; //=> true
+ * ```
+ * @category Reports
+ */
+export function toResult(issues: readonly Issue[]): Result<void>;
+/**
  * Wraps the issues of a check, and the value it computed, in a {@link Result}: a success
  * carrying the value when no issue is an error, otherwise a failure without it. The report is
  * bounded: past `ISSUE_LIMIT` (1,000) issues, or the `limit` given, the rest are counted in one
@@ -98,19 +113,17 @@ export interface ToResultOptions {
  * counted.
  *
  * @param issues - The issues found.
- * @param value - The value to hand back when no issue is an error (leave out for a pure check).
+ * @param value - The value to hand back when no issue is an error.
  * @param options - The cap (`limit`).
  * @returns `{ ok: true, value, issues }` or `{ ok: false, issues }`.
- * @throws {TypeError} When `issues` is not an array.
+ * @throws {TypeError} When `issues` is not an array or `options` not an object.
  * @throws {RangeError} When `limit` is not a non-negative safe integer.
  * @example
  * ```ts
- * toResult([]).ok; //=> true
  * toResult([], 42); //=> { ok: true, value: 42, issues: [] }
  * ```
  * @category Reports
  */
-export function toResult(issues: readonly Issue[]): Result<void>;
 export function toResult<T>(issues: readonly Issue[], value: T, options?: ToResultOptions): Result<T>;
 export function toResult<T>(issues: readonly Issue[], value?: T, options: ToResultOptions = {}): Result<T | undefined> {
   if (!Array.isArray(issues as unknown)) throw new TypeError(`[tinh-gon] toResult: issues must be an array, received ${typeof issues}`);

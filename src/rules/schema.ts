@@ -4,7 +4,7 @@ import { ruleParamSchemas, type RuleType } from './Rule.js';
 
 const bilingual = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
 
-/** zod schema of a {@link Citation}. @category Schemas @example `citationSchema.parse({ instrumentId: '40-KL/TW' })` */
+/** zod schema of a `Citation`. @category Schemas @example `citationSchema.parse({ instrumentId: '40-KL/TW' })` */
 export const citationSchema = z.strictObject({
   instrumentId: z.string().min(1),
   article: z.string().min(1).optional(),
@@ -15,7 +15,7 @@ export const citationSchema = z.strictObject({
 
 const verificationSchema = z.enum(['primary', 'secondary', 'unverified']);
 
-/** zod schema of an {@link Instrument}. @category Schemas @example `instrumentSchema.safeParse(json).success` */
+/** zod schema of an `Instrument`. @category Schemas @example `instrumentSchema.safeParse(json).success` */
 export const instrumentSchema = z.strictObject({
   id: z.string().min(1),
   kind: z.enum([
@@ -83,7 +83,7 @@ export const ruleSchema = z.discriminatedUnion(
   ruleTypes.map((type) => ruleSchemaOf(type)) as unknown as [ReturnType<typeof ruleSchemaOf>, ...ReturnType<typeof ruleSchemaOf>[]],
 );
 
-/** zod schema of {@link RulebookAdditions}: what a province or app adds to a rulebook. @category Schemas @example `rulebookAdditionsSchema.safeParse(json)` */
+/** zod schema of `RulebookAdditions`: what a province or app adds to a rulebook. @category Schemas @example `rulebookAdditionsSchema.safeParse(json)` */
 export const rulebookAdditionsSchema = z.strictObject({
   instruments: z.array(instrumentSchema).optional(),
   rules: z.array(ruleSchema).optional(),
