@@ -1,4 +1,4 @@
-import { fc, test } from '@fast-check/vitest';
+import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { type IsoDate, isoDate } from '../../src/core/index.js';
 import {
@@ -58,7 +58,9 @@ describe('the index', () => {
     expect([...index.unitsById.values()].map((unit) => unit.name.vi)).toEqual(['B', 'A']);
     expect([...index.unitsById].map(([id]) => id)).toEqual(['b', 'a']);
     const seen: string[] = [];
-    index.unitsById.forEach((unit, id, map) => seen.push(`${id}:${unit.name.vi}:${map.size}`));
+    index.unitsById.forEach((unit, id, map) => {
+      seen.push(`${id}:${unit.name.vi}:${map.size}`);
+    });
     expect(seen).toEqual(['b:B:2', 'a:A:2']);
     expect(index.peopleById.get('p')?.name).toBe('P');
   });

@@ -15,17 +15,17 @@ import type {
   UnitName,
 } from '../../src/index.js';
 import {
-  areaUnitSchema,
-  assignmentSchema,
-  nameSchema,
-  organisationUnitSchema,
+  type areaUnitSchema,
+  type assignmentSchema,
+  type nameSchema,
+  type organisationUnitSchema,
   parseStructure,
-  personSchema,
-  publicServiceUnitSchema,
-  staffCountsSchema,
-  staffingSchema,
-  structureSchema,
-  unitSchema,
+  type personSchema,
+  type publicServiceUnitSchema,
+  type staffCountsSchema,
+  type staffingSchema,
+  type structureSchema,
+  type unitSchema,
 } from '../../src/parse/index.js';
 
 // The model's interfaces are written by hand (so editors and the reference show `Structure`, not
