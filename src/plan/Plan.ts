@@ -219,7 +219,7 @@ export type PlanOperation = z.output<typeof planOperationSchema>;
 export type Plan = z.output<typeof planSchema>;
 
 /**
- * What {@link parsePlan} accepts before transforms (plain JSON).
+ * What `parsePlan` accepts before transforms (plain JSON).
  *
  * @example
  * ```ts
