@@ -224,8 +224,9 @@ export function checkAppointment(
   const posts = findHeldPosts(context.index, asOf, context.index.assignmentsByPersonId.get(personId) ?? []);
   const newPost = posts.find((candidate) => candidate.assignment === newAssignment);
   if (newPost !== undefined) {
-    checkPersonCombinations(context, sink, personId, posts, newPost);
-    checkCaps(context, sink, personId, posts);
+    const signatures = posts.map((post) => context.signatures.signatureOf(post));
+    checkPersonCombinations(context, sink, personId, posts, signatures, newPost);
+    checkCaps(context, sink, personId, posts, signatures);
     const area = index.unitsById.get(newPost.areaId);
     if (area !== undefined) {
       for (const inForce of context.combinations) {

@@ -18,7 +18,8 @@ export function checkHolders(context: RolesContext, sink: IssueSink): void {
   for (const personId of personIds) {
     const posts = findHeldPosts(context.index, context.asOf, byPerson.get(personId) ?? []);
     if (posts.length < 2) continue;
-    checkPersonCombinations(context, sink, personId, posts);
-    checkCaps(context, sink, personId, posts);
+    const signatures = posts.map((post) => context.signatures.signatureOf(post));
+    checkPersonCombinations(context, sink, personId, posts, signatures);
+    checkCaps(context, sink, personId, posts, signatures);
   }
 }
