@@ -19,7 +19,7 @@ export interface AreaCombination {
 }
 
 /**
- * The {@link AreaCombination} of any area for one combination rule.
+ * The {@link AreaCombination} of any area in force on the context's date, for one combination rule.
  * @internal
  */
 export type AreaCombinationFinder = (area: Unit) => AreaCombination;
@@ -99,12 +99,10 @@ export function createAreaCombinationFinder(context: RolesContext, params: Combi
   return (area) => {
     let kindsPresent = 0;
     const unitIds: string[] = [];
-    if (isInForce(area, asOf)) {
-      const mask = unitMask(params, area.kind, undefined);
-      if (mask !== 0) {
-        kindsPresent |= mask;
-        unitIds.push(area.id);
-      }
+    const mask = unitMask(params, area.kind, undefined);
+    if (mask !== 0) {
+      kindsPresent |= mask;
+      unitIds.push(area.id);
     }
     const organisations = present.get(area.id);
     if (organisations !== undefined) {
@@ -119,8 +117,8 @@ export function createAreaCombinationFinder(context: RolesContext, params: Combi
 }
 
 /**
- * Who holds all the posts of a combination rule in one area on the date, and whether the area has
- * a unit in force for every post (through the context's finder for the rule, built once).
+ * Who holds all the posts of a combination rule in one area (in force) on the date, and whether the
+ * area has a unit in force for every post (through the context's finder for the rule, built once).
  * @internal
  */
 export function findAreaCombination(context: RolesContext, params: CombinationParams, area: Unit): AreaCombination {
