@@ -1,13 +1,15 @@
 /**
- * A deterministic generator of a national-scale {@link Structure}, built on the real unit lists of
- * `../shared/data/vn-admin/` (through `support/vnAdmin.ts`) and filled in with seeded synthetic
- * bodies, villages, people and posts in the shape of the real political system. Benchmarks only:
- * the figures are illustrative (every organisation carries `illustrative: true`).
+ * A deterministic generator of a national-scale {@link Structure}, built on the area lists of
+ * `nationalAreas.ts` (generated in the shape and numbers of the real ones; the one seam where the
+ * real lists plug in) and filled in with seeded synthetic bodies, villages, people and posts in the
+ * shape of the real political system. Benchmarks only: the figures are illustrative (every
+ * organisation carries `illustrative: true`).
  */
 import type {
   AreaKind,
   AreaUnit,
   Assignment,
+  IsoDate,
   Organisation,
   OrganisationKind,
   Person,
@@ -15,9 +17,8 @@ import type {
   StaffCounts,
   Structure,
   Unit,
-} from '../src/model/index.js';
-import type { IsoDate } from '../src/time/index.js';
-import { COUNTRY, loadPost2025Areas, loadPre2025Areas, POST_2025_FROM, PRE_2025_FROM } from '../support/vnAdmin.js';
+} from '../src/index.js';
+import { loadNationalAreas, type NationalAreas, POST_2025_FROM, PRE_2025_FROM } from './nationalAreas.js';
 
 /**
  * Which side of the 2025 reform to generate: two tiers (34 provinces, 3,321 communes) or three
@@ -32,7 +33,9 @@ import { COUNTRY, loadPost2025Areas, loadPre2025Areas, POST_2025_FROM, PRE_2025_
 export type Era = 'post2025' | 'pre2025';
 
 /**
- * The size factor applied to communes, villages, people and posts (provinces and districts stay).
+ * The size factor applied to communes, villages, people and posts (provinces and districts stay):
+ * 1/16× and ¼× keep every sixteenth and every fourth commune, 1× all, 4× and 8× add copies of each
+ * commune with fresh ids.
  *
  * @example
  * ```ts
@@ -40,7 +43,7 @@ export type Era = 'post2025' | 'pre2025';
  * ```
  * @category Benchmarks
  */
-export type Scale = 0.25 | 1 | 4;
+export type Scale = 0.0625 | 0.25 | 1 | 4 | 8;
 
 /**
  * Options of {@link generateNationalStructure}.
@@ -56,6 +59,8 @@ export interface GenerateNationalStructureOptions {
   readonly scale: Scale;
   /** Seed of the PRNG; the same seed gives the same structure. Defaults to 2025. */
   readonly seed?: number;
+  /** The area lists to build on; defaults to {@link loadNationalAreas} of the era (the seam for the real data). */
+  readonly areas?: NationalAreas;
 }
 
 /**
@@ -492,14 +497,17 @@ function withoutExtras(unit: AreaUnit): AreaUnit {
   };
 }
 
-/** The communes kept at a scale: every fourth at ¼×, all at 1×, each plus three copies at 4×. */
+/** The communes kept at a scale: every (1/scale)-th below 1×, all at 1×, each plus `scale − 1` copies above. */
 function scaleCommunes(communes: readonly AreaUnit[], scale: Scale): AreaUnit[] {
-  if (scale === 0.25) return communes.filter((_, position) => position % 4 === 0);
+  if (scale < 1) {
+    const step = Math.round(1 / scale);
+    return communes.filter((_, position) => position % step === 0);
+  }
   if (scale === 1) return [...communes];
   const result: AreaUnit[] = [];
   for (const commune of communes) {
     result.push(commune);
-    for (let copy = 2; copy <= 4; copy += 1) {
+    for (let copy = 2; copy <= scale; copy += 1) {
       result.push({ ...commune, id: `${commune.id}~${copy}`, name: { vi: `${commune.name.vi} (${copy})` } });
     }
   }
@@ -507,7 +515,7 @@ function scaleCommunes(communes: readonly AreaUnit[], scale: Scale): AreaUnit[] 
 }
 
 /**
- * Generates a national-scale structure from the real unit lists: per province (and before 2025
+ * Generates a national-scale structure from the national area lists: per province (and before 2025
  * per district) its party committee and boards, people's council and committee, departments,
  * inspectorate and office, Fatherland Front with its organisations and public service units; per
  * commune its party committee (office, party-building board, inspection commission), council,
@@ -518,9 +526,9 @@ function scaleCommunes(communes: readonly AreaUnit[], scale: Scale): AreaUnit[] 
  * ~88% of villages, front chairs sit on the standing committee). Provinces carry an approximate
  * region (by code) and communes a terrain, for the household standard. Deterministic for a seed.
  *
- * @param options - Era, scale (¼×, 1×, 4× of communes, villages and people) and seed.
+ * @param options - Era, scale (1/16×, ¼×, 1×, 4×, 8× of communes, villages and people), seed and
+ *   (optionally) the area lists to build on.
  * @returns A structure that `validateStructure` accepts on {@link ERA_AS_OF}[era].
- * @throws Error when the vn-admin files are missing (see `support/vnAdmin.ts`).
  * @example
  * ```ts
  * const structure = generateNationalStructure({ era: 'post2025', scale: 1, seed: 2025 });
@@ -532,50 +540,29 @@ export function generateNationalStructure(options: GenerateNationalStructureOpti
   const { era, scale } = options;
   const random = mulberry32(options.seed ?? 2025);
   const from = era === 'post2025' ? POST_2025_FROM : PRE_2025_FROM;
+  const areas = options.areas ?? loadNationalAreas(era);
   const b = new Builder(random, from);
-  b.area(withoutExtras(COUNTRY));
-  if (era === 'post2025') {
-    const { provinces, communes } = loadPost2025Areas();
-    const bodies = new Map<string, Bodies>();
-    const regions = new Map<string, Region | undefined>();
-    for (const province of provinces) {
-      const unit = withRegion(withoutExtras(province));
-      regions.set(unit.id, unit.region);
-      b.area(unit);
-      bodies.set(province.id, buildUpperTier(b, unit, 'province', era, undefined));
-    }
-    for (const raw of scaleCommunes(communes.map(withoutExtras), scale)) {
-      const commune = withTerrain(b, raw, regions.get(raw.parentId ?? ''));
-      b.area(commune);
-      const parent = bodies.get(commune.parentId ?? '');
-      if (parent === undefined) throw new Error(`no province ${commune.parentId ?? '(none)'} for ${commune.id}`);
-      buildCommune(b, commune, era, parent);
-    }
-  } else {
-    const areas = loadPre2025Areas();
-    const bodies = new Map<string, Bodies>();
-    const communes: AreaUnit[] = [];
-    const regions = new Map<string, Region | undefined>();
-    for (const area of areas) {
-      if (area.kind === 'country') continue;
-      if (area.parentId === 'vn') {
-        const unit = withRegion(area);
-        regions.set(unit.id, unit.region);
-        b.area(unit);
-        bodies.set(area.id, buildUpperTier(b, unit, 'province', era, undefined));
-      } else if (area.id.startsWith('d')) {
-        regions.set(area.id, regions.get(area.parentId ?? ''));
-        b.area(area);
-        bodies.set(area.id, buildUpperTier(b, area, 'district', era, bodies.get(area.parentId ?? '')));
-      } else communes.push(area);
-    }
-    for (const raw of scaleCommunes(communes, scale)) {
-      const commune = withTerrain(b, raw, regions.get(raw.parentId ?? ''));
-      b.area(commune);
-      const parent = bodies.get(commune.parentId ?? '');
-      if (parent === undefined) throw new Error(`no district ${commune.parentId ?? '(none)'} for ${commune.id}`);
-      buildCommune(b, commune, era, parent);
-    }
+  b.area(withoutExtras(areas.country));
+  const bodies = new Map<string, Bodies>();
+  const regions = new Map<string, Region | undefined>();
+  for (const province of areas.provinces) {
+    const unit = withRegion(withoutExtras(province));
+    regions.set(unit.id, unit.region);
+    b.area(unit);
+    bodies.set(province.id, buildUpperTier(b, unit, 'province', era, undefined));
+  }
+  for (const district of areas.districts) {
+    const unit = withoutExtras(district);
+    regions.set(unit.id, regions.get(unit.parentId ?? ''));
+    b.area(unit);
+    bodies.set(unit.id, buildUpperTier(b, unit, 'district', era, bodies.get(unit.parentId ?? '')));
+  }
+  for (const raw of scaleCommunes(areas.communes.map(withoutExtras), scale)) {
+    const commune = withTerrain(b, raw, regions.get(raw.parentId ?? ''));
+    b.area(commune);
+    const parent = bodies.get(commune.parentId ?? '');
+    if (parent === undefined) throw new Error(`no province or district ${commune.parentId ?? '(none)'} for ${commune.id}`);
+    buildCommune(b, commune, era, parent);
   }
   return { units: b.units, people: b.people, assignments: b.assignments };
 }
