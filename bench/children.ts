@@ -4,6 +4,7 @@
  * reported miss instead of a hung run).
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Scale } from './generateNationalStructure.js';
@@ -11,6 +12,22 @@ import { type Spread, summarise } from './harness.js';
 import { HOSTILE_CASES, type HostileCase } from './hostile.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds a process has used so far (Linux /proc), or `undefined` where /proc is not there. */
+function cpuSecondsOf(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // after the command: state(0) … utime(11) stime(12)
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
+}
 
 /** What a child printed, and how it ended. */
 interface ChildOutcome {
@@ -22,9 +39,15 @@ interface ChildOutcome {
   readonly seconds: number;
   /** Seconds since the child printed its last line (for a run cut short). */
   readonly lastLineAgeSeconds: number;
+  /** The child's CPU seconds at the last poll (from /proc), if known. */
+  readonly cpuSeconds: number | undefined;
 }
 
-/** Runs a TypeScript probe with tsx in a child process, killed after `timeoutSeconds`. */
+/**
+ * Runs a TypeScript probe with tsx in a child process, killed once it has used `timeoutSeconds` of
+ * CPU time (read from /proc; wall time where there is no /proc) or, on a machine so loaded that
+ * the child barely runs, after six times that in wall time.
+ */
 function runProbe(script: string, args: readonly string[], nodeOptions: readonly string[], timeoutSeconds: number): Promise<ChildOutcome> {
   return new Promise((done) => {
     const started = performance.now();
@@ -49,21 +72,27 @@ function runProbe(script: string, args: readonly string[], nodeOptions: readonly
     child.stderr.on('data', (chunk: string) => {
       if (stderr.length < 20_000) stderr += chunk;
     });
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutSeconds * 1000);
+    let cpuSeconds: number | undefined;
+    const timer = setInterval(() => {
+      const cpu = cpuSecondsOf(child.pid);
+      if (cpu !== undefined) cpuSeconds = cpu;
+      const wall = (performance.now() - started) / 1000;
+      if ((cpu ?? wall) > timeoutSeconds || wall > 6 * timeoutSeconds) {
+        timedOut = true;
+        child.kill('SIGKILL');
+      }
+    }, 250);
     child.on('close', (code, signal) => {
-      clearTimeout(timer);
+      clearInterval(timer);
       if (buffer.trim() !== '') lines.push(buffer);
       const now = performance.now();
-      done({ lines, stderr, code, signal, timedOut, seconds: (now - started) / 1000, lastLineAgeSeconds: (now - lastLine) / 1000 });
+      done({ lines, stderr, code, signal, timedOut, seconds: (now - started) / 1000, lastLineAgeSeconds: (now - lastLine) / 1000, cpuSeconds });
     });
   });
 }
 
 function describeEnd(outcome: ChildOutcome, timeoutSeconds: number): string | undefined {
-  if (outcome.timedOut) return `timed out after ${timeoutSeconds} s`;
+  if (outcome.timedOut) return `timed out after ${timeoutSeconds} s of CPU`;
   if (/heap out of memory|Allocation failed/i.test(outcome.stderr)) return 'out of memory';
   if (outcome.code !== 0) return `exited with ${outcome.signal ?? outcome.code}: ${outcome.stderr.trim().split('\n').slice(-3).join(' ').slice(0, 300)}`;
   return undefined;
@@ -146,8 +175,8 @@ interface ProbeEvent {
  * @returns The ratio with its spread, or a lower bound and the failure.
  */
 export async function probeHostile(hostile: HostileCase, quick: boolean): Promise<HostileResult> {
-  const limits = { seconds: quick ? 15 : 45, heapMB: hostile.kind === 'bounded' ? 512 : 1536 };
-  const rounds = quick ? 2 : 3;
+  const limits = { seconds: quick ? 10 : 60, heapMB: hostile.kind === 'bounded' ? 256 : 1536 };
+  const rounds = quick ? 1 : 3;
   const sizes = quick ? hostile.sizes.quick : hostile.sizes.full;
   const outcome = await runProbe('bench/probes/hostileProbe.ts', [hostile.id, quick ? 'quick' : 'full', String(rounds)], [`--max-old-space-size=${limits.heapMB}`], limits.seconds);
   const events = outcome.lines.flatMap((line) => {
@@ -180,11 +209,11 @@ export async function probeHostile(hostile: HostileCase, quick: boolean): Promis
   const normalisedWall = perRound('wallMs');
   let atLeast: number | undefined;
   const lastEvent = events[events.length - 1];
-  if (failure !== undefined && lastEvent?.event === 'start' && lastEvent.size === large) {
-    // the large input was running when the limit hit: it took at least the time since it started
-    const smallWall = medianOf(small, 'wallMs');
-    const runningMs = (outcome.lastLineAgeSeconds * 1000);
-    if (smallWall > 0) atLeast = runningMs / smallWall / sizeRatio;
+  if (failure !== undefined && normalisedCpu.n === 0 && lastEvent?.event === 'start' && lastEvent.size === large) {
+    // the large input was running when the limit hit: it took at least the CPU time since it started
+    const smallCpu = medianOf(small, 'cpuMs');
+    const runningMs = outcome.cpuSeconds !== undefined && lastEvent.cpuMs !== undefined ? outcome.cpuSeconds * 1000 - lastEvent.cpuMs : outcome.lastLineAgeSeconds * 1000;
+    if (smallCpu > 0) atLeast = runningMs / smallCpu / sizeRatio;
   }
   return {
     ...base,

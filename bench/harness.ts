@@ -56,7 +56,7 @@ export interface InterleaveOptions {
   readonly minRunMs: number;
   /** At most this many repetitions per run. */
   readonly maxReps?: number;
-  /** Warm-up: run each contender until this much time has passed (at least once, at most 20 runs), so the JIT has compiled every side before the first round. */
+  /** Warm-up: run each contender until it has used this much CPU time (at least once), so the JIT has compiled every side before the first round. Default twice `minRunMs`. */
   readonly warmupMs?: number;
   /** Called after each round (progress). */
   readonly onRound?: (round: number) => void;
@@ -87,11 +87,11 @@ const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
  * A full garbage collection, then a wait until the process is idle: V8 finishes sweeping on
  * helper threads after `gc()` returns, and `process.cpuUsage` counts every thread, so without the
  * wait the next run would pay for the previous run's garbage. Waits in 5 ms steps until a step
- * costs under 0.2 ms of CPU (at most 100 ms).
+ * costs under 0.2 ms of CPU (at most 50 ms).
  */
 export async function collectGarbageAndSettle(): Promise<void> {
   collectGarbage();
-  for (let step = 0; step < 20; step += 1) {
+  for (let step = 0; step < 10; step += 1) {
     const before = cpuNow();
     await sleep(5);
     if (cpuNow() - before < 0.2) return;
@@ -126,17 +126,19 @@ export async function interleave(contenders: readonly Contender[], options: Inte
   const samples: Record<string, Sample[]> = {};
   const first = new Map<string, unknown>();
   const warmupMs = options.warmupMs ?? 2 * options.minRunMs;
+  const maxReps = options.maxReps ?? 200;
   for (const contender of contenders) {
+    // the first run gives the result to check; then batches of 4×, 16×… runs until warm
     let warm = await timeRun(contender.run, 1);
     first.set(contender.id, warm.result);
     let spent = warm.cpuMs;
-    for (let run = 1; run < 20 && spent < warmupMs; run += 1) {
-      warm = await timeRun(contender.run, 1);
-      spent += warm.cpuMs;
+    for (let batch = 4; spent < warmupMs && batch <= 4 * maxReps; batch *= 4) {
+      const runs = Math.max(1, Math.min(batch, Math.ceil((warmupMs - spent) / Math.max(warm.cpuMs, 0.001))));
+      warm = await timeRun(contender.run, runs);
+      spent += warm.cpuMs * runs;
     }
-    // repetitions from the last (warmest) run, on CPU time (wall time counts the other processes)
-    const perRun = Math.max(warm.cpuMs, 0.001);
-    reps[contender.id] = Math.max(1, Math.min(options.maxReps ?? 200, Math.ceil(options.minRunMs / perRun)));
+    // repetitions from the warmest batch, on CPU time (wall time counts the other processes)
+    reps[contender.id] = Math.max(1, Math.min(maxReps, Math.ceil(options.minRunMs / Math.max(warm.cpuMs, 0.001))));
     samples[contender.id] = [];
   }
   sink = undefined;

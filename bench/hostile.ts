@@ -102,7 +102,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     id: 'deep-chain-validate',
     title: 'validateStructure of a chain of villages each under the previous one, with party cells',
     kind: 'ratio',
-    sizes: { quick: [2_500, 10_000], full: [10_000, 40_000] },
+    sizes: { quick: [2_000, 8_000], full: [5_000, 20_000] },
     sizeUnit: 'villages deep',
     prepare: (size) => {
       const structure = buildDeepChain(size);
@@ -113,7 +113,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     id: 'deep-chain-coverage',
     title: 'concurrencyCoverage of cell secretary = village head inside the top commune, over the same chain',
     kind: 'ratio',
-    sizes: { quick: [2_500, 10_000], full: [10_000, 40_000] },
+    sizes: { quick: [2_000, 8_000], full: [5_000, 20_000] },
     sizeUnit: 'villages deep',
     prepare: (size) => {
       const structure = buildDeepChain(size);
@@ -124,7 +124,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     id: 'cycle-villages-validate',
     title: 'validateStructure of two communes parented on each other, with villages and party cells under them',
     kind: 'ratio',
-    sizes: { quick: [1_250, 5_000], full: [5_000, 20_000] },
+    sizes: { quick: [1_000, 4_000], full: [2_500, 10_000] },
     sizeUnit: 'villages',
     prepare: (size) => {
       const structure = buildCycleWithVillages(size);
@@ -141,7 +141,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   },
   {
     id: 'reduction-schedule-absurd',
-    title: 'reductionSchedule of 10 people over 2,000,000,000 years: answered or refused, within 512 MB and the time limit',
+    title: 'reductionSchedule of 10 people over 2,000,000,000 years: answered or refused, within 256 MB and the time limit',
     kind: 'bounded',
     sizes: { quick: [2_000_000_000], full: [2_000_000_000] },
     sizeUnit: 'years',
@@ -151,7 +151,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     id: 'parse-garbage',
     title: 'parseStructure of an array of garbage (numbers, strings, nulls, wrong and unknown keys)',
     kind: 'ratio',
-    sizes: { quick: [25_000, 100_000], full: [50_000, 200_000] },
+    sizes: { quick: [10_000, 40_000], full: [50_000, 200_000] },
     sizeUnit: 'items',
     prepare: (size) => {
       const input = buildGarbage(size);

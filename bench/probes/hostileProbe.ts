@@ -38,7 +38,7 @@ const sizes = mode === 'quick' ? hostile.sizes.quick : hostile.sizes.full;
 const rounds = Number(roundsText ?? '3');
 if (hostile.kind === 'bounded') {
   const size = sizes[0] as number;
-  emit({ event: 'start', size, at: performance.now() });
+  emit({ event: 'start', size, at: performance.now(), cpuMs: cpuNow() });
   const run = hostile.prepare(size);
   emit({ event: 'sample', size, ...timed(run) });
 } else {
@@ -51,7 +51,7 @@ if (hostile.kind === 'bounded') {
   for (let round = 0; round < rounds; round += 1) {
     const order = round % 2 === 0 ? [small, large] : [large, small];
     for (const size of order) {
-      emit({ event: 'start', size, round, at: performance.now() });
+      emit({ event: 'start', size, round, at: performance.now(), cpuMs: cpuNow() });
       emit({ event: 'sample', size, round, ...timed(runs.get(size) as () => unknown) });
     }
   }
