@@ -102,7 +102,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     id: 'deep-chain-validate',
     title: 'validateStructure of a chain of villages each under the previous one, with party cells',
     kind: 'ratio',
-    sizes: { quick: [2_000, 8_000], full: [5_000, 20_000] },
+    sizes: { quick: [1_500, 6_000], full: [5_000, 20_000] },
     sizeUnit: 'villages deep',
     prepare: (size) => {
       const structure = buildDeepChain(size);
@@ -113,7 +113,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     id: 'deep-chain-coverage',
     title: 'concurrencyCoverage of cell secretary = village head inside the top commune, over the same chain',
     kind: 'ratio',
-    sizes: { quick: [2_000, 8_000], full: [5_000, 20_000] },
+    sizes: { quick: [1_500, 6_000], full: [5_000, 20_000] },
     sizeUnit: 'villages deep',
     prepare: (size) => {
       const structure = buildDeepChain(size);

@@ -60,14 +60,14 @@ const HEADLINE = ['parse-structure', 'validate-structure', 'concurrency-check', 
 const CONFIG = quick
   ? {
       goalScale: 0.25 as Scale,
-      ratioRounds: 5,
+      ratioRounds: 4,
       aloneRounds: 2,
       peerScale: 0.0625 as Scale,
       peerRounds: 2,
       scaling: [0.0625, 0.25] as [Scale, Scale],
       scalingRounds: 2,
       scalingOperations: HEADLINE as readonly string[] | 'all',
-      minRunMs: 150,
+      minRunMs: 100,
       memoryScales: [0.25] as Scale[],
       importRounds: 5,
     }
