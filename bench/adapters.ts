@@ -34,7 +34,7 @@ export function runParseStructure(input: unknown): Answer & { readonly value?: S
 
 /** `validateStructure` on a date. */
 export function runValidateStructure(structure: Structure, asOf: IsoDate): Answer {
-  return validateStructure(structure, { asOf });
+  return validateStructure(structure, { asOf, issueLimit: Number.MAX_SAFE_INTEGER });
 }
 
 /** `indexStructure` with every lazily built table touched, so the whole index is built. */
@@ -57,7 +57,8 @@ export function runFindUnitsInForce(structure: Structure, asOf: IsoDate): number
 
 /** `checkConcurrentRoles` on a date, every info included or (`problemsOnly`) warnings and errors only. */
 export function runCheckConcurrentRoles(structure: Structure, asOf: IsoDate, problemsOnly = false): Answer {
-  return checkConcurrentRoles(structure, problemsOnly ? { asOf, minSeverity: 'warning' } : { asOf });
+  const issueLimit = Number.MAX_SAFE_INTEGER;
+  return checkConcurrentRoles(structure, problemsOnly ? { asOf, minSeverity: 'warning', issueLimit } : { asOf, issueLimit });
 }
 
 /** `concurrencyCoverage` of one combination rule over the areas of a level (optionally inside one area). */

@@ -36,6 +36,11 @@ export interface CheckConcurrentRolesOptions {
    * person holding thousands of posts gives a bounded report, not one issue per pair.
    */
   readonly perPersonLimit?: number;
+  /**
+   * At most this many issues are listed in all (default `ISSUE_LIMIT`, 1,000); the rest are counted
+   * in one closing `issues_truncated` issue. Raise it to list everything of a large structure.
+   */
+  readonly issueLimit?: number;
 }
 
 /**
@@ -87,5 +92,5 @@ export function checkConcurrentRoles(structure: Structure, options: CheckConcurr
   });
   const sink = createIssueSink();
   for (const check of concurrentRolesChecks) check(context, sink);
-  return toResult(sink.issues());
+  return options.issueLimit === undefined ? toResult(sink.issues()) : toResult(sink.issues(), undefined, { limit: options.issueLimit });
 }

@@ -24,6 +24,11 @@ export interface ValidateStructureOptions {
   readonly asOf: IsoDate;
   /** Defaults to `defaultRulebook`; rules are looked up by id, so any copy of it works alike. */
   readonly rulebook?: Rulebook;
+  /**
+   * At most this many issues are listed (default `ISSUE_LIMIT`, 1,000); the rest are counted in one
+   * closing `issues_truncated` issue. Raise it to list everything of a large structure.
+   */
+  readonly issueLimit?: number;
 }
 
 const HIERARCHY_RULE = 'structure.area-hierarchy';
@@ -59,7 +64,7 @@ export function validateStructure(structure: Structure, options: ValidateStructu
   if (typeof rulebook !== 'object' || !Array.isArray(rulebook.rules) || !Array.isArray(rulebook.instruments)) {
     throw new TypeError('[tinh-gon] validateStructure: options.rulebook must be a rulebook ({ instruments, rules })');
   }
-  const issues = createIssueCollector();
+  const issues = createIssueCollector(options.issueLimit === undefined ? {} : { limit: options.issueLimit });
   const lookup = findRule(rulebook, HIERARCHY_RULE, asOf, { type: 'area-hierarchy' });
   let hierarchy: HierarchyInForce | undefined;
   if (lookup.ok) {

@@ -101,6 +101,10 @@ describe('a deep chain of areas (#13: 20,000 deep once took 49 s)', () => {
     // 10,000 communes miss the combination: the first 1,000 are listed, the rest counted
     expect(report.issues.filter((issue) => issue.code === 'role_combination_missing')).toHaveLength(1_000);
     expect(report.issues.at(-1)).toMatchObject({ code: 'issues_truncated', params: { omitted: 9_000 } });
+    // a caller who wants every issue raises the cap
+    const everything = checkConcurrentRoles(large, { asOf: d('2020-01-01'), rulebook, minSeverity: 'warning', issueLimit: 20_000 });
+    expect(everything.issues.filter((issue) => issue.code === 'role_combination_missing')).toHaveLength(10_000);
+    expect(everything.issues.some((issue) => issue.code === 'issues_truncated')).toBe(false);
     expect(bestCpuTime(() => checkOf(large)) / Math.max(1, bestCpuTime(() => checkOf(small)))).toBeLessThan(8);
   });
 });

@@ -83,6 +83,9 @@ describe('validateStructure is linear on deep chains and cycles', () => {
     expect(chain.issues.filter((issue) => issue.code === 'parent_kind_not_allowed')).toHaveLength(1_000);
     // 1,999 communes under communes; the cells at the bottom do lie within the committee's area
     expect(chain.issues.at(-1)?.params).toMatchObject({ omitted: 999, errors: 999 });
+    const everything = validateStructure(deepChain(2_000, 50), { asOf, issueLimit: 5_000 });
+    expect(everything.issues.filter((issue) => issue.code === 'parent_kind_not_allowed')).toHaveLength(1_999);
+    expect(everything.issues.some((issue) => issue.code === 'issues_truncated')).toBe(false);
     const cycle = validateStructure(villageCycle(300), { asOf });
     expect(cycle.issues[0]?.code).toBe('parent_cycle');
     expect(cycle.issues[0]?.unitIds).toHaveLength(300);
