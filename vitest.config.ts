@@ -2,6 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Time limits only catch a hang; no test asserts wall-clock speed (the bench measures that).
+    // Shared 2-core machines under load run property tests over the national data slowly.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     include: ['tests/**/*.test.ts'],
     typecheck: { enabled: true, include: ['tests/**/*.test-d.ts'], tsconfig: './tsconfig.typetests.json' },
     coverage: {
