@@ -35,14 +35,14 @@ if (!result.ok) {
   console.log(t(lang, 'Đề án bị từ chối.', 'The plan was refused.'));
   process.exit(1);
 }
-const after = result.structure;
+const { structure: after, events } = result.value;
 const newProvinceId = `p${newCode}@2025`;
 const newProvince = after.units.find((unit) => unit.id === newProvinceId);
 if (newProvince === undefined) {
   console.log(t(lang, `Không có tỉnh mã ${newCode} sau cải cách.`, `No province with code ${newCode} after the reform.`));
   process.exit(2);
 }
-const sources = result.events.find((event) => event.unitId === newProvinceId && event.change === 'started')?.from ?? [];
+const sources = events.find((event) => event.unitId === newProvinceId && event.change === 'started')?.from ?? [];
 const unitsById = new Map(before.units.map((unit) => [unit.id, unit]));
 const name = (unit: Unit | undefined) => unit?.name.vi ?? '?';
 
@@ -61,8 +61,8 @@ const kinds = new Map<string, number>();
 for (const unit of newCommunes) kinds.set(unit.kind, (kinds.get(unit.kind) ?? 0) + 1);
 console.log(t(lang, `  ${newCommunes.length} đơn vị cấp xã, không còn cấp huyện`, `  ${newCommunes.length} commune-level units, no district level`), Object.fromEntries(kinds));
 for (const unit of newCommunes.slice(0, 12)) {
-  const formed = result.events.find((event) => event.unitId === unit.id && event.change === 'started')?.from ?? [];
-  const partial = result.events.filter((event) => event.operation === 'partial-transfer' && event.into?.includes(unit.id)).map((event) => event.unitId);
+  const formed = events.find((event) => event.unitId === unit.id && event.change === 'started')?.from ?? [];
+  const partial = events.filter((event) => event.operation === 'partial-transfer' && event.into?.includes(unit.id)).map((event) => event.unitId);
   const parts = [...formed.map((id) => name(unitsById.get(id))), ...partial.map((id) => `${name(unitsById.get(id))} (${t(lang, 'một phần', 'part')})`)];
   const doubt = flagged.has(unit.id) ? ' !' : '';
   console.log(`  ${unit.name.vi}${doubt} ← ${parts.join(', ')}`);

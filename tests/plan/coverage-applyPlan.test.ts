@@ -9,8 +9,8 @@ const ON = '2019-06-01';
 
 function applied(structure: Structure, plan: Plan) {
   const result = applyPlan(structure, plan);
-  if (!result.ok) throw new Error(JSON.stringify(result.report.issues.map((issue) => issue.code)));
-  return result;
+  if (!result.ok) throw new Error(JSON.stringify(result.issues.map((issue) => issue.code)));
+  return result.value;
 }
 
 describe('applyPlan — merge details', () => {

@@ -563,7 +563,9 @@ describe('validatePlan — other paths', () => {
     });
     expect(errors(structure, split)).toEqual(['plan_level_mismatch', 'plan_locality_mismatch']);
     const moved = planOn('2025-07-01', { type: 'transfer', unitId: 'vp-ubnd-ch', newAreaId: 'tp-cp' });
-    expect(errors(structure, moved)).toEqual(['plan_level_not_in_force']);
+    // and, found by the check of the result: the office would serve the city under the commune's committee
+    expect(errors(structure, moved)).toEqual(['plan_level_not_in_force', 'plan_result_invalid']);
+    expect(validatePlan(structure, moved).issues[1]?.params).toMatchObject({ operation: '#1 transfer', structureCode: 'organisation_outside_parent_area' });
   });
 
   it('moves an area under a new parent only where the hierarchy allows it', () => {

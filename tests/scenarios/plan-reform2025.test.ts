@@ -31,9 +31,9 @@ describe('the real 2025 reform (../shared/data/vn-admin)', () => {
     const result = applyPlan(before, plan);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(count(result.structure.units, '2025-07-01')).toEqual({ central: 1, province: 34, commune: 3321 });
-    expect(validateStructure(result.structure, { asOf: isoDate('2025-07-01') }).issues).toEqual([]);
-    const ended = new Set(result.events.filter((event) => event.change === 'ended').map((event) => event.unitId));
+    expect(count(result.value.structure.units, '2025-07-01')).toEqual({ central: 1, province: 34, commune: 3321 });
+    expect(validateStructure(result.value.structure, { asOf: isoDate('2025-07-01') }).issues).toEqual([]);
+    const ended = new Set(result.value.events.filter((event) => event.change === 'ended').map((event) => event.unitId));
     expect(ended.size).toBe(63 + 696 + 10_035);
-  });
+  }, 30_000); // the whole country, validated twice (validatePlan, applyPlan) with its result checked
 });

@@ -144,8 +144,18 @@ export const planCodes = {
   },
   plan_successor_ends: {
     severity: 'error',
-    vi: 'Thao tác {operation}: đơn vị kế thừa {unitId} cũng chấm dứt trong đề án',
-    en: 'Operation {operation}: the successor {unitId} also ends in the plan',
+    vi: 'Thao tác {operation}: {unitId}, đơn vị tiếp nhận đơn vị hoặc nhiệm vụ từ thao tác này, cũng chấm dứt trong đề án',
+    en: 'Operation {operation}: {unitId}, which receives units or duties from it, also ends in the plan',
+  },
+  plan_result_invalid: {
+    severity: 'error',
+    vi: 'Sau thao tác {operation}, cơ cấu vào ngày {asOf} có vấn đề: {structureMessage}',
+    en: 'After operation {operation}, the structure on {asOf} has a problem: {structureMessage}',
+  },
+  plan_result_invalid_untouched: {
+    severity: 'error',
+    vi: 'Cơ cấu sau đề án vào ngày {asOf} có vấn đề ở nơi không thao tác nào nêu: {structureMessage}',
+    en: 'The structure after the plan has a problem on {asOf} where no operation acts: {structureMessage}',
   },
   merge_candidate_village: {
     severity: 'info',

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { LEVELS, ORGANISATION_KINDS, type Level, type OrganisationKind } from '../../model/kinds.js';
+import { AREA_KINDS, LEVELS, ORGANISATION_KINDS, type AreaKind, type Level, type OrganisationKind } from '../../model/kinds.js';
 
 const organisationKind = z.enum(ORGANISATION_KINDS as [OrganisationKind, ...OrganisationKind[]]);
+const areaKind = z.enum(AREA_KINDS as [AreaKind, ...AreaKind[]]);
 const level = z.enum(LEVELS as unknown as [Level, ...Level[]]);
 const basisPoints = z.number().int().min(0).max(1_000_000);
 const terrain = z.enum(['plains', 'midland', 'mountainous', 'highland', 'island']);
@@ -18,7 +19,41 @@ const householdStandardLine = z.strictObject({
   households: z.number().int().positive().nullable(),
 });
 
-const populationArea = z.strictObject({ population: z.number().int().positive(), areaKm2: z.number().positive() });
+/**
+ * What a line of a standard asks of an area before it applies: every condition given must hold,
+ * and the first line whose conditions hold is the one used. Facts an area does not record are read
+ * from its nearest ancestor that does.
+ */
+const areaConditions = {
+  /** The area's kind. */
+  kinds: z.array(areaKind).min(1).optional(),
+  /** The area's terrain. */
+  terrains: z.array(terrain).min(1).optional(),
+  /** The area's region. */
+  regions: z.array(region).min(1).optional(),
+  /** The area is a border area. */
+  border: z.literal(true).optional(),
+  /** The terrain of the area it lies in (a ward "of a mountainous province"). */
+  parentTerrains: z.array(terrain).min(1).optional(),
+  /** The area it lies in is a border area. */
+  parentBorder: z.literal(true).optional(),
+  /** One of its ancestors is of these kinds (a ward "in a centrally-run city", also through an urban district). */
+  withinKinds: z.array(areaKind).min(1).optional(),
+};
+
+/** A population and area line: the standard of the areas its conditions select. */
+const populationAreaLine = z.strictObject({
+  ...areaConditions,
+  population: z.number().int().positive(),
+  areaKm2: z.number().positive(),
+});
+
+/** A line of the directions for merged units as a multiple of the admin-unit standard, in basis points. */
+const relativeDirectionLine = z.strictObject({
+  ...areaConditions,
+  populationBps: basisPoints,
+  areaBps: basisPoints,
+});
 
 const mergeTrigger = z.strictObject({
   levels: z.array(level).min(1),
@@ -38,9 +73,13 @@ const mergeTrigger = z.strictObject({
  *   only within some areas (a local instrument's reach).
  * - `village-household-standard`: household minimums of villages (thôn) and residential groups (tổ
  *   dân phố), and the lines below which they must (or are encouraged to) merge, in basis points.
- * - `admin-unit-standard`: population and area standards of communes, wards and provinces.
+ * - `admin-unit-standard`: population and area standards of communes, wards, provinces and
+ *   centrally-run cities, as lines selected by kind and terrain (the first matching line applies;
+ *   a kind no line selects has no standard on that date).
  * - `admin-unit-merge-criteria`: when a commune, district or province falls to be merged.
- * - `merged-unit-directions`: what a commune or ward formed by a merger should reach (NQ 76/2025).
+ * - `merged-unit-directions`: what a commune or ward formed by a merger should reach (NQ 76/2025),
+ *   as lines selected by kind, terrain and the area it lies in: a multiple of the admin-unit
+ *   standard (basis points) or absolute figures.
  * - `quota-not-above-sources`: the merged unit's quota may not exceed its sources' total.
  * - `grace-period`: a number of whole years after the effective date (deputies, surplus staff).
  * @internal
@@ -59,24 +98,19 @@ export const mergeRuleParams = {
     encouragedBelowBps: basisPoints,
   }),
   'admin-unit-standard': z.strictObject({
-    commune: z.strictObject({ mountainous: populationArea, island: populationArea.optional(), other: populationArea }),
-    ward: populationArea.optional(),
-    province: z.strictObject({ mountainous: populationArea, other: populationArea }),
-    /** A centrally-run city's own standard, where the instrument gives one (NQ 112/2025). */
-    centrallyRunCity: populationArea.optional(),
+    lines: z.array(populationAreaLine.extend({ kinds: z.array(areaKind).min(1) })).min(1),
   }),
   'admin-unit-merge-criteria': z.strictObject({ triggers: z.array(mergeTrigger).min(1) }),
   'merged-unit-directions': z.strictObject({
-    commune: z.strictObject({
-      mountainous: z.strictObject({ areaBps: basisPoints, populationBps: basisPoints }),
-      other: z.strictObject({ areaBps: basisPoints, populationBps: basisPoints }),
-    }),
-    ward: z.strictObject({
-      areaKm2: z.number().positive(),
-      populationInCentrallyRunCity: z.number().int().positive(),
-      populationInMountainousOrBorderProvince: z.number().int().positive(),
-      populationOther: z.number().int().positive(),
-    }),
+    lines: z
+      .array(
+        z.union([
+          relativeDirectionLine.extend({ kinds: z.array(areaKind).min(1) }),
+          populationAreaLine.extend({ kinds: z.array(areaKind).min(1) }),
+        ]),
+      )
+      .min(1),
+    /** Merging this many units or more is exempt from the directions. */
     exemptFromSourceCount: z.number().int().min(2),
   }),
   'quota-not-above-sources': z.strictObject({}),

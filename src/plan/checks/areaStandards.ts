@@ -1,0 +1,121 @@
+import type { Severity } from '../../report/Issue.js';
+import type { RuleInForce } from '../../rules/findRule.js';
+import { levelOf } from '../analysePlan.js';
+import { type AreaResult, findAreaResults } from '../areaResults.js';
+import { basisOf, type PlanContext } from '../context.js';
+import { adminStandard, householdMinimum, mergedUnitDirection } from '../standards.js';
+
+const MEASURE_VI: Readonly<Record<string, string>> = { population: 'dân số', households: 'số hộ', areaKm2: 'diện tích (km²)' };
+
+function roundToHundredth(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function checkAreaResult(context: PlanContext, result: AreaResult): void {
+  const { analysis, ancestry } = context;
+  const { unit, facts, operationIndex } = result;
+  const level = levelOf(analysis, unit);
+  const path = ['operations', operationIndex];
+  const missing = (measure: string) =>
+    context.add('plan_area_data_missing', { path, unitIds: [unit.id], params: { unitId: unit.id, measure, measureVi: MEASURE_VI[measure] ?? measure } });
+  const short = (inForce: RuleInForce, measure: string, value: number, required: number, severity: Severity) =>
+    context.add('plan_area_below_standard', {
+      severity,
+      path,
+      unitIds: [unit.id],
+      params: {
+        unitId: unit.id,
+        measure,
+        measureVi: MEASURE_VI[measure] ?? measure,
+        value,
+        required,
+        ruleId: inForce.rule.id,
+        shortfall: roundToHundredth(required - value),
+      },
+      ...basisOf(inForce),
+    });
+
+  if (level === 'village') {
+    const standard = context.rule('merge.village-household-standard', 'village-household-standard');
+    if (standard === undefined) return;
+    if (facts.households === undefined) {
+      missing('households');
+      return;
+    }
+    const minimum = householdMinimum(ancestry, standard.version.params, unit);
+    if (!minimum.found) {
+      context.add('plan_standard_not_found', {
+        path,
+        unitIds: [unit.id],
+        params: { unitId: unit.id, kind: unit.kind, region: minimum.region, terrain: minimum.terrain, asOf: analysis.effectiveOn },
+        ...basisOf(standard),
+      });
+      return;
+    }
+    const { mustMergeBelowBps, encouragedBelowBps } = standard.version.params;
+    if (facts.households * 10_000 < minimum.households * mustMergeBelowBps) short(standard, 'households', facts.households, minimum.households, 'warning');
+    else if (facts.households * 10_000 < minimum.households * encouragedBelowBps) short(standard, 'households', facts.households, minimum.households, 'info');
+    return;
+  }
+  if (level !== 'commune' && level !== 'province') return;
+
+  const standardRule = context.rule('merge.admin-unit-standard', 'admin-unit-standard');
+  if (standardRule === undefined) return;
+  const standard = adminStandard(ancestry, standardRule.version.params, unit);
+  const directions = result.contributors < 2 ? undefined : context.ruleIfInForce('merge.merged-unit-directions', 'merged-unit-directions');
+  const direction =
+    directions === undefined || result.contributors >= directions.version.params.exemptFromSourceCount
+      ? undefined
+      : mergedUnitDirection(ancestry, directions.version.params, unit, standard);
+  if (standard === undefined) {
+    context.add('plan_admin_standard_not_found', {
+      path,
+      unitIds: [unit.id],
+      params: { unitId: unit.id, kind: unit.kind, asOf: analysis.effectiveOn },
+      ...basisOf(standardRule),
+    });
+    if (direction === undefined) return;
+  }
+  if (facts.population === undefined) missing('population');
+  if (facts.areaKm2 === undefined) missing('areaKm2');
+  if (facts.population === undefined || facts.areaKm2 === undefined) return;
+  const { population, areaKm2 } = facts;
+
+  if (level === 'province' && standard !== undefined) {
+    // a merged province (or centrally-run city) is held to the standard itself
+    if (result.contributors < 2) return;
+    if (population < standard.population) short(standardRule, 'population', population, standard.population, 'warning');
+    if (areaKm2 < standard.areaKm2) short(standardRule, 'areaKm2', areaKm2, standard.areaKm2, 'warning');
+    return;
+  }
+  if (standard !== undefined) {
+    const criteria = context.rule('merge.admin-unit-merge-criteria', 'admin-unit-merge-criteria');
+    const triggered = criteria?.version.params.triggers.some((trigger) => {
+      if (!trigger.levels.includes(level)) return false;
+      const areaBelow = trigger.areaBelowBps !== undefined && areaKm2 * 10_000 < standard.areaKm2 * trigger.areaBelowBps;
+      const populationBelow = trigger.populationBelowBps !== undefined && population * 10_000 < standard.population * trigger.populationBelowBps;
+      return trigger.match === 'both' ? areaBelow && populationBelow : areaBelow || populationBelow;
+    });
+    if (criteria !== undefined && triggered === true) {
+      if (population < standard.population) short(criteria, 'population', population, standard.population, 'warning');
+      if (areaKm2 < standard.areaKm2) short(criteria, 'areaKm2', areaKm2, standard.areaKm2, 'warning');
+    }
+  }
+  if (directions === undefined || direction === undefined) return;
+  if (population < direction.population) short(directions, 'population', population, direction.population, 'warning');
+  if (areaKm2 < direction.areaKm2) short(directions, 'areaKm2', areaKm2, direction.areaKm2, 'warning');
+}
+
+/**
+ * Area standards of `effectiveOn` for each area the plan forms: a village or residential group
+ * against its household minimum (a warning below the must-merge line, an info below the
+ * minimum); a merged province or centrally-run city against its population and area standard; a
+ * commune-level unit that meets a merge criterion against the standard; and a commune or ward
+ * formed from fewer units than the exemption count against the directions for merged units (NQ
+ * 76/2025). Every line and threshold comes from the rule in force; a kind no line selects is
+ * reported as having no standard on the date, a missing figure as not checkable.
+ * @internal
+ */
+export function checkAreaStandards(context: PlanContext): void {
+  for (const result of findAreaResults(context.analysis)) checkAreaResult(context, result);
+}
