@@ -16,7 +16,7 @@ const COVERED_BY: Partial<Record<IssueCode, readonly IssueCode[]>> = {
   unknown_reference: ['plan_unit_unknown', 'plan_orphaned_unit'],
   parent_kind_not_allowed: ['plan_parent_kind_not_allowed', 'plan_level_not_in_force', 'plan_level_mismatch', 'plan_family_mismatch', 'plan_area_outside_parent'],
   kind_not_in_force: ['plan_level_not_in_force'],
-  area_reference_not_area: ['plan_family_mismatch', 'plan_parent_kind_not_allowed', 'plan_level_mismatch'],
+  area_reference_not_area: ['plan_family_mismatch', 'plan_level_mismatch'],
   organisation_outside_parent_area: ['plan_locality_mismatch', 'plan_level_mismatch'],
   parent_not_in_force: ['plan_successor_ends', 'plan_orphaned_unit', 'plan_unit_not_in_force'],
   assignment_outside_unit: ['plan_orphaned_assignment', 'plan_unit_not_in_force'],
