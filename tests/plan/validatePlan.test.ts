@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { validatePlan, type Plan } from '../../src/plan/index.js';
-import { defaultRulebook, extendRulebook } from '../../src/rules/index.js';
+import { defaultRulebook, extendRulebook, type Rule } from '../../src/rules/index.js';
 import type { Structure } from '../../src/model/index.js';
 import { isoDate } from '../../src/core/index.js';
 import { camPhaFixture, camPhaPilotPlan, planOn } from './fixtures.js';
+import { withAssignments, withRules } from './support/editFixtures.js';
+import { issuesOf } from './support/issues.js';
+
+const ON = '2019-06-01';
 
 const codes = (structure: Structure, plan: Plan, rulebook = defaultRulebook) =>
   validatePlan(structure, plan, { rulebook }).issues.map((issue) => issue.code);
@@ -193,6 +197,25 @@ describe('validatePlan — conservation', () => {
     );
     expect(codes(structure, plan).filter((code) => code.startsWith('plan_orphaned'))).toEqual([]);
   });
+
+  it('orphans only the posts still held when a split leaves no single successor', () => {
+    const structure = withAssignments(camPhaFixture(), [
+      { personId: 'p1', unitId: 'thon-3', role: 'villageHead', from: isoDate('2015-01-01'), to: isoDate('2017-01-01') },
+      { personId: 'p2', unitId: 'thon-3', role: 'villageHead', from: isoDate('2017-01-01') },
+    ]);
+    const plan = planOn(ON, {
+      type: 'split',
+      sourceId: 'thon-3',
+      parts: [
+        { newUnit: { id: 'thon-3a', kind: 'village', name: { vi: 'Thôn 3A' }, parentId: 'x-ch', households: 240 }, share: { households: 240 } },
+        { newUnit: { id: 'thon-3b', kind: 'village', name: { vi: 'Thôn 3B' }, parentId: 'x-ch', households: 240 }, share: { households: 240 } },
+      ],
+    });
+    const orphaned = issuesOf(structure, plan).filter((issue) => issue.code === 'plan_orphaned_assignment');
+    expect(orphaned.map((issue) => [issue.personIds, issue.params])).toEqual([
+      [['p2'], { personId: 'p2', role: 'villageHead', unitId: 'thon-3', operation: '#1 split' }],
+    ]);
+  });
 });
 
 describe('validatePlan — levels', () => {
@@ -351,6 +374,34 @@ describe('validatePlan — families and locality', () => {
   it('rejects an area merged with an organisation', () => {
     const plan = planOn('2019-06-01', { type: 'merge', sourceIds: ['thon-1'], targetId: 'ubnd-ch' });
     expect(errors(structure, plan)).toEqual(expect.arrayContaining(['plan_family_mismatch']));
+  });
+
+  it('reports an organisation merged into an area, whatever the cross-family rules say', () => {
+    const issues = issuesOf(structure, planOn(ON, { type: 'merge', sourceIds: ['ubnd-dh'], targetId: 'x-ch' }));
+    expect(issues.filter((issue) => issue.severity === 'error').map((issue) => [issue.code, issue.params?.['families'], issue.params?.['level']])).toEqual([
+      ['plan_family_mismatch', ['state', 'area'], 'commune'],
+    ]);
+  });
+
+  const officeRule = defaultRulebook.rules.find((rule) => rule.id === 'merge.party-office-government-office') as Rule;
+  const withoutStrength = {
+    ...officeRule,
+    versions: officeRule.versions.map(({ strength: _strength, ...version }) => version),
+  } as unknown as Rule;
+
+  it.each([
+    ['the pilot version', 'pilot', defaultRulebook],
+    ['a version stating no strength', 'permitted', withRules(defaultRulebook, withoutStrength)],
+  ])('permits the joint district office under %s with strength %s', (_label, strength, rulebook) => {
+    const plan = planOn(ON, {
+      type: 'consolidate',
+      sourceIds: ['vp-thanh-uy', 'vp-ubnd-tp'],
+      newUnit: { id: 'vp-chung', kind: 'party-office', name: { vi: 'Văn phòng' }, areaId: 'tp-cp', parentId: 'thanh-uy' },
+    });
+    const permitted = issuesOf(structure, plan, rulebook).filter((issue) => issue.code === 'plan_cross_family_permitted');
+    expect(permitted.map((issue) => [issue.severity, issue.params?.['strength'], issue.ruleId])).toEqual([
+      ['info', strength, 'merge.party-office-government-office'],
+    ]);
   });
 });
 
@@ -514,6 +565,13 @@ describe('validatePlan — conversions and contract', () => {
     [null],
   ])('throws a TypeError on a plan that is not a plan: %j', (plan) => {
     expect(() => validatePlan(structure, plan as unknown as Plan)).toThrow(/^\[tinh-gon\] validatePlan/);
+  });
+
+  it('warns when a conversion keeps the autonomy group it already has', () => {
+    const issues = issuesOf(structure, planOn(ON, { type: 'convert', unitId: 'dai-tt', autonomyGroup: 3 }));
+    expect(issues.map((issue) => [issue.code, issue.severity, issue.params])).toEqual([
+      ['plan_convert_no_change', 'warning', { unitId: 'dai-tt', autonomyGroup: 3 }],
+    ]);
   });
 });
 

@@ -3,7 +3,7 @@ import { applyPlan, type Plan } from '../../src/plan/index.js';
 import { findUnit, type AreaUnit, type Structure } from '../../src/model/index.js';
 import { isoDate } from '../../src/core/index.js';
 import { camPhaFixture, camPhaPilotPlan, planOn } from './fixtures.js';
-import { withAssignments, withUnits } from './coverageFixtures.js';
+import { withAssignments, withUnits } from './support/editFixtures.js';
 
 const ON = '2019-06-01';
 
