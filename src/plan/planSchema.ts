@@ -135,7 +135,7 @@ export const planOperationSchema = z.discriminatedUnion('type', [
 ]);
 
 /**
- * zod schema of a plan (đề án sắp xếp); its output is a {@link Plan}.
+ * zod schema of a plan (đề án sắp xếp); its output is a `Plan` of `tinh-gon/plan`.
  *
  * @example
  * ```ts
