@@ -7,6 +7,7 @@ import type { Issue } from '../../src/report/index.js';
 import { camPhaCity2020, kyAnhTown2018 } from '../../src/samples/index.js';
 import { validateStructure } from '../../src/structure/index.js';
 import { camPhaFixture } from './fixtures.js';
+import { withUnits } from './support/editFixtures.js';
 import { planArbitrary, type RecipeName } from './support/planArbitrary.js';
 
 /** Code, units, people and params: what an error says, wherever it sits in the structure. */
@@ -101,5 +102,21 @@ describe('the four kinds of plan validatePlan once accepted while applyPlan buil
       ['plan_parent_kind_not_allowed', null, ['thon-4', 'ubnd-dh']],
       ['plan_result_invalid', 'area_reference_not_area', ['ubnd-dh', 'ubnd-dh']],
     ]);
+  });
+
+  it('reports a problem in units no operation names, where an operation moves their area\'s ancestor', () => {
+    // a party cell of Thôn 1 directly under the city committee: moving Xã Cộng Hòa to Vân Đồn takes
+    // Thôn 1 out of the city, though no operation names the village or the cell
+    const structure = withUnits(camPhaFixture(), [
+      { id: 'chi-bo-thon-1', kind: 'party-cell', name: { vi: 'Chi bộ thôn 1' }, areaId: 'thon-1', parentId: 'thanh-uy', from: isoDate('2015-01-01') },
+    ]);
+    const issues = validatePlan(structure, { effectiveOn: on, operations: [{ type: 'transfer', unitId: 'x-ch', newParentId: 'h-vd' }] }).issues;
+    expect(issues.map((issue) => [issue.code, issue.unitIds, issue.path ?? null])).toEqual([
+      ['plan_result_invalid', ['dang-uy-ch', 'thanh-uy'], ['operations', 0]],
+      ['plan_result_invalid_untouched', ['chi-bo-thon-1', 'thanh-uy'], null],
+    ]);
+    expect(issues[1]?.message.en).toBe(
+      'The structure after the plan has a problem on 2019-06-01 in units no operation names: chi-bo-thon-1 serves thon-1, which is not within tp-cp, the area of its parent thanh-uy',
+    );
   });
 });

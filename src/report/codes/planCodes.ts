@@ -154,8 +154,8 @@ export const planCodes = {
   },
   plan_result_invalid_untouched: {
     severity: 'error',
-    vi: 'Cơ cấu sau đề án vào ngày {asOf} có vấn đề ở nơi không thao tác nào nêu: {structureMessage}',
-    en: 'The structure after the plan has a problem on {asOf} where no operation acts: {structureMessage}',
+    vi: 'Cơ cấu sau đề án vào ngày {asOf} có vấn đề ở các đơn vị không thao tác nào nêu tên: {structureMessage}',
+    en: 'The structure after the plan has a problem on {asOf} in units no operation names: {structureMessage}',
   },
   merge_candidate_village: {
     severity: 'info',
