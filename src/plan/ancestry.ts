@@ -150,13 +150,14 @@ export class Ancestry {
     // units left are on a parent cycle or below one: cut each cycle at the unit where a walk up repeats
     for (const unit of units) {
       if (entry.has(unit.id)) continue;
+      // a unit left has a parent, which was left too: walking up repeats on the cycle
       const seen = new Set<string>();
       let current = unit.id;
-      while (!seen.has(current) && !entry.has(current)) {
+      while (!seen.has(current)) {
         seen.add(current);
         current = resolveUnit(analysis, current)?.parentId ?? current;
       }
-      walkFrom(entry.has(current) ? unit.id : current);
+      walkFrom(current);
     }
     this.times = { entry, exit };
     return this.times;

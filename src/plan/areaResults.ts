@@ -1,6 +1,6 @@
 import { isAreaKind } from '../model/kinds.js';
 import type { AreaUnit } from '../model/Structure.js';
-import { type PlanAnalysis, resolveUnit } from './analysePlan.js';
+import { type Combination, type PlanAnalysis, resolveUnit } from './analysePlan.js';
 import { type AreaFacts, factsOf, shareFacts, sumFacts } from './figures.js';
 import type { PartialTransferOperation } from './Plan.js';
 
@@ -15,7 +15,7 @@ export interface AreaResult {
 
 /** The figures of the partial transfers that count for a merger or consolidation. */
 function partialFacts(analysis: PlanAnalysis, operationIndex: number): AreaFacts[] {
-  return (analysis.combinations[operationIndex]?.partialTransferIndexes ?? []).map((transferIndex) => {
+  return (analysis.combinations[operationIndex] as Combination).partialTransferIndexes.map((transferIndex) => {
     const transfer = analysis.plan.operations[transferIndex] as PartialTransferOperation;
     return shareFacts(transfer.share, resolveUnit(analysis, transfer.sourceId));
   });

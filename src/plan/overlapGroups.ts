@@ -73,7 +73,7 @@ export function overlapGroups(organisations: readonly Organisation[], minShared:
       const mine = new Set(tagged[i]?.tags);
       for (let j = i + 1; j < tagged.length; j += 1) {
         let shared = 0;
-        for (const tag of tagged[j]?.tags ?? []) if (mine.has(tag)) shared += 1;
+        for (const tag of (tagged[j] as (typeof tagged)[number]).tags) if (mine.has(tag)) shared += 1;
         if (shared >= minShared) join(i, j);
       }
     }

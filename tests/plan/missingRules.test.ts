@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRulebook } from '../../src/rules/index.js';
+import { defaultRulebook, type Rule } from '../../src/rules/index.js';
 import { camPhaFixture, planOn, twoProvinces } from './fixtures.js';
-import { patchUnits, withoutRules } from './support/editFixtures.js';
+import { patchUnits, withoutRules, withRules } from './support/editFixtures.js';
 import { issuesOf } from './support/issues.js';
 
 const ON = '2019-06-01';
@@ -39,5 +39,20 @@ describe('validatePlan — a rule not in force on the date is reported, and its 
     expect(issues.map((issue) => [issue.code, issue.severity, issue.ruleId])).toEqual([
       ['rule_not_in_force', 'warning', 'merge.admin-unit-standard'],
     ]);
+  });
+
+  it('requires nothing by a direction given as a multiple of a standard the rulebook lacks, and says the standard is missing', () => {
+    // NQ 76/2025 Art. 5 asks a merged plains commune for 200% of the population standard: with no commune line, there is nothing to double
+    const standard = defaultRulebook.rules.find((rule) => rule.id === 'merge.admin-unit-standard') as Rule;
+    const withoutCommunes = {
+      ...standard,
+      versions: standard.versions.map((version) => ({
+        ...version,
+        params: { lines: (version.params as { lines: { kinds: string[] }[] }).lines.filter((line) => !line.kinds.includes('commune')) },
+      })),
+    } as unknown as Rule;
+    const plan = planOn('2025-06-01', { type: 'merge', sourceIds: ['x-dh'], targetId: 'x-ch' });
+    const issues = issuesOf(camPhaFixture(), plan, withRules(defaultRulebook, withoutCommunes));
+    expect(issues.map((issue) => [issue.code, issue.severity, issue.unitIds])).toEqual([['plan_admin_standard_not_found', 'info', ['x-ch']]]);
   });
 });

@@ -362,6 +362,30 @@ describe('validatePlan — families and locality', () => {
     expect(errors(structure, elsewhere, local)).toEqual(['plan_family_mismatch']);
   });
 
+  it('lets a local rule reach the very area it names, not only the areas within it', () => {
+    const local = extendRulebook(defaultRulebook, {
+      instruments: [
+        {
+          id: 'local-2', kind: 'conclusion', issuer: 'Đảng ủy xã', issued: isoDate('2018-01-01'), effective: isoDate('2018-01-01'),
+          scope: 'local', title: { vi: 'KL', en: 'KL' }, verification: 'secondary',
+        },
+      ],
+      rules: [
+        {
+          id: 'local.commune-office', type: 'cross-family-consolidation', topic: 'merge', title: { vi: 'x', en: 'x' },
+          versions: [{ from: isoDate('2018-01-01'), strength: 'permitted', params: { kinds: ['party-office', 'government-office'], levels: ['commune'], withinAreaIds: ['x-ch'] }, citation: { instrumentId: 'local-2' } }],
+        },
+      ],
+    });
+    const commune = planOn('2019-06-01', {
+      type: 'consolidate',
+      sourceIds: ['vp-du-ch', 'vp-ubnd-ch'],
+      newUnit: { id: 'vp-ch', kind: 'party-office', name: { vi: 'Văn phòng' }, areaId: 'x-ch', parentId: 'dang-uy-ch' },
+    });
+    const issues = validatePlan(structure, commune, { rulebook: local }).issues;
+    expect(issues.map((issue) => [issue.code, issue.ruleId])).toEqual([['plan_cross_family_permitted', 'local.commune-office']]);
+  });
+
   it('rejects organisations of different areas and areas outside the result’s parent', () => {
     const organisations = planOn('2019-06-01', { type: 'merge', sourceIds: ['ubnd-dh'], targetId: 'ubnd-ch' });
     expect(errors(structure, organisations)).toEqual(['plan_locality_mismatch']);

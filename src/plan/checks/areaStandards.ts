@@ -5,7 +5,8 @@ import { type AreaResult, findAreaResults } from '../areaResults.js';
 import { basisOf, type PlanContext } from '../context.js';
 import { adminStandard, householdMinimum, mergedUnitDirection } from '../standards.js';
 
-const MEASURE_VI: Readonly<Record<string, string>> = { population: 'dân số', households: 'số hộ', areaKm2: 'diện tích (km²)' };
+type Measure = 'population' | 'households' | 'areaKm2';
+const MEASURE_VI: Readonly<Record<Measure, string>> = { population: 'dân số', households: 'số hộ', areaKm2: 'diện tích (km²)' };
 
 function roundToHundredth(value: number): number {
   return Math.round(value * 100) / 100;
@@ -16,9 +17,9 @@ function checkAreaResult(context: PlanContext, result: AreaResult): void {
   const { unit, facts, operationIndex } = result;
   const level = levelOf(analysis, unit);
   const path = ['operations', operationIndex];
-  const missing = (measure: string) =>
-    context.add('plan_area_data_missing', { path, unitIds: [unit.id], params: { unitId: unit.id, measure, measureVi: MEASURE_VI[measure] ?? measure } });
-  const short = (inForce: RuleInForce, measure: string, value: number, required: number, severity: Severity) =>
+  const missing = (measure: Measure) =>
+    context.add('plan_area_data_missing', { path, unitIds: [unit.id], params: { unitId: unit.id, measure, measureVi: MEASURE_VI[measure] } });
+  const short = (inForce: RuleInForce, measure: Measure, value: number, required: number, severity: Severity) =>
     context.add('plan_area_below_standard', {
       severity,
       path,
@@ -26,7 +27,7 @@ function checkAreaResult(context: PlanContext, result: AreaResult): void {
       params: {
         unitId: unit.id,
         measure,
-        measureVi: MEASURE_VI[measure] ?? measure,
+        measureVi: MEASURE_VI[measure],
         value,
         required,
         ruleId: inForce.rule.id,

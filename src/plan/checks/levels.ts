@@ -1,4 +1,4 @@
-import { isAreaKind } from '../../model/kinds.js';
+import { getAreaLevel, isAreaKind } from '../../model/kinds.js';
 import { areaIdOf, levelOf, type PlannedUnit, resolveUnit } from '../analysePlan.js';
 import { basisOf, type PlanContext } from '../context.js';
 
@@ -47,7 +47,7 @@ export function checkLevels(context: PlanContext): void {
         context.add('plan_level_not_in_force', {
           path,
           unitIds: [unit.id],
-          params: { unitId: unit.id, kind: unit.kind, level: levelOf(analysis, unit) ?? '?', asOf: analysis.effectiveOn },
+          params: { unitId: unit.id, kind: unit.kind, level: getAreaLevel(unit.kind), asOf: analysis.effectiveOn },
           ...basisOf(hierarchy),
         });
         return;
@@ -68,7 +68,7 @@ export function checkLevels(context: PlanContext): void {
       context.add('plan_level_not_in_force', {
         path,
         unitIds: [unit.id, area.id],
-        params: { unitId: unit.id, kind: area.kind, level: levelOf(analysis, area) ?? '?', asOf: analysis.effectiveOn },
+        params: { unitId: unit.id, kind: area.kind, level: getAreaLevel(area.kind), asOf: analysis.effectiveOn },
         ...basisOf(hierarchy),
       });
     }

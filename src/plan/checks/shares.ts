@@ -19,7 +19,7 @@ function checkShareSums(
       if (mode === 'whole') context.add('plan_shares_incomplete', { path, unitIds: [sourceId], params: { unitId: sourceId, field } });
       continue;
     }
-    const total = shares.reduce((sum, share) => sum + toExact(field, share?.[field] ?? 0), 0);
+    const total = shares.reduce((sum, share) => sum + toExact(field, (share as Share)[field] as number), 0);
     let whole: number | undefined;
     if (field === 'basisPoints') whole = 10_000;
     else if (source !== undefined && isAreaKind(source.kind)) {
