@@ -1,12 +1,25 @@
 /**
- * A deterministic generator of a national-scale {@link Structure}, built on the real unit lists of
- * `../shared/data/vn-admin/` (through `support/vnAdmin.ts`) and filled in with seeded synthetic
- * bodies, villages, people and posts in the shape of the real political system. Benchmarks only:
- * the figures are illustrative (every organisation carries `illustrative: true`).
+ * A deterministic generator of a national-scale {@link Structure}, built on the real unit lists
+ * shipped in `tinh-gon/vn` (src/vn) and filled in with seeded synthetic bodies, villages, people
+ * and posts in the shape of the real political system. Benchmarks only: the figures are
+ * illustrative (every organisation carries `illustrative: true`).
  */
 import type { AreaKind, AreaUnit, Assignment, Organisation, OrganisationKind, Person, Role, StaffCounts, Structure, Unit } from '../src/model/index.js';
+import { getAreaLevel, isAreaKind } from '../src/model/index.js';
 import type { IsoDate } from '../src/core/index.js';
-import { COUNTRY, loadPost2025Areas, loadPre2025Areas, POST_2025_FROM, PRE_2025_FROM } from '../support/vnAdmin.js';
+import { getVietnam } from '../src/vn/index.js';
+
+const PRE_2025_FROM = '2025-03-01' as IsoDate;
+const POST_2025_FROM = '2025-07-01' as IsoDate;
+
+/** The areas of one of the two shipped lists, the country first. */
+function loadAreas(edition: '2025-03-01' | '2025-07-01'): { country: AreaUnit; areas: AreaUnit[] } {
+  const [country, ...areas] = getVietnam(edition).units as AreaUnit[];
+  if (country?.kind !== 'country') throw new Error(`the ${edition} list does not start with the country`);
+  return { country, areas };
+}
+
+const levelOf = (unit: AreaUnit) => (isAreaKind(unit.kind) ? getAreaLevel(unit.kind) : undefined);
 
 /**
  * Which side of the 2025 reform to generate: two tiers (34 provinces, 3,321 communes) or three
@@ -509,7 +522,6 @@ function scaleCommunes(communes: readonly AreaUnit[], scale: Scale): AreaUnit[] 
  *
  * @param options - Era, scale (¼×, 1×, 4× of communes, villages and people) and seed.
  * @returns A structure that `validateStructure` accepts on {@link ERA_AS_OF}[era].
- * @throws Error when the vn-admin files are missing (see `support/vnAdmin.ts`).
  * @example
  * ```ts
  * const structure = generateNationalStructure({ era: 'post2025', scale: 1, seed: 2025 });
@@ -522,9 +534,11 @@ export function generateNationalStructure(options: GenerateNationalStructureOpti
   const random = mulberry32(options.seed ?? 2025);
   const from = era === 'post2025' ? POST_2025_FROM : PRE_2025_FROM;
   const b = new Builder(random, from);
-  b.area(withoutExtras(COUNTRY));
+  const { country, areas } = loadAreas(era === 'post2025' ? '2025-07-01' : '2025-03-01');
+  b.area(withoutExtras(country));
   if (era === 'post2025') {
-    const { provinces, communes } = loadPost2025Areas();
+    const provinces = areas.filter((area) => levelOf(area) === 'province');
+    const communes = areas.filter((area) => levelOf(area) === 'commune');
     const bodies = new Map<string, Bodies>();
     const regions = new Map<string, Region | undefined>();
     for (const province of provinces) {
@@ -541,22 +555,22 @@ export function generateNationalStructure(options: GenerateNationalStructureOpti
       buildCommune(b, commune, era, parent);
     }
   } else {
-    const areas = loadPre2025Areas();
     const bodies = new Map<string, Bodies>();
     const communes: AreaUnit[] = [];
     const regions = new Map<string, Region | undefined>();
     for (const area of areas) {
-      if (area.kind === 'country') continue;
-      if (area.parentId === 'vn') {
-        const unit = withRegion(area);
+      const level = levelOf(area);
+      if (level === 'province') {
+        const unit = withRegion(withoutExtras(area));
         regions.set(unit.id, unit.region);
         b.area(unit);
         bodies.set(area.id, buildUpperTier(b, unit, 'province', era, undefined));
-      } else if (area.id.startsWith('d')) {
+      } else if (level === 'district') {
         regions.set(area.id, regions.get(area.parentId ?? ''));
-        b.area(area);
-        bodies.set(area.id, buildUpperTier(b, area, 'district', era, bodies.get(area.parentId ?? '')));
-      } else communes.push(area);
+        const unit = withoutExtras(area);
+        b.area(unit);
+        bodies.set(area.id, buildUpperTier(b, unit, 'district', era, bodies.get(area.parentId ?? '')));
+      } else communes.push(withoutExtras(area));
     }
     for (const raw of scaleCommunes(communes, scale)) {
       const commune = withTerrain(b, raw, regions.get(raw.parentId ?? ''));

@@ -2,13 +2,13 @@
  * `npm run bench` — the national-scale benchmarks of issue 6. Prints a table, the scaling from ¼×
  * to 4×, the goals as pass/miss, and writes every figure with the machine to
  * bench/results/latest.json. `npm run bench -- --quick` measures ¼× only (a smoke run for CI).
- * A missed goal is printed, never a failing exit code.
+ * A missed goal is printed, never a failing exit code; a benchmark that cannot run (a group that
+ * fails to load or registers nothing, a case that throws) fails the run.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, arch, platform, release, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hasVnAdminData } from '../support/vnAdmin.js';
 import { measureBundleSizes, measureImportCost, type Measurement } from './cases/packageMeasurements.js';
 import { createPlanCases } from './cases/planCases.js';
 import { createRolesCases } from './cases/rolesCases.js';
@@ -41,6 +41,9 @@ function log(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
+/** What kept the run from doing its job; any makes the exit code 1. */
+const failures: string[] = [];
+
 async function collectCases(): Promise<BenchCase[]> {
   const groups: [string, () => BenchCase[] | Promise<BenchCase[]>][] = [
     ['structure', createStructureCases],
@@ -52,10 +55,10 @@ async function collectCases(): Promise<BenchCase[]> {
   for (const [name, create] of groups) {
     try {
       const created = await create();
-      if (created.length === 0) log(`(${name}: nothing to benchmark yet — the module's exports have not landed)`);
+      if (created.length === 0) failures.push(`${name}: no benchmark registered (the module's exports are missing)`);
       cases.push(...created);
     } catch (error) {
-      log(`(${name}: skipped — ${error instanceof Error ? error.message : String(error)})`);
+      failures.push(`${name}: could not be prepared — ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   return cases;
@@ -87,6 +90,7 @@ async function runScale(cases: readonly BenchCase[], scale: Scale, counts: Map<s
       };
     }
     if (result !== undefined) {
+      if (result.error !== undefined) failures.push(`${benchCase.id} at ${scale}×: ${result.error}`);
       results.push(result);
       log(
         result.error === undefined
@@ -163,10 +167,6 @@ function checkGoals(
 }
 
 async function main(): Promise<void> {
-  if (!hasVnAdminData()) {
-    log('The vn-admin data is missing (../shared/data/vn-admin or TINH_GON_VN_ADMIN): nothing to benchmark.');
-    return;
-  }
   const started = new Date();
   const cpuList = cpus();
   const machine = {
@@ -246,6 +246,12 @@ async function main(): Promise<void> {
   const file = resolve(folder, 'latest.json');
   writeFileSync(file, `${JSON.stringify(output, (_, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? null : value), 2)}\n`);
   log(`\nWrote ${file} (${output.durationSeconds} s)`);
+  if (results.filter((result) => result.error === undefined).length === 0) failures.push('nothing was measured');
+  if (failures.length > 0) {
+    log(`\nThe run could not do its job (${failures.length}):`);
+    for (const failure of failures) log(`  ${failure}`);
+    process.exitCode = 1;
+  }
 }
 
 await main();

@@ -8,8 +8,8 @@
  *   npx tsx examples/concurrency-audit.ts --lang en   (English)
  */
 import { defaultRulebook, extendRulebook, formatCitation, formatReport, isoDate, type Issue } from '../src/index.js';
-import { checkAppointment, checkConcurrentRoles, concurrencyCoverage, quangNinhRolesRules } from '../src/roles/index.js';
-import { camPhaCity2020, camPhaCommitteeTarget } from '../src/samples/index.js';
+import { checkAppointment, checkConcurrentRoles, concurrencyCoverage } from '../src/roles/index.js';
+import { camPhaCity2020, camPhaCommitteeTarget, quangNinhRolesRules } from '../src/samples/index.js';
 import { heading, readLang, t } from './lib/cli.js';
 
 const lang = readLang();
@@ -51,28 +51,30 @@ const coverage = concurrencyCoverage(camPhaCity2020, {
   target: camPhaCommitteeTarget,
 });
 if (!coverage.ok) {
-  console.log(coverage.issues.map((issue) => issue.message[lang]).join('\n'));
-} else {
-  const target = coverage.target;
+  // a rule not in force on the date, or no commune to count: say why, and fail loudly
+  console.error(coverage.issues.map((issue) => issue.message[lang]).join('\n'));
+  process.exit(1);
+}
+const { value } = coverage;
+console.log(
+  t(
+    lang,
+    `${value.covered}/${value.total} xã, phường (${value.share}); căn cứ: ${formatCitation(value.citation, 'vi')} (${value.strength}, ${value.verification})`,
+    `${value.covered}/${value.total} communes and wards (${value.share}); basis: ${formatCitation(value.citation, 'en')} (${value.strength}, ${value.verification})`,
+  ),
+);
+const target = value.target;
+if (target !== undefined) {
+  const comparison = target.comparison === 'more-than' ? t(lang, 'trên', 'more than') : t(lang, 'ít nhất', 'at least');
   console.log(
     t(
       lang,
-      `${coverage.covered}/${coverage.total} xã, phường (${coverage.share}); căn cứ: ${formatCitation(coverage.citation, 'vi')} (${coverage.strength}, ${coverage.verification})`,
-      `${coverage.covered}/${coverage.total} communes and wards (${coverage.share}); basis: ${formatCitation(coverage.citation, 'en')} (${coverage.strength}, ${coverage.verification})`,
+      `Mục tiêu của thành phố 2020–2025: ${comparison} ${target.basisPoints / 100}% → cần ${target.requiredUnits}/${value.total}; còn thiếu ${target.shortfall}.`,
+      `The city's 2020–2025 target: ${comparison} ${target.basisPoints / 100}% → ${target.requiredUnits}/${value.total} needed; ${target.shortfall} short.`,
     ),
   );
-  if (target !== undefined) {
-    const comparison = target.comparison === 'more-than' ? t(lang, 'trên', 'more than') : t(lang, 'ít nhất', 'at least');
-    console.log(
-      t(
-        lang,
-        `Mục tiêu của thành phố 2020–2025: ${comparison} ${target.basisPoints / 100}% → cần ${target.requiredUnits}/${coverage.total}; còn thiếu ${target.shortfall}.`,
-        `The city's 2020–2025 target: ${comparison} ${target.basisPoints / 100}% → ${target.requiredUnits}/${coverage.total} needed; ${target.shortfall} short.`,
-      ),
-    );
-  }
-  console.log(t(lang, `Chưa có: ${coverage.uncoveredUnitIds.join(', ')}`, `Not yet: ${coverage.uncoveredUnitIds.join(', ')}`));
 }
+console.log(t(lang, `Chưa có: ${value.uncoveredUnitIds.join(', ')}`, `Not yet: ${value.uncoveredUnitIds.join(', ')}`));
 
 heading(t(lang, 'Nếu bí thư phường Cẩm Tây kiêm luôn chủ tịch HĐND?', 'What if the Cẩm Tây secretary also chaired the people’s council?'));
 const appointment = checkAppointment(

@@ -130,14 +130,16 @@ if (propaganda) console.log(formatReport({ ok: true, issues: [propaganda] }, { l
 const { staffReductionBy2025 } = KY_ANH_REPORTED_FIGURES;
 heading(t(lang, `3. Tinh giản ${staffReductionBy2025} cán bộ, công chức, viên chức đến 2025`, `3. ${staffReductionBy2025} fewer cadres, civil servants and public employees by 2025`));
 const schedule = reductionSchedule(staffReductionBy2025, 2019, 2025);
-console.log(`  ${schedule.years.map((year) => `${year.year}: ${year.cut}`).join('  ')}`);
+console.log(`  ${schedule.value.years.map((year) => `${year.year}: ${year.cut}`).join('  ')}`);
 const staffed = findUnitsInForce(town, asOf).flatMap((unit) => {
   const actual = 'staffing' in unit ? unit.staffing?.actual : undefined;
   const budgetStaff = (actual?.cadre ?? 0) + (actual?.civilServant ?? 0) + (actual?.publicEmployee ?? 0);
   return budgetStaff > 0 ? [{ unit, budgetStaff }] : [];
 });
 const weights = staffed.map((entry) => entry.budgetStaff);
-const shares = apportion(staffReductionBy2025, weights, { caps: weights, ids: staffed.map((entry) => entry.unit.id), tiePolicy: 'by-id' });
+const apportioned = apportion(staffReductionBy2025, weights, { caps: weights, ids: staffed.map((entry) => entry.unit.id), tiePolicy: 'by-id' });
+if (!apportioned.ok) throw new Error(`apportion failed: ${apportioned.issues.map((issue) => issue.message.en).join('; ')}`);
+const shares = apportioned.value;
 const largest = staffed
   .map((entry, index) => ({ name: entry.unit.name, staff: entry.budgetStaff, cut: shares.shares[index] ?? 0 }))
   .sort((a, b) => b.cut - a.cut)
@@ -145,8 +147,8 @@ const largest = staffed
 console.log(
   t(
     lang,
-    `  Phân bổ cho ${staffed.length} đơn vị theo số dư lớn nhất (tổng đúng ${shares.assigned}); nhiều nhất:`,
-    `  Apportioned to ${staffed.length} units by largest remainder (sums exactly to ${shares.assigned}); the largest:`,
+    `  Phân bổ cho ${staffed.length} đơn vị theo số dư lớn nhất (tổng đúng ${shares.total}); nhiều nhất:`,
+    `  Apportioned to ${staffed.length} units by largest remainder (sums exactly to ${shares.total}); the largest:`,
   ),
 );
 for (const row of largest) console.log(`    ${String(row.cut).padStart(3)} / ${String(row.staff).padStart(3)}  ${lang === 'vi' ? row.name.vi : (row.name.en ?? row.name.vi)}`);
@@ -156,7 +158,9 @@ const leavers: Leaver[] = [
   { personId: 'A', kind: 'early-retirement', category: 'civilServant', monthlySalary: 12_420_000, leavingDate: isoDate('2025-08-01'), decisionDate, monthsToRetirement: 36, insuranceMonths: 300 },
   { personId: 'B', kind: 'resignation', category: 'civilServant', monthlySalary: 8_100_000, leavingDate: isoDate('2025-08-01'), decisionDate, insuranceMonths: 144 },
 ];
-const budget = totalLeavingBenefits(leavers);
+const budgeted = totalLeavingBenefits(leavers);
+if (!budgeted.ok) throw new Error(`totalLeavingBenefits failed: ${budgeted.issues.map((issue) => issue.message.en).join('; ')}`);
+const budget = budgeted.value;
 console.log(t(lang, '  Chi phí cho hai người nghỉ (minh họa):', '  The cost of two leavers (illustrative):'));
 for (const person of budget.people) {
   const basis = [...new Set(person.lines.map((line) => formatCitation(line.citation, lang)))].join('; ');

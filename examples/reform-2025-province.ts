@@ -1,16 +1,16 @@
 /**
- * One real province through the 2025 reform, from the real unit lists (`../shared/data/vn-admin/`):
+ * One real province through the 2025 reform, from the national lists shipped in `tinh-gon/vn`:
  * the whole reform is checked and applied as one plan effective 2025-07-01, then the chosen
  * province's communes are shown before and after. Quảng Trị (Quảng Bình + Quảng Trị, code 44) by
- * default; pass `--province 42` for Hà Tĩnh, which was not merged.
+ * default; pass `--province 42` for Hà Tĩnh, which was not merged. Exits 1 when the plan is refused
+ * or has an error, 2 when the province does not exist.
  *
  *   npx tsx examples/reform-2025-province.ts                      (Vietnamese, Quảng Trị)
  *   npx tsx examples/reform-2025-province.ts --lang en --province 42
  */
-import { findUnitsInForce, getAreaLevel, isAreaKind, isoDate, type Unit } from '../src/index.js';
+import { type AreaUnit, findUnitsInForce, getAreaLevel, isAreaKind, isoDate, type Unit } from '../src/index.js';
 import { applyPlan, validatePlan } from '../src/plan/index.js';
-import { buildReform2025 } from '../support/reform2025.js';
-import { hasVnAdminData } from '../support/vnAdmin.js';
+import { findVietnamUnit, getReform2025Plan, getVietnam } from '../src/vn/index.js';
 import { heading, readLang, t } from './lib/cli.js';
 
 const lang = readLang();
@@ -18,30 +18,27 @@ const argv = process.argv.slice(2);
 const provinceAt = argv.indexOf('--province');
 const newCode = provinceAt >= 0 ? (argv[provinceAt + 1] ?? '44') : '44';
 
-if (!hasVnAdminData()) {
-  console.log(t(lang, 'Không có dữ liệu vn-admin (../shared/data/vn-admin); bỏ qua.', 'The vn-admin data (../shared/data/vn-admin) is missing; nothing to show.'));
-  process.exit(0);
-}
-
-const { before, plan, flagged } = buildReform2025();
+const before = getVietnam('2025-03-01');
+const plan = getReform2025Plan();
 const report = validatePlan(before, plan);
 const errors = report.issues.filter((issue) => issue.severity === 'error').length;
 const warnings = report.issues.filter((issue) => issue.severity === 'warning');
 heading(t(lang, 'Cải cách 2025: 63 tỉnh → 34, 10.035 xã → 3.321 (hiệu lực 01/7/2025)', 'The 2025 reform: 63 provinces → 34, 10,035 communes → 3,321 (effective 2025-07-01)'));
-console.log(t(lang, `${plan.operations.length} thao tác; ${errors} lỗi, ${warnings.length} cảnh báo (đơn vị sau sắp xếp còn dưới tiêu chuẩn, kể cả số liệu nguồn đáng ngờ).`, `${plan.operations.length} operations; ${errors} errors, ${warnings.length} warnings (merged units still under a standard, including doubtful source figures).`));
+const doubtfulCount = warnings.filter((issue) => issue.code === 'plan_area_figure_doubtful').length;
+console.log(t(lang, `${plan.operations.length} thao tác; ${errors} lỗi, ${warnings.length} cảnh báo: ${warnings.length - doubtfulCount} đơn vị sau sắp xếp còn dưới tiêu chuẩn, ${doubtfulCount} số liệu nguồn đáng ngờ cần kiểm tra.`, `${plan.operations.length} operations; ${errors} errors, ${warnings.length} warnings: ${warnings.length - doubtfulCount} merged units still under a standard, ${doubtfulCount} doubtful source figures to check.`));
 
 const result = applyPlan(before, plan);
-if (!result.ok) {
-  console.log(t(lang, 'Đề án bị từ chối.', 'The plan was refused.'));
+if (!result.ok || errors > 0) {
+  console.error(t(lang, `Đề án bị từ chối (${errors} lỗi).`, `The plan was refused (${errors} errors).`));
   process.exit(1);
 }
 const { structure: after, events } = result.value;
-const newProvinceId = `p${newCode}@2025`;
-const newProvince = after.units.find((unit) => unit.id === newProvinceId);
-if (newProvince === undefined) {
-  console.log(t(lang, `Không có tỉnh mã ${newCode} sau cải cách.`, `No province with code ${newCode} after the reform.`));
+const newProvince = findVietnamUnit(newCode, isoDate('2025-07-01'));
+if (newProvince === undefined || newProvince.parentId !== 'vn') {
+  console.error(t(lang, `Không có tỉnh mã ${newCode} sau cải cách.`, `No province with code ${newCode} after the reform.`));
   process.exit(2);
 }
+const newProvinceId = newProvince.id;
 const sources = events.find((event) => event.unitId === newProvinceId && event.change === 'started')?.from ?? [];
 const unitsById = new Map(before.units.map((unit) => [unit.id, unit]));
 const name = (unit: Unit | undefined) => unit?.name.vi ?? '?';
@@ -64,7 +61,8 @@ for (const unit of newCommunes.slice(0, 12)) {
   const formed = events.find((event) => event.unitId === unit.id && event.change === 'started')?.from ?? [];
   const partial = events.filter((event) => event.operation === 'partial-transfer' && event.into?.includes(unit.id)).map((event) => event.unitId);
   const parts = [...formed.map((id) => name(unitsById.get(id))), ...partial.map((id) => `${name(unitsById.get(id))} (${t(lang, 'một phần', 'part')})`)];
-  const doubt = flagged.has(unit.id) ? ' !' : '';
+  const doubtful = (unit as AreaUnit).doubtful;
+  const doubt = doubtful === undefined ? '' : ` (${t(lang, 'số liệu đáng ngờ', 'doubtful figures')}: ${doubtful.join(', ')})`;
   console.log(`  ${unit.name.vi}${doubt} ← ${parts.join(', ')}`);
 }
 if (newCommunes.length > 12) console.log(t(lang, `  … và ${newCommunes.length - 12} đơn vị khác`, `  … and ${newCommunes.length - 12} more`));

@@ -11,7 +11,14 @@
 import { findUnitsInForce, formatCitation, isoDate } from '../src/index.js';
 import { KY_ANH_REPORTED_FIGURES, kyAnhTown2018 } from '../src/samples/index.js';
 import { apportion, applyReductionTargets, type Leaver, reductionProgress, reductionSchedule, totalLeavingBenefits } from '../src/staffing/index.js';
+import type { Result } from '../src/report/index.js';
 import { heading, readLang, t } from './lib/cli.js';
+
+/** The value of a success; a failure stops the example loudly, with its issues. */
+function valueOrExit<T>(what: string, result: Result<T>): T {
+  if (result.ok) return result.value;
+  throw new Error(`${what} failed: ${result.issues.map((issue) => `[${issue.code}] ${issue.message.en}`).join('; ')}`);
+}
 
 const lang = readLang();
 const asOf = isoDate('2018-12-31');
@@ -40,13 +47,14 @@ const staffed = findUnitsInForce(kyAnhTown2018, asOf).flatMap((unit) => {
 heading(t(lang, `Phân bổ ${staffReductionBy2025} người cho các đơn vị (phương pháp số dư lớn nhất)`, `${staffReductionBy2025} people apportioned to units (largest remainder)`));
 const units = staffed.filter((unit) => unit.budgetStaff > 0);
 const weights = units.map((unit) => unit.budgetStaff);
-const byUnit = apportion(staffReductionBy2025, weights, { caps: weights, ids: units.map((unit) => unit.id), tiePolicy: 'by-id' });
+const byUnit = valueOrExit('apportion', apportion(staffReductionBy2025, weights, { caps: weights, ids: units.map((unit) => unit.id), tiePolicy: 'by-id' }));
 const rows = units.map((unit, index) => ({ unit, cut: byUnit.shares[index] ?? 0 })).sort((a, b) => b.cut - a.cut || a.unit.id.localeCompare(b.unit.id));
 for (const { unit, cut } of rows.slice(0, 12)) {
   console.log(`  ${String(cut).padStart(3)}  / ${String(unit.budgetStaff).padStart(3)}  ${unit.name}`);
 }
 if (rows.length > 12) console.log(t(lang, `  … và ${rows.length - 12} đơn vị khác`, `  … and ${rows.length - 12} more units`));
-console.log(t(lang, `  Tổng: ${byUnit.assigned} / ${staffReductionBy2025}`, `  Total: ${byUnit.assigned} / ${staffReductionBy2025}`));
+const assigned = byUnit.shares.reduce((sum, share) => sum + share, 0);
+console.log(t(lang, `  Tổng: ${assigned} / ${staffReductionBy2025}`, `  Total: ${assigned} / ${staffReductionBy2025}`));
 if (byUnit.tie !== undefined) {
   console.log(
     t(
@@ -62,6 +70,7 @@ heading(t(lang, `${nonProfessionalReductionBy2025} người hoạt động khôn
 const communes = staffed.filter((unit) => unit.nonProfessional > 0);
 const communeWeights = communes.map((unit) => unit.nonProfessional);
 const capped = apportion(nonProfessionalReductionBy2025, communeWeights, { caps: communeWeights });
+if (capped.ok) throw new Error('expected the 450 to be infeasible for the commune staff alone');
 for (const issue of capped.issues) console.log(`  [${issue.code}] ${issue.message[lang]}`);
 console.log(
   t(
@@ -73,13 +82,13 @@ console.log(
 
 // ── year by year ────────────────────────────────────────────────────────────────────────────────
 heading(t(lang, 'Lộ trình theo năm (dồn số lẻ vào các năm đầu)', 'Year by year (odd people in the early years)'));
-const staffYears = reductionSchedule(staffReductionBy2025, 2019, 2025);
-const workerYears = reductionSchedule(nonProfessionalReductionBy2025, 2019, 2025);
+const staffYears = reductionSchedule(staffReductionBy2025, 2019, 2025).value;
+const workerYears = reductionSchedule(nonProfessionalReductionBy2025, 2019, 2025).value;
 console.log(`  ${t(lang, 'Năm ', 'Year')}  CB,CC,VC  KCT`);
 staffYears.years.forEach((year, index) => {
   console.log(`  ${year.year}  ${String(year.cut).padStart(8)}  ${String(workerYears.years[index]?.cut ?? 0).padStart(3)}`);
 });
-const progress = reductionProgress({ target: staffReductionBy2025, start: isoDate('2019-01-01'), deadline: isoDate('2026-01-01'), achieved: 30 }, isoDate('2021-12-31'));
+const progress = reductionProgress({ target: staffReductionBy2025, start: isoDate('2019-01-01'), deadline: isoDate('2026-01-01'), achieved: 30 }, isoDate('2021-12-31')).value;
 console.log(
   t(
     lang,
@@ -112,7 +121,7 @@ console.log(
     `  Staffing (illustrative, taken as the 2021 level): ${byCategory.cadre} cadres, ${byCategory.civilServant} civil servants, ${byCategory.publicEmployee} public employees (${totals.total}).`,
   ),
 );
-for (const target of applyReductionTargets(byCategory, { asOf: isoDate('2023-01-01') }).targets) {
+for (const target of valueOrExit('applyReductionTargets', applyReductionTargets(byCategory, { asOf: isoDate('2023-01-01') }))) {
   console.log(
     `  ${target.title[lang]}: ${target.percent}% × ${target.baseline} → ${target.cut} (${t(lang, 'còn', 'leaving')} ${target.ceiling}) — ${formatCitation(target.citation, lang)}`,
   );
@@ -128,12 +137,13 @@ const leavers: Leaver[] = [
   { personId: 'D', kind: 'early-retirement', category: 'publicEmployee', monthlySalary: 9_936_000, leavingDate: isoDate('2026-08-01'), decisionDate, monthsToRetirement: 47, insuranceMonths: 245 },
   { personId: 'E', kind: 'resignation', group: 'streamlining', category: 'nonProfessional', monthlySalary: 3_510_000, leavingDate: isoDate('2025-07-15'), insuranceMonths: 70 },
 ];
-const budget = totalLeavingBenefits(leavers);
+const budgeted = totalLeavingBenefits(leavers);
+const budget = valueOrExit('totalLeavingBenefits', budgeted);
 for (const person of budget.people) {
   console.log(`  ${person.personId}: ${person.salaryMonths} ${t(lang, 'tháng lương', 'months of salary')} × ${money(person.salary)} = ${money(person.total)}`);
   for (const line of person.lines) {
     console.log(`      ${line.salaryMonths.padStart(5)}  ${line.label[lang]} — ${formatCitation(line.citation, lang)}`);
   }
-  for (const issue of person.issues) console.log(`      [${issue.code}] ${issue.message[lang]}`);
 }
+for (const issue of budgeted.issues) console.log(`  [${issue.code}] ${issue.path?.[0] === undefined ? '' : `${leavers[issue.path[0] as number]?.personId}: `}${issue.message[lang]}`);
 console.log(t(lang, `  Tổng: ${budget.salaryMonths} tháng lương, ${money(budget.total)}`, `  Total: ${budget.salaryMonths} salary-months, ${money(budget.total)}`));

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Packs the library, installs the tarball into fresh temporary ESM and CommonJS projects, imports
 // every entry both ways, type-checks an import under moduleResolution bundler, node16 and nodenext,
-// and checks a gzip size budget per entry (zod and date-fns excluded).
+// checks the national lists of tinh-gon/vn from the installed package against the repository's
+// data/vn-admin, and checks a gzip size budget per entry (zod and date-fns excluded) and for the
+// tarball.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -18,7 +20,10 @@ const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore',
 // Budgets in bytes, minified + gzip, zod and date-fns external: the sizes of the first release
 // plus about 15%. Every entry carries the default rulebook (its rules are data), hence ~26 KB for
 // `rules` alone; a budget broken by new rules should be raised on purpose, in the same commit.
-const BUDGET = { '.': 34_000, './parse': 40_000, './rules': 31_000, './plan': 38_000, './roles': 31_000, './staffing': 35_000, './samples': 10_000 };
+// `vn` is data: the two national lists and the mapping (≈184 KB), parsed on first use.
+const BUDGET = { '.': 34_000, './parse': 40_000, './rules': 31_000, './plan': 38_000, './roles': 31_000, './staffing': 35_000, './samples': 10_000, './vn': 215_000 };
+// The tarball: ≈650 KB of code, types and source maps, and the national lists twice (ESM and CommonJS).
+const TARBALL_BUDGET = 1_200_000;
 
 const work = mkdtempSync(join(tmpdir(), 'tinh-gon-pack-'));
 let failures = 0;
@@ -28,6 +33,8 @@ const check = (ok, message) => {
 };
 try {
   const tarball = join(work, run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').pop());
+  const tarballBytes = statSync(tarball).size;
+  check(tarballBytes <= TARBALL_BUDGET, `packed tarball: ${tarballBytes} B (budget ${TARBALL_BUDGET} B)`);
   const project = join(work, 'app');
   run('mkdir', ['-p', project]);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'app', private: true, version: '0.0.0' }));
@@ -48,6 +55,64 @@ try {
   writeFileSync(join(project, 'check.cjs'), cjs);
   run('node', ['check.cjs'], project);
   check(true, 'CommonJS require of every entry');
+
+  const installed = join(project, 'node_modules', pkg.name);
+  check(existsSync(join(installed, 'LICENSE')) && existsSync(join(installed, 'data', 'vn-admin', 'README.md')), 'LICENSE and the data notice (data/vn-admin/README.md) shipped');
+
+  // tinh-gon/vn from the tarball: the 2025-07-01 country, every row of the commune mapping and of
+  // the province merger answered exactly both ways, and the reform plan valid (no error)
+  writeFileSync(
+    join(project, 'vn.mjs'),
+    `import { readFileSync } from 'node:fs';
+import { isoDate } from '${pkg.name}';
+import { validatePlan, applyPlan } from '${pkg.name}/plan';
+import { findReformPredecessors, findReformSuccessors, findVietnamUnit, findVietnamUnitsByName, getReform2025Plan, getVietnam } from '${pkg.name}/vn';
+const fail = (message) => { console.error(message); process.exit(1); };
+const kinds = {};
+for (const unit of getVietnam('2025-07-01').units) kinds[unit.kind] = (kinds[unit.kind] ?? 0) + 1;
+const expected = { country: 1, province: 28, 'centrally-run-city': 6, commune: 2621, ward: 687, 'special-zone': 13 };
+const sorted = (counts) => JSON.stringify(Object.entries(counts).sort());
+if (sorted(kinds) !== sorted(expected)) fail('2025-07-01 kinds: ' + JSON.stringify(kinds));
+const rows = (file) => readFileSync(file, 'utf8').split('\\n').slice(1).filter((line) => line !== '').map((line) => line.split('\\t'));
+let answered = 0;
+const mapping = rows(process.argv[2]);
+for (const [oldCode, newCode, transfer] of mapping) {
+  const oldId = 'vn-2025-03:' + (oldCode.length === 3 ? 'd' : 'c') + oldCode;
+  const forward = findReformSuccessors(oldId).filter((t) => t.after.code === newCode && t.after.id === 'vn-2025-07:c' + newCode);
+  const backward = findReformPredecessors('vn-2025-07:c' + newCode).filter((t) => t.before.id === oldId);
+  if (forward.length === 1 && backward.length === 1 && forward[0].transfer === transfer && backward[0].transfer === transfer) answered += 1;
+}
+if (answered !== 10571 || mapping.length !== 10571) fail('mapping rows answered: ' + answered + ' of ' + mapping.length);
+for (const [oldCode, newCode] of rows(process.argv[3])) {
+  const after = findReformSuccessors('vn-2025-03:p' + oldCode).map((t) => t.after.id);
+  if (after.length !== 1 || after[0] !== 'vn-2025-07:p' + newCode) fail('province ' + oldCode + ' → ' + after);
+}
+if (findVietnamUnit('44', isoDate('2025-07-01'))?.name.vi !== 'Tỉnh Quảng Trị') fail('code 44 on 2025-07-01');
+if (findVietnamUnitsByName('KY ANH', { asOf: isoDate('2025-07-01') })[0]?.id !== 'vn-2025-07:c18775') fail('Kỳ Anh by name');
+const before = getVietnam('2025-03-01');
+const plan = getReform2025Plan();
+const errors = validatePlan(before, plan).issues.filter((issue) => issue.severity === 'error');
+if (errors.length > 0) fail('the reform plan has errors: ' + JSON.stringify(errors.slice(0, 3)));
+const applied = applyPlan(before, plan);
+if (!applied.ok) fail('the reform plan does not apply');
+console.log(answered);
+`,
+  );
+  const dataDirectory = join(root, 'data', 'vn-admin');
+  try {
+    const answered = run('node', ['vn.mjs', join(dataDirectory, 'commune-mapping-2025.tsv'), join(dataDirectory, 'province-merger-2025.tsv')], project).trim();
+    check(answered === '10571', 'tinh-gon/vn: 34 provinces and 3,321 communes (2,621 xã, 687 phường, 13 đặc khu) on 2025-07-01, the 10,571 mapping rows and 63 provinces answered exactly, the reform plan valid');
+  } catch (error) {
+    check(false, `tinh-gon/vn from the tarball\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+  }
+  writeFileSync(
+    join(project, 'vn.cjs'),
+    `const { getVietnam, findVietnamUnit } = require('${pkg.name}/vn');\n` +
+      `if (getVietnam('2025-03-01').units.length !== 1 + 63 + 696 + 10035) throw new Error('2025-03-01 units');\n` +
+      `if (findVietnamUnit('80', '2025-07-01').name.vi !== 'Tỉnh Tây Ninh') throw new Error('code 80');\n`,
+  );
+  run('node', ['vn.cjs'], project);
+  check(true, 'tinh-gon/vn from CommonJS (10,795 units of 2025-03-01, code 80 is Tây Ninh on 2025-07-01)');
 
   writeFileSync(
     join(project, 'schemas.cjs'),

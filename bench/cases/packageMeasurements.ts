@@ -74,7 +74,7 @@ export function measureImportCost(runs: number): Measurement[] {
 }
 
 /** The entries whose bundle size is reported. */
-export const BUNDLE_ENTRIES = ['src/index.ts', 'src/rules/index.ts', 'src/plan/index.ts', 'src/roles/index.ts', 'src/staffing/index.ts'] as const;
+export const BUNDLE_ENTRIES = ['src/index.ts', 'src/rules/index.ts', 'src/plan/index.ts', 'src/roles/index.ts', 'src/staffing/index.ts', 'src/vn/index.ts'] as const;
 
 /** Minified + gzip size of each entry bundled by esbuild with zod and date-fns external. */
 export async function measureBundleSizes(): Promise<Measurement[]> {

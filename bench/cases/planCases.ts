@@ -1,6 +1,7 @@
 /**
  * Benchmarks of src/plan: merge candidates over all villages, and validate + apply the real 2025
- * reform plan. Each is registered only when src/plan (and support/reform2025.ts) export it.
+ * reform plan (the country and the plan shipped in src/vn). Each is registered only when src/plan
+ * exports the function it measures.
  */
 import type { Structure } from '../../src/model/index.js';
 import type { IsoDate } from '../../src/core/index.js';
@@ -10,7 +11,11 @@ import type { BenchCase } from '../harness.js';
 type FindMergeCandidatesFn = (
   structure: Structure,
   options: { readonly asOf: IsoDate },
-) => { readonly candidates: readonly { readonly reason: string; readonly strength: string }[]; readonly issues: readonly unknown[] };
+) => {
+  readonly ok: boolean;
+  readonly value?: { readonly candidates: readonly { readonly reason: string; readonly strength: string }[] };
+  readonly issues: readonly unknown[];
+};
 
 interface ReportLike {
   readonly ok: boolean;
@@ -20,7 +25,7 @@ type ValidatePlanFn = (structure: Structure, plan: unknown) => ReportLike;
 type ApplyPlanFn = (
   structure: Structure,
   plan: unknown,
-) => { readonly ok: boolean; readonly report: ReportLike; readonly structure?: Structure; readonly events?: readonly unknown[] };
+) => ReportLike & { readonly value?: { readonly structure: Structure; readonly events: readonly unknown[] } };
 interface Reform {
   readonly before: Structure;
   readonly plan: { readonly operations: readonly unknown[] };
@@ -28,18 +33,11 @@ interface Reform {
 
 let reform: Reform | undefined;
 
-/** The real 2025 reform (support/reform2025.ts), built once; `undefined` when that file has not landed. */
-async function loadReform(): Promise<Reform | undefined> {
+/** The real 2025 reform (src/vn): the 2025-03-01 country and the plan, built once. */
+async function loadReform(): Promise<Reform> {
   if (reform !== undefined) return reform;
-  const path = '../../support/reform2025.js';
-  let module: Record<string, unknown>;
-  try {
-    module = (await import(path)) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
-  if (typeof module.buildReform2025 !== 'function') return undefined;
-  reform = (module.buildReform2025 as () => Reform)();
+  const { getReform2025Plan, getVietnam } = await import('../../src/vn/index.js');
+  reform = { before: getVietnam('2025-03-01'), plan: getReform2025Plan() };
   return reform;
 }
 
@@ -66,7 +64,7 @@ export async function createPlanCases(): Promise<BenchCase[]> {
         const structure = context.structure('post2025');
         const result = findMergeCandidates(structure, { asOf });
         const byReason: Record<string, number> = {};
-        for (const candidate of result.candidates) {
+        for (const candidate of result.value?.candidates ?? []) {
           const key = `${candidate.reason}:${candidate.strength}`;
           byReason[key] = (byReason[key] ?? 0) + 1;
         }
@@ -79,10 +77,10 @@ export async function createPlanCases(): Promise<BenchCase[]> {
       },
     });
   }
-  const hasReform = (await loadReform()) !== undefined;
+  await loadReform();
   // The reform is real data of one size: measured at 1× (at ¼× in a quick run), not scaled.
   const reformScale = (scale: number, quick: boolean) => (quick ? scale === 0.25 : scale === 1);
-  if (hasReform && typeof plan.validatePlan === 'function') {
+  if (typeof plan.validatePlan === 'function') {
     const validatePlan = plan.validatePlan as ValidatePlanFn;
     cases.push({
       id: 'reform-2025-validate',
@@ -91,7 +89,7 @@ export async function createPlanCases(): Promise<BenchCase[]> {
       iterations: { 0.25: 3, 1: 3 },
       prepare: async (context) => {
         const loaded = await loadReform();
-        if (loaded === undefined || !reformScale(context.scale, context.quick)) return undefined;
+        if (!reformScale(context.scale, context.quick)) return undefined;
         const report = validatePlan(loaded.before, loaded.plan);
         return {
           size: loaded.plan.operations.length,
@@ -102,7 +100,7 @@ export async function createPlanCases(): Promise<BenchCase[]> {
       },
     });
   }
-  if (hasReform && typeof plan.applyPlan === 'function') {
+  if (typeof plan.applyPlan === 'function') {
     const applyPlan = plan.applyPlan as ApplyPlanFn;
     cases.push({
       id: 'reform-2025-apply',
@@ -111,16 +109,16 @@ export async function createPlanCases(): Promise<BenchCase[]> {
       iterations: { 0.25: 3, 1: 3 },
       prepare: async (context) => {
         const loaded = await loadReform();
-        if (loaded === undefined || !reformScale(context.scale, context.quick)) return undefined;
+        if (!reformScale(context.scale, context.quick)) return undefined;
         const result = applyPlan(loaded.before, loaded.plan);
-        const after = result.structure?.units ?? [];
+        const after = result.value?.structure.units ?? [];
         const inForce = after.filter((unit) => unit.from <= '2025-07-01' && (unit.to === undefined || '2025-07-01' < unit.to));
         return {
           size: loaded.plan.operations.length,
           sizeUnit: 'operations',
           facts: {
             ok: result.ok,
-            events: result.events?.length ?? 0,
+            events: result.value?.events.length ?? 0,
             provincesAfter: inForce.filter((unit) => unit.kind === 'province' || unit.kind === 'centrally-run-city').length,
             communesAfter: inForce.filter((unit) => unit.kind === 'commune' || unit.kind === 'ward' || unit.kind === 'special-zone').length,
           },

@@ -1,3 +1,5 @@
+import { toSafeNumber } from './divideRounded.js';
+
 const MAX = Number.MAX_SAFE_INTEGER;
 
 /**
@@ -55,7 +57,8 @@ export function compareTripleProducts(a1: number, a2: number, a3: number, b1: nu
  * @param a - Factor.
  * @param b - Factor.
  * @param c - Divisor (positive, a safe integer).
- * @returns `[quotient, remainder]`, both numbers (the quotient must be a safe integer).
+ * @returns `[quotient, remainder]`, both numbers.
+ * @throws {RangeError} When the quotient is beyond 2^53 − 1.
  * @example
  * ```ts
  * mulDivRem(7, 10, 3); //=> [23, 1]
@@ -70,5 +73,5 @@ export function mulDivRem(a: number, b: number, c: number): [number, number] {
   }
   const x = BigInt(a) * BigInt(b);
   const y = BigInt(c);
-  return [Number(x / y), Number(x % y)];
+  return [toSafeNumber(x / y, 'the quotient of a product is not a safe integer'), Number(x % y)];
 }

@@ -65,6 +65,11 @@ export const areaUnitSchema = z.strictObject({
     .enum(['northern-midlands-mountains', 'red-river-delta', 'central', 'central-highlands', 'south'])
     .optional(),
   adminClass: z.union([z.literal('special'), z.literal(1), z.literal(2), z.literal(3)]).optional(),
+  /**
+   * Figures of this record that its source marks as doubtful (e.g. a population that looks like
+   * thousands): a plan's area-standard checks report them as doubtful input, not as shortfalls.
+   */
+  doubtful: z.array(z.enum(['population', 'areaKm2', 'households'])).optional(),
 });
 
 const organisationFields = {

@@ -25,5 +25,18 @@ export {
 export { parseStructure } from '../model/parseStructure.js';
 export { planSchema, planOperationSchema, newUnitSchema, shareSchema, type PlanInput } from '../plan/planSchema.js';
 export { parsePlan } from '../plan/parsePlan.js';
-export { citationSchema, instrumentSchema, ruleSchema, rulebookAdditionsSchema } from '../rules/schema.js';
+export {
+  ruleParamSchemas,
+  citationSchema,
+  instrumentSchema,
+  quoteSchema,
+  ruleVersionSchema,
+  ruleHeadSchema,
+  ruleSchema,
+  rulebookAdditionsSchema,
+  verificationSchema,
+  instrumentKindSchema,
+  strengthSchema,
+  topicSchema,
+} from '../rules/schema.js';
 export { parseRulebookAdditions } from '../rules/parseRulebookAdditions.js';

@@ -8,13 +8,13 @@ import type { Organisation, Structure } from '../model/Structure.js';
 import { createIssue } from '../report/createIssue.js';
 import type { Issue } from '../report/Issue.js';
 import { type Result, toResult } from '../report/Result.js';
-import { defaultRulebook } from '../rules/defaultRulebook.js';
 import { findRule } from '../rules/findRule.js';
 import type { Rulebook } from '../rules/Rule.js';
 import { analysePlan } from './analysePlan.js';
 import { Ancestry } from './ancestry.js';
 import { assertOptionsObject, assertStructure } from './assertPlanArguments.js';
 import { overlapGroups } from './overlapGroups.js';
+import { planRulebook } from './planRulebook.js';
 import { adminStandard, householdMinimum } from './standards.js';
 
 /**
@@ -29,7 +29,7 @@ import { adminStandard, householdMinimum } from './standards.js';
 export interface FindMergeCandidatesOptions {
   /** The date whose law applies. */
   readonly asOf: IsoDate;
-  /** The law; `defaultRulebook` when left out. */
+  /** The law; when left out, the instruments, structure and merge rules of `defaultRulebook`. */
   readonly rulebook?: Rulebook;
   /**
    * How many `functions` tags two organisations of one area must share to count as overlapping
@@ -141,7 +141,7 @@ export function findMergeCandidates(structure: Structure, options: FindMergeCand
   if (!Number.isInteger(minShared) || minShared < 1) {
     throw new RangeError('[tinh-gon] findMergeCandidates: `minSharedFunctions` must be a positive integer');
   }
-  const rulebook = options.rulebook ?? defaultRulebook;
+  const rulebook = options.rulebook ?? planRulebook;
   const ancestry = new Ancestry(analysePlan(structure, { effectiveOn: asOf, operations: [] }));
   const candidates: (MergeCandidate & { readonly sortKey: number })[] = [];
   const missing: Issue[] = [];

@@ -1,11 +1,11 @@
 import type { Structure } from '../model/Structure.js';
 import type { Issue } from '../report/Issue.js';
 import { type Result, toResult } from '../report/Result.js';
-import { defaultRulebook } from '../rules/defaultRulebook.js';
 import type { Rulebook } from '../rules/Rule.js';
 import { analysePlan } from './analysePlan.js';
 import { assertPlanArguments } from './assertPlanArguments.js';
 import { planChecks } from './checks/index.js';
+import { planRulebook } from './planRulebook.js';
 import { PlanContext } from './context.js';
 import type { Plan } from './Plan.js';
 import type { AppliedPlan } from './PlanEvent.js';
@@ -20,7 +20,11 @@ import type { AppliedPlan } from './PlanEvent.js';
  * @category Plan
  */
 export interface ValidatePlanOptions {
-  /** The law to check against; `defaultRulebook` when left out. */
+  /**
+   * The law to check against; when left out, the rules of `defaultRulebook` the plan functions
+   * read (its instruments, structure and merge rules: the same answers, without loading the roles
+   * and staffing rules).
+   */
   readonly rulebook?: Rulebook;
 }
 
@@ -32,7 +36,7 @@ export function runPlanChecks(
   options: ValidatePlanOptions | undefined,
 ): { readonly issues: readonly Issue[]; readonly applied: AppliedPlan } {
   assertPlanArguments(functionName, structure, plan, options);
-  const context = new PlanContext(analysePlan(structure, plan), options?.rulebook ?? defaultRulebook);
+  const context = new PlanContext(analysePlan(structure, plan), options?.rulebook ?? planRulebook);
   for (const check of planChecks) check(context);
   return { issues: context.issues, applied: context.appliedPlan() };
 }

@@ -1,27 +1,21 @@
-import { assertIsoDate } from '../core/IsoDate.js';
+import { isInForce, within } from '../core/Interval.js';
+import { assertIsoDate, type IsoDate } from '../core/IsoDate.js';
 import { indexStructure } from '../model/indexStructure.js';
 import { ROLE_LIST, type Role } from '../model/roles.js';
 import type { Assignment, Person, Structure } from '../model/Structure.js';
 import { createIssue } from '../report/createIssue.js';
-
-import type { Issue } from '../report/Issue.js';
-
+import { type Result, toResult } from '../report/Result.js';
 import { defaultRulebook } from '../rules/defaultRulebook.js';
 import type { Rulebook } from '../rules/Rule.js';
-import { isInForce, within } from '../core/Interval.js';
-import type { IsoDate } from '../core/IsoDate.js';
-import { type Result, toResult } from '../report/Result.js';
-import {
-  checkCaps,
-  checkPair,
-  checkRequiredInArea,
-  createRolesContext,
-  describePost,
-  findHeldPosts,
-  getPersonName,
-  resolvePost,
-  sortIssues,
-} from './rolesContext.js';
+import { assertLimit, assertOptions, assertRulebook, assertStructure } from './assertRolesInput.js';
+import { checkCaps } from './checkCaps.js';
+import { checkPersonCombinations } from './checkPersonCombinations.js';
+import { checkRequiredInArea } from './checkRequiredInArea.js';
+import { describePost, getPersonName } from './describePost.js';
+import { findHeldPosts, resolvePost } from './HeldPost.js';
+import { createIssueSink } from './IssueSink.js';
+import { createRolesContext } from './RolesContext.js';
+import { sortIssues } from './sortIssues.js';
 
 /**
  * An appointment not yet made: who, to which post, from when (and until when, if known).
@@ -57,6 +51,11 @@ export interface ProposedAppointment {
 export interface CheckAppointmentOptions {
   /** Defaults to `defaultRulebook`. */
   readonly rulebook?: Rulebook;
+  /**
+   * At most this many issues of one code about the person's combinations (default 20); the rest
+   * are counted in one `role_combinations_left_out` issue, as in {@link checkConcurrentRoles}.
+   */
+  readonly perPersonLimit?: number;
 }
 
 /**
@@ -106,10 +105,13 @@ function assertProposed(proposed: ProposedAppointment): void {
  *
  * @param structure - A parsed structure.
  * @param proposed - The appointment: person, unit, role, `from` (and `to`).
- * @param options - The rulebook (default `defaultRulebook`).
- * @returns A report about the appointment.
- * @throws {TypeError} When `proposed` lacks a person, unit, known role or ISO `from`.
- * @throws {RangeError} When `proposed.to` is not after `proposed.from`.
+ * @param options - The rulebook (default `defaultRulebook`) and `perPersonLimit`.
+ * @returns A `Result<void>` about the appointment: not `ok` when it would make a forbidden
+ *   combination or exceed a cap.
+ * @throws {TypeError} When `structure` is not a structure, `options` not an object, `rulebook`
+ *   not a rulebook, or `proposed` lacks a person, unit, known role or ISO `from`.
+ * @throws {RangeError} When `proposed.to` is not after `proposed.from`, or `perPersonLimit` is not
+ *   a non-negative integer.
  * @example
  * ```ts
  * // the secretary of Cẩm Tây already chairs its people's committee; chairing the council too:
@@ -127,9 +129,13 @@ export function checkAppointment(
   proposed: ProposedAppointment,
   options: CheckAppointmentOptions = {},
 ): Result<void> {
+  assertStructure(structure);
   assertProposed(proposed);
+  assertOptions(options);
+  const { rulebook = defaultRulebook, perPersonLimit } = options;
+  assertRulebook(rulebook);
+  if (perPersonLimit !== undefined) assertLimit(perPersonLimit, 'options.perPersonLimit');
   const { personId, unitId, role, from: asOf } = proposed;
-  const rulebook = options.rulebook ?? defaultRulebook;
   const index = indexStructure(structure);
   const unit = index.unitsById.get(unitId);
   const newAssignment: Assignment = {
@@ -167,7 +173,8 @@ export function checkAppointment(
       }),
     ]);
   }
-  const before = createRolesContext(structure, rulebook, asOf);
+  const contextOptions = perPersonLimit === undefined ? {} : { perPersonLimit };
+  const before = createRolesContext(structure, rulebook, asOf, contextOptions);
   const personName = index.peopleById.get(personId)?.name ?? proposed.personName ?? personId;
   const current = (index.assignmentsByUnitId.get(unitId) ?? []).filter((assignment) => isInForce(assignment, asOf));
   const post = resolvePost(index, newAssignment);
@@ -181,12 +188,12 @@ export function checkAppointment(
       }),
     ]);
   }
-  const issues: Issue[] = [];
+  const sink = createIssueSink();
   const ended = SINGLE_HOLDER_ROLES.includes(role)
     ? current.filter((assignment) => assignment.role === role && assignment.personId !== personId)
     : [];
   for (const assignment of ended) {
-    issues.push(
+    sink.add(
       createIssue('appointment_ends_post', {
         unitIds: [unitId],
         personIds: [personId, assignment.personId],
@@ -213,24 +220,21 @@ export function checkAppointment(
       newAssignment,
     ],
   };
-  const context = createRolesContext(after, rulebook, asOf);
-  const posts = findHeldPosts(context, context.index.assignmentsByPersonId.get(personId) ?? []);
+  const context = createRolesContext(after, rulebook, asOf, contextOptions);
+  const posts = findHeldPosts(context.index, asOf, context.index.assignmentsByPersonId.get(personId) ?? []);
   const newPost = posts.find((candidate) => candidate.assignment === newAssignment);
   if (newPost !== undefined) {
-    for (const other of posts) {
-      if (other === newPost) continue;
-      const [a, b] = other.key < newPost.key ? [other, newPost] : [newPost, other];
-      issues.push(...checkPair(context, personId, a, b));
-    }
-    issues.push(...checkCaps(context, personId, posts));
+    checkPersonCombinations(context, sink, personId, posts, newPost);
+    checkCaps(context, sink, personId, posts);
     const area = index.unitsById.get(newPost.areaId);
     if (area !== undefined) {
       for (const inForce of context.combinations) {
         if (inForce.version.strength !== 'required') continue;
-        if (checkRequiredInArea(before, inForce, area).length > 0) continue;
-        issues.push(...checkRequiredInArea(context, inForce, area));
+        if (checkRequiredInArea(before, inForce, area) !== undefined) continue;
+        const missing = checkRequiredInArea(context, inForce, area);
+        if (missing !== undefined) sink.add(missing);
       }
     }
   }
-  return toResult(sortIssues(issues));
+  return toResult(sortIssues(sink.issues()));
 }

@@ -1,29 +1,20 @@
-import { assertIsoDate } from '../core/IsoDate.js';
-import { isArea } from '../model/indexStructure.js';
+import { assertIsoDate, type IsoDate } from '../core/IsoDate.js';
 import type { Structure } from '../model/Structure.js';
-
-import type { Issue, Severity } from '../report/Issue.js';
-
+import type { Severity } from '../report/Issue.js';
+import { type Result, toResult } from '../report/Result.js';
 import { defaultRulebook } from '../rules/defaultRulebook.js';
 import type { Rulebook } from '../rules/Rule.js';
-import { isInForce } from '../core/Interval.js';
-import type { IsoDate } from '../core/IsoDate.js';
-import { type Result, toResult } from '../report/Result.js';
-import {
-  type RolesContext,
-  checkCaps,
-  checkPair,
-  checkRequiredInArea,
-  createRolesContext,
-  findHeldPosts,
-} from './rolesContext.js';
+import { assertLimit, assertOptions, assertRulebook, assertSeverity, assertStructure } from './assertRolesInput.js';
+import { concurrentRolesChecks } from './concurrentRolesChecks.js';
+import { createIssueSink } from './IssueSink.js';
+import { createRolesContext } from './RolesContext.js';
 
 /**
  * Options of {@link checkConcurrentRoles}.
  *
  * @example
  * ```ts
- * const options: CheckConcurrentRolesOptions = { asOf: isoDate('2020-07-23') };
+ * const options: CheckConcurrentRolesOptions = { asOf: isoDate('2020-07-23'), minSeverity: 'warning' };
  * ```
  * @category Concurrent roles
  */
@@ -35,47 +26,16 @@ export interface CheckConcurrentRolesOptions {
   /**
    * The least severity to report: `info` (default) reports every combination a rule speaks of;
    * `warning` leaves out the infos (what a dashboard of problems wants, and much faster at
-   * national scale, where most concurrent posts are permitted ones).
+   * national scale, where most concurrent posts are permitted ones); `error` only what breaks a
+   * rule. Issues below it are never built.
    */
   readonly minSeverity?: Severity;
-}
-
-const SEVERITIES = ['error', 'warning', 'info'] as const;
-
-/** @internal The person-by-person part of the check (pairs and caps). */
-export function checkPeople(context: RolesContext): Issue[] {
-  const issues: Issue[] = [];
-  const byPerson = context.index.assignmentsByPersonId;
-  // people in id order, so the report does not depend on the order of the input
-  const personIds: string[] = [];
-  for (const [personId, assignments] of byPerson) if (assignments.length >= 2) personIds.push(personId);
-  personIds.sort();
-  for (const personId of personIds) {
-    const posts = findHeldPosts(context, byPerson.get(personId) ?? []);
-    if (posts.length < 2) continue;
-    for (let i = 0; i < posts.length; i += 1) {
-      for (let j = i + 1; j < posts.length; j += 1) {
-        const a = posts[i];
-        const b = posts[j];
-        if (a !== undefined && b !== undefined) issues.push(...checkPair(context, personId, a, b));
-      }
-    }
-    issues.push(...checkCaps(context, personId, posts));
-  }
-  return issues;
-}
-
-/** @internal The area-by-area part of the check: required combinations missing. */
-export function checkRequired(context: RolesContext): Issue[] {
-  const required = context.combinations.filter((inForce) => inForce.version.strength === 'required');
-  if (required.length === 0) return [];
-  const issues: Issue[] = [];
-  const areas = context.structure.units.filter((unit) => isArea(unit) && isInForce(unit, context.asOf));
-  areas.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const unit of areas) {
-    for (const inForce of required) issues.push(...checkRequiredInArea(context, inForce, unit));
-  }
-  return issues;
+  /**
+   * At most this many issues of one code for one person (default 20); the rest of that code are
+   * counted in one `role_combinations_left_out` issue of the same severity, so that a placeholder
+   * person holding thousands of posts gives a bounded report, not one issue per pair.
+   */
+  readonly perPersonLimit?: number;
 }
 
 /**
@@ -89,13 +49,21 @@ export function checkRequired(context: RolesContext): Issue[] {
  * A person over a cap rule's number of key posts → `role_cap_exceeded` (error). An area where a
  * `required` combination of the date does not hold (it has the units, but nobody holds the posts
  * together) → `role_combination_missing` (warning on the area). Two posts in one unit are ranks of
- * one body, not a combination. Issues are in a canonical order, independent of input order.
- * Linear in the assignments (plus the pairs of each person's posts) after indexing.
+ * one body, not a combination.
+ *
+ * The report is bounded: a person gets at most `perPersonLimit` issues of each code, and one
+ * `role_combinations_left_out` issue counts the rest. Issues come errors first, then warnings,
+ * then infos; within each, people in id order, then areas in id order: independent of the order
+ * of the input. Linear in the assignments (each pair of a person's posts is looked up, not matched
+ * against every rule) after indexing.
  *
  * @param structure - A parsed structure.
- * @param options - `asOf` and the rulebook (default `defaultRulebook`).
- * @returns A report; every issue names the people, units, rule and citation.
- * @throws {TypeError} When `asOf` is not an ISO date.
+ * @param options - `asOf`, the rulebook (default `defaultRulebook`), `minSeverity`, `perPersonLimit`.
+ * @returns A `Result<void>`: `ok` unless a combination is forbidden or a cap exceeded; every issue
+ *   names the people, units, rule and citation.
+ * @throws {TypeError} When `structure` is not a structure, `options` not an object, `asOf` not an
+ *   ISO date, `rulebook` not a rulebook or `minSeverity` not a severity.
+ * @throws {RangeError} When `perPersonLimit` is not a non-negative integer.
  * @example
  * ```ts
  * const report = checkConcurrentRoles(camPhaCity2020, { asOf: isoDate('2020-07-23') });
@@ -106,12 +74,18 @@ export function checkRequired(context: RolesContext): Issue[] {
  * @category Concurrent roles
  */
 export function checkConcurrentRoles(structure: Structure, options: CheckConcurrentRolesOptions): Result<void> {
-  assertIsoDate(options?.asOf, 'options.asOf');
-  const minSeverity = options.minSeverity ?? 'info';
-  const context = createRolesContext(structure, options.rulebook ?? defaultRulebook, options.asOf, minSeverity === 'info');
-  // errors, then warnings, then infos; within each, people by id (pairs and rules in a fixed order),
-  // then areas by id: a canonical order that costs no string keys at national scale
-  const issues = [...checkPeople(context), ...checkRequired(context)];
-  const wanted = SEVERITIES.slice(0, SEVERITIES.indexOf(minSeverity) + 1);
-  return toResult(wanted.flatMap((severity) => issues.filter((issue) => issue.severity === severity)));
+  assertStructure(structure);
+  assertOptions(options);
+  assertIsoDate(options.asOf, 'options.asOf');
+  const { rulebook = defaultRulebook, minSeverity = 'info', perPersonLimit } = options;
+  assertRulebook(rulebook);
+  assertSeverity(minSeverity, 'options.minSeverity');
+  if (perPersonLimit !== undefined) assertLimit(perPersonLimit, 'options.perPersonLimit');
+  const context = createRolesContext(structure, rulebook, options.asOf, {
+    minSeverity,
+    ...(perPersonLimit === undefined ? {} : { perPersonLimit }),
+  });
+  const sink = createIssueSink();
+  for (const check of concurrentRolesChecks) check(context, sink);
+  return toResult(sink.issues());
 }

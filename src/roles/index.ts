@@ -8,6 +8,11 @@
  * - {@link checkAppointment}: the same answer for an appointment before it is made.
  * - {@link concurrencyCoverage}: how many areas of a level have a combination, against a target.
  *
+ * Every function that can fail for a domain reason answers a `Result`; a caller's contract breach
+ * (a malformed date, `null` options, a structure that is not one) throws a `[tinh-gon]` TypeError
+ * or RangeError. Reports are bounded: a person's combinations are listed up to a limit per code
+ * and the rest counted (`role_combinations_left_out`).
+ *
  * What the rules cannot express yet (see `rolesRules`): the exceptions to NĐ 150/2025's "a deputy
  * director of a sở does not head a unit under the sở" ("unless the law provides otherwise"); the head of
  * the provincial National Assembly delegation in CT 45's cap (no unit kind for it); CT 45's
@@ -30,7 +35,5 @@ export {
   type ConcurrencyCoverage,
   type ConcurrencyCoverageOptions,
   type CoverageTarget,
-  type TargetShare,
-  requiredUnitsForTarget,
 } from './concurrencyCoverage.js';
-export { quangNinhRolesRules } from '../rules/data/rolesRules.js';
+export { requiredUnitsForTarget, type TargetShare } from './requiredUnitsForTarget.js';

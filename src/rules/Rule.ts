@@ -1,28 +1,20 @@
 import type { z } from 'zod';
-import type { Bilingual } from '../core/Bilingual.js';
-import type { IsoDate } from '../core/IsoDate.js';
-import type { Citation, Verification } from '../core/Citation.js';
-import { mergeRuleParams } from './params/mergeParams.js';
-import { rolesRuleParams } from './params/rolesParams.js';
-import { staffingRuleParams } from './params/staffingParams.js';
-import { structureRuleParams } from './params/structureParams.js';
+import type { Citation } from '../core/Citation.js';
+import type {
+  instrumentKindSchema,
+  instrumentSchema,
+  quoteSchema,
+  ruleHeadSchema,
+  ruleParamSchemas,
+  ruleVersionSchema,
+  strengthSchema,
+  topicSchema,
+} from './schema.js';
 
-/**
- * The parameter schema of every rule type: a rule's `type` says how its `params` are shaped and
- * which module reads them.
- *
- * @example
- * ```ts
- * Object.keys(ruleParamSchemas).includes('area-hierarchy'); //=> true
- * ```
- * @category Rulebook
+/*
+ * The rulebook's types, each derived from its zod schema in `schema.ts` (one source): the imports
+ * above are type-only, so nothing here loads zod at run time.
  */
-export const ruleParamSchemas = {
-  ...structureRuleParams,
-  ...mergeRuleParams,
-  ...rolesRuleParams,
-  ...staffingRuleParams,
-} as const;
 
 /** A rule type. @category Rulebook @example `const type: RuleType = 'area-hierarchy';` */
 export type RuleType = keyof typeof ruleParamSchemas;
@@ -40,7 +32,7 @@ export type RuleParams<T extends RuleType> = z.output<(typeof ruleParamSchemas)[
  * ```
  * @category Rulebook
  */
-export type Strength = 'required' | 'encouraged' | 'pilot' | 'permitted' | 'forbidden';
+export type Strength = z.output<typeof strengthSchema>;
 
 /**
  * The topics rules are grouped under (one guide page each).
@@ -51,11 +43,27 @@ export type Strength = 'required' | 'encouraged' | 'pilot' | 'permitted' | 'forb
  * ```
  * @category Rulebook
  */
-export type Topic = 'structure' | 'merge' | 'area-standards' | 'roles' | 'staffing' | 'norms' | 'benefits';
+export type Topic = z.output<typeof topicSchema>;
 
 /**
- * One dated version of a rule: its params over `[from, to)`, how strongly it binds, and the
- * article it rests on.
+ * The law's own operative words behind a rule version, in Vietnamese, and where they were read.
+ *
+ * @example
+ * ```ts
+ * const quote: Quote = {
+ *   text: 'Nghị quyết này có hiệu lực thi hành từ ngày 15 tháng 4 năm 2025.',
+ *   source: 'https://xaydungchinhsach.chinhphu.vn/nghi-quyet-so-76-2025-ubtvqh15-sap-xep-don-vi-hanh-chinh-nam-2025-119250415130519882.htm',
+ * };
+ * ```
+ * @category Rulebook
+ */
+export interface Quote extends Readonly<z.output<typeof quoteSchema>> {}
+
+type VersionShape = z.output<typeof ruleVersionSchema>;
+
+/**
+ * One dated version of a rule: its params over `[from, to)`, how strongly it binds, the article it
+ * rests on and, where a stored source gives them, the law's own words.
  *
  * @example
  * ```ts
@@ -66,19 +74,16 @@ export type Topic = 'structure' | 'merge' | 'area-standards' | 'roles' | 'staffi
  * ```
  * @category Rulebook
  */
-export interface RuleVersion<P = unknown> {
-  readonly from: IsoDate;
-  readonly to?: IsoDate | undefined;
+export interface RuleVersion<P = unknown> extends Readonly<Omit<VersionShape, 'params' | 'citation' | 'alsoCites' | 'sources' | 'quote'>> {
   readonly params: P;
-  readonly strength?: Strength | undefined;
   /** The main legal basis. */
   readonly citation: Citation;
   /** Further instruments behind the same version (an amendment, a guiding circular). */
   readonly alsoCites?: readonly Citation[] | undefined;
-  /** Overrides the instrument's verification when this rule's reading is less (or more) sure. */
-  readonly verification?: Verification | undefined;
-  /** Why the version reads as it does: doubts, conflicting sources, rounding assumptions. */
-  readonly note?: string | undefined;
+  /** Where this reading was checked, when it is not the instrument's own sources. */
+  readonly sources?: readonly string[] | undefined;
+  /** The law's operative words behind the version, where a stored source gives them. */
+  readonly quote?: Quote | undefined;
 }
 
 /**
@@ -94,17 +99,18 @@ export interface RuleVersion<P = unknown> {
  * ```
  * @category Rulebook
  */
-export interface RuleOf<T extends RuleType> {
-  readonly id: string;
+export interface RuleOf<T extends RuleType, Id extends string = string> extends Readonly<Omit<z.output<typeof ruleHeadSchema>, 'id'>> {
+  readonly id: Id;
   readonly type: T;
-  readonly topic: Topic;
-  readonly title: Bilingual;
-  readonly description?: Bilingual | undefined;
   readonly versions: readonly RuleVersion<RuleParams<T>>[];
 }
 
-/** Any rule, discriminated on `type`. @category Rulebook @example `const rules: Rule[] = defaultRulebook.rules.slice();` */
-export type Rule = { [T in RuleType]: RuleOf<T> }[RuleType];
+/**
+ * Any rule, discriminated on `type`; `Id` narrows the ids (the default rulebook's are {@link DefaultRuleId}).
+ * @category Rulebook
+ * @example `const rules: Rule[] = defaultRulebook.rules.slice();`
+ */
+export type Rule<Id extends string = string> = { [T in RuleType]: RuleOf<T, Id> }[RuleType];
 
 /**
  * Kinds of legal instrument.
@@ -115,23 +121,13 @@ export type Rule = { [T in RuleType]: RuleOf<T> }[RuleType];
  * ```
  * @category Rulebook
  */
-export type InstrumentKind =
-  | 'constitution'
-  | 'law'
-  | 'resolution'
-  | 'decree'
-  | 'circular'
-  | 'conclusion'
-  | 'directive'
-  | 'regulation'
-  | 'decision'
-  | 'notice'
-  | 'official-letter'
-  | 'guidance';
+export type InstrumentKind = z.output<typeof instrumentKindSchema>;
+
+type InstrumentShape = z.output<typeof instrumentSchema>;
 
 /**
- * A legal document: id, kind, issuer, dates, title, links to other instruments, and how well the
- * library knows its text.
+ * A legal document: id, kind, issuer, dates, title, links to other instruments, how well the
+ * library knows its text (and its dates), and where that text can be read.
  *
  * @example
  * ```ts
@@ -139,33 +135,23 @@ export type InstrumentKind =
  *   id: '18-NQ/TW', kind: 'resolution', issuer: 'Ban Chấp hành Trung ương Đảng',
  *   issued: isoDate('2017-10-25'), effective: isoDate('2017-10-25'),
  *   title: { vi: 'Nghị quyết 18-NQ/TW …', en: 'Resolution 18-NQ/TW …' },
- *   verification: 'secondary',
+ *   verification: 'secondary', sources: ['https://…'],
  * };
  * ```
  * @category Rulebook
  */
-export interface Instrument {
-  readonly id: string;
-  readonly kind: InstrumentKind;
-  readonly issuer: string;
-  readonly issued: IsoDate;
-  readonly effective: IsoDate;
-  readonly title: Bilingual;
-  readonly verification: Verification;
-  /** `national` (default) or `local` (a province's own instrument). */
-  readonly scope?: 'national' | 'local' | undefined;
+export interface Instrument extends Readonly<Omit<InstrumentShape, 'amends' | 'replaces' | 'sources'>> {
   readonly amends?: readonly string[] | undefined;
   readonly replaces?: readonly string[] | undefined;
-  readonly repealedBy?: string | undefined;
-  readonly repealedOn?: IsoDate | undefined;
-  /** Where the text was read (URLs of the sources in `legal-facts.md`). */
+  /** Where the library read what it encodes: URLs, or a named consolidated text. */
   readonly sources?: readonly string[] | undefined;
-  /** Doubts about dates or text, e.g. "effective date not found; the issue date is used". */
-  readonly note?: string | undefined;
 }
 
 /**
- * The law as data: instruments and the rules that cite them.
+ * The law as data: instruments and the rules that cite them. `Id` is the rule ids the rulebook is
+ * known to have (`defaultRulebook`: {@link DefaultRuleId}; an extended one: those and the added
+ * ones), so that `findRule` refuses a misspelt id at compile time; a rulebook of unknown origin
+ * has `string` ids and any id is accepted.
  *
  * @example
  * ```ts
@@ -173,7 +159,13 @@ export interface Instrument {
  * ```
  * @category Rulebook
  */
-export interface Rulebook {
+export interface Rulebook<Id extends string = string> {
   readonly instruments: readonly Instrument[];
   readonly rules: readonly Rule[];
+  /**
+   * Type-level only, never present: carries `Id`. A method, so that rulebooks with different known
+   * ids stay assignable to one another (an extended rulebook where the default is expected).
+   * @internal
+   */
+  knownRuleIds?(id: Id): void;
 }

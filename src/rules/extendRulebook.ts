@@ -9,9 +9,9 @@ import type { Instrument, Rule, RuleVersion, Rulebook } from './Rule.js';
  * ```
  * @category Rulebook
  */
-export interface RulebookAdditions {
+export interface RulebookAdditions<Id extends string = string> {
   readonly instruments?: readonly Instrument[];
-  readonly rules?: readonly Rule[];
+  readonly rules?: readonly Rule<Id>[];
 }
 
 /**
@@ -22,7 +22,7 @@ export interface RulebookAdditions {
  *
  * @param base - The rulebook to extend, usually `defaultRulebook`.
  * @param additions - Instruments and rules to add.
- * @returns A new rulebook.
+ * @returns A new rulebook, whose rule ids are the base's and the additions'.
  * @example
  * ```ts
  * const local = extendRulebook(defaultRulebook, kyAnhLocalRules); // Hà Tĩnh's Kết luận 92-KL/TU
@@ -30,7 +30,10 @@ export interface RulebookAdditions {
  * ```
  * @category Rulebook
  */
-export function extendRulebook(base: Rulebook, additions: RulebookAdditions): Rulebook {
+export function extendRulebook<Base extends string, Added extends string = string>(
+  base: Rulebook<Base>,
+  additions: RulebookAdditions<Added>,
+): Rulebook<Base | Added> {
   const addedInstruments = new Map((additions.instruments ?? []).map((instrument) => [instrument.id, instrument]));
   const instruments = base.instruments.map((instrument) => addedInstruments.get(instrument.id) ?? instrument);
   const baseInstrumentIds = new Set(base.instruments.map((instrument) => instrument.id));
@@ -48,7 +51,9 @@ export function extendRulebook(base: Rulebook, additions: RulebookAdditions): Ru
       ...extra.flatMap((added) => added.versions as readonly RuleVersion[]),
     ];
     versions.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-    return { ...rule, versions } as unknown as Rule;
+    // The added rule has the base rule's id; its versions are of the base rule's type by contract
+    // (validateRulebook with paramSchemas checks them).
+    return { ...rule, versions } as Rule;
   });
   for (const rule of additions.rules ?? []) {
     if (addedRules.has(rule.id)) rules.push(rule);

@@ -31,7 +31,7 @@ export interface RuleInForce<T extends RuleType = RuleType> {
  *
  * @example
  * ```ts
- * const found: RuleLookup = findRule(defaultRulebook, 'nope', isoDate('2025-07-01'));
+ * const found: RuleLookup = findRule(rulebook, 'nope', isoDate('2025-07-01')); // rulebook: Rulebook
  * found.ok; //=> false
  * ```
  * @category Rulebook
@@ -59,22 +59,44 @@ function resolve<T extends RuleType>(rulebook: Rulebook, rule: RuleOf<T>, versio
 }
 
 /**
+ * A rule id written in code, checked against the ids a rulebook is known to have: a literal that
+ * is not one of them becomes `never` (a compile error); a `string` variable, or a rulebook of
+ * unknown ids, passes unchecked.
+ *
+ * @example
+ * ```ts
+ * type Ok = CheckedRuleId<'merge.village-household-standard', DefaultRuleId>; // the id
+ * type Typo = CheckedRuleId<'merge.village-household-standrad', DefaultRuleId>; // never
+ * ```
+ * @category Rulebook
+ */
+export type CheckedRuleId<Asked extends string, Known extends string> = string extends Known
+  ? Asked
+  : string extends Asked
+    ? Asked
+    : Asked extends Known
+      ? Asked
+      : never;
+
+/**
  * Finds the version of a rule in force on a date.
  *
  * @param rulebook - The rulebook (e.g. `defaultRulebook`, or one from `extendRulebook`).
- * @param id - The rule id.
+ * @param id - The rule id; with `defaultRulebook` itself, one of its ids ({@link DefaultRuleId}),
+ *   so a typo does not compile.
  * @param asOf - The date the answer is for.
  * @param options - `type` to check the rule's type and get typed params.
  * @returns `{ ok: true, inForce }`, or `{ ok: false, issue }` with `rule_unknown` or `rule_not_in_force`.
  * @example
  * ```ts
  * findRule(defaultRulebook, 'structure.area-hierarchy', isoDate('1990-01-01')).ok; //=> false
+ * findRule(defaultRulebook, 'structure.area-hierachy', isoDate('2025-07-01')); // does not compile: a typo
  * ```
  * @category Rulebook
  */
-export function findRule<T extends RuleType = RuleType>(
-  rulebook: Rulebook,
-  id: string,
+export function findRule<T extends RuleType = RuleType, Id extends string = string, Asked extends string = string>(
+  rulebook: Rulebook<Id>,
+  id: Asked & CheckedRuleId<Asked, NoInfer<Id>>,
   asOf: IsoDate,
   options: FindRuleOptions<T> = {},
 ): RuleLookup<T> {

@@ -1,15 +1,16 @@
-export {
-  type Rule,
-  type RuleOf,
-  type RuleType,
-  type RuleParams,
-  type RuleVersion,
-  type Rulebook,
-  type Instrument,
-  type InstrumentKind,
-  type Strength,
-  type Topic,
-  ruleParamSchemas,
+export { type Citation, type Verification, formatCitation } from '../core/Citation.js';
+export type {
+  Rule,
+  RuleOf,
+  RuleType,
+  RuleParams,
+  RuleVersion,
+  Rulebook,
+  Instrument,
+  InstrumentKind,
+  Quote,
+  Strength,
+  Topic,
 } from './Rule.js';
 export {
   findRule,
@@ -17,10 +18,18 @@ export {
   findInstrument,
   type RuleInForce,
   type RuleLookup,
+  type CheckedRuleId,
   type FindRuleOptions,
   type RulesInForceOptions,
 } from './findRule.js';
-export { validateRulebook } from './validateRulebook.js';
+export {
+  findRuleChanges,
+  type RuleChange,
+  type RuleChangeKind,
+  type RuleDifference,
+  type FindRuleChangesOptions,
+} from './findRuleChanges.js';
+export { validateRulebook, type ParamSchema, type ValidateRulebookOptions } from './validateRulebook.js';
 export { extendRulebook, type RulebookAdditions } from './extendRulebook.js';
-export { defaultRulebook } from './defaultRulebook.js';
+export { defaultRulebook, type DefaultRuleId, type RuleId } from './defaultRulebook.js';
 export { defaultInstruments } from './data/instruments.js';

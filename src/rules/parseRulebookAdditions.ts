@@ -1,7 +1,6 @@
 import { parseWithSchema } from '../report/parseWithSchema.js';
 import type { Result } from '../report/Result.js';
 import type { RulebookAdditions } from './extendRulebook.js';
-import type { Rule } from './Rule.js';
 import { rulebookAdditionsSchema } from './schema.js';
 
 /**
@@ -23,7 +22,7 @@ export function parseRulebookAdditions(input: unknown): Result<RulebookAdditions
   if (!parsed.ok) return parsed;
   const value: RulebookAdditions = {
     ...(parsed.value.instruments ? { instruments: parsed.value.instruments } : {}),
-    ...(parsed.value.rules ? { rules: parsed.value.rules as unknown as Rule[] } : {}),
+    ...(parsed.value.rules ? { rules: parsed.value.rules } : {}),
   };
   return { ok: true, value, issues: parsed.issues };
 }

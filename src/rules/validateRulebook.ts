@@ -1,28 +1,74 @@
 import { createIssue } from '../report/createIssue.js';
-
 import type { Issue } from '../report/Issue.js';
-
-
-import { overlaps } from '../core/Interval.js';
-import { indexRulebook } from './indexRulebook.js';
-import { type Rule, type Rulebook, ruleParamSchemas } from './Rule.js';
 import { type Result, toResult } from '../report/Result.js';
+import { overlaps } from '../core/Interval.js';
+import type { Instrument, Rule, Rulebook, RuleVersion } from './Rule.js';
+import { indexRulebook } from './indexRulebook.js';
+import { RULE_TYPES } from './ruleTypes.js';
+
+const KNOWN_TYPES: ReadonlySet<string> = new Set(RULE_TYPES);
+
+/**
+ * A schema that checks one rule type's params: anything with zod's `safeParse` (the schemas of
+ * `ruleParamSchemas` are).
+ *
+ * @example
+ * ```ts
+ * const schema: ParamSchema = ruleParamSchemas['grace-period'];
+ * ```
+ * @category Rulebook
+ */
+export interface ParamSchema {
+  /** Checks a value without throwing: `success`, or the problems with their paths. */
+  safeParse(value: unknown):
+    | { readonly success: true }
+    | { readonly success: false; readonly error: { readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[] } };
+}
+
+/**
+ * Options of {@link validateRulebook}.
+ *
+ * @example
+ * ```ts
+ * const options: ValidateRulebookOptions = { paramSchemas: ruleParamSchemas };
+ * ```
+ * @category Rulebook
+ */
+export interface ValidateRulebookOptions {
+  /**
+   * The params schema of each rule type, to check params too (an unknown type, a wrong shape).
+   * The rulebook module loads no zod by itself: pass `ruleParamSchemas` (from the schemas) to
+   * check a rulebook built in code; `parseRulebookAdditions` checks params of input it reads.
+   */
+  readonly paramSchemas?: Readonly<Record<string, ParamSchema>>;
+}
+
+function hasSource(instrument: Instrument): boolean {
+  return instrument.url !== undefined || (instrument.sources ?? []).length > 0;
+}
+
+function versionHasSource(version: RuleVersion, instrument: Instrument): boolean {
+  return (version.sources ?? []).length > 0 || version.quote !== undefined || hasSource(instrument);
+}
 
 /**
  * Checks a rulebook the way a compiler checks code: duplicated ids, rules without versions,
  * versions without a citation or citing an unknown instrument, versions that start before their
- * instrument takes effect, overlapping versions of one rule, reversed intervals, params that do
- * not fit their rule type, and instrument links to unknown instruments (a warning).
+ * instrument takes effect, overlapping versions of one rule, reversed intervals, an instrument or
+ * version said to be read in a `secondary` source that names none, params that do not fit their
+ * rule type (with `paramSchemas`), and instrument links to unknown instruments (a warning).
  *
  * @param rulebook - The rulebook to check.
+ * @param options - `paramSchemas` to check each version's params against its rule type.
  * @returns A report; every issue names the rule or instrument.
  * @example
  * ```ts
  * validateRulebook(defaultRulebook).ok; //=> true
+ * validateRulebook(defaultRulebook, { paramSchemas: ruleParamSchemas }).ok; //=> true
  * ```
  * @category Rulebook
  */
-export function validateRulebook(rulebook: Rulebook): Result<void> {
+export function validateRulebook(rulebook: Rulebook, options: ValidateRulebookOptions = {}): Result<void> {
   const issues: Issue[] = [];
   const { instrumentsById } = indexRulebook(rulebook);
   const seenInstruments = new Set<string>();
@@ -32,6 +78,9 @@ export function validateRulebook(rulebook: Rulebook): Result<void> {
       issues.push(createIssue('rulebook_duplicate_instrument', { path, params: { instrumentId: instrument.id } }));
     }
     seenInstruments.add(instrument.id);
+    if (instrument.verification === 'secondary' && !hasSource(instrument)) {
+      issues.push(createIssue('rulebook_instrument_without_source', { path, params: { instrumentId: instrument.id } }));
+    }
     if (instrument.effective < instrument.issued) {
       issues.push(
         createIssue('rulebook_instrument_dates', {
@@ -70,7 +119,8 @@ export function validateRulebook(rulebook: Rulebook): Result<void> {
     if (rule.versions.length === 0) {
       issues.push(createIssue('rulebook_no_versions', { path: rulePath, ruleId, params: { ruleId } }));
     }
-    const schema = ruleParamSchemas[rule.type];
+    const { paramSchemas } = options;
+    const schema = paramSchemas === undefined ? undefined : paramSchemas[rule.type];
     rule.versions.forEach((version, versionIndex) => {
       const path = [...rulePath, 'versions', versionIndex];
       const from = version.from;
@@ -99,17 +149,22 @@ export function validateRulebook(rulebook: Rulebook): Result<void> {
               params: { ruleId, from, instrumentId: citation.instrumentId },
             }),
           );
-        } else if (citationIndex === 0 && from < instrument.effective) {
-          issues.push(
-            createIssue('rulebook_version_before_instrument', {
-              path,
-              ruleId,
-              params: { ruleId, from, instrumentId: instrument.id, effective: instrument.effective },
-            }),
-          );
+        } else if (citationIndex === 0) {
+          if (from < instrument.effective) {
+            issues.push(
+              createIssue('rulebook_version_before_instrument', {
+                path,
+                ruleId,
+                params: { ruleId, from, instrumentId: instrument.id, effective: instrument.effective },
+              }),
+            );
+          }
+          if ((version.verification ?? instrument.verification) === 'secondary' && !versionHasSource(version, instrument)) {
+            issues.push(createIssue('rulebook_version_without_source', { path, ruleId, params: { ruleId, from, instrumentId: instrument.id } }));
+          }
         }
       });
-      if (schema === undefined) {
+      if (!KNOWN_TYPES.has(rule.type) || (paramSchemas !== undefined && schema === undefined)) {
         issues.push(
           createIssue('rulebook_invalid_params', {
             path,
@@ -117,7 +172,7 @@ export function validateRulebook(rulebook: Rulebook): Result<void> {
             params: { ruleId, from, path: 'type', detail: `unknown rule type ${String(rule.type)}` },
           }),
         );
-      } else {
+      } else if (schema !== undefined) {
         const parsed = schema.safeParse(version.params);
         if (!parsed.success) {
           for (const problem of parsed.error.issues) {

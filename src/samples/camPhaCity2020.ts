@@ -2,8 +2,8 @@ import type { Assignment, Person, Structure, Unit } from '../model/Structure.js'
 import { isoDate as d } from '../core/IsoDate.js';
 
 /*
- * Cẩm Phả city (thành phố Cẩm Phả, Quảng Ninh), as reported on 2020-07-23 (../shared/domain/cases.md
- * §2, seed 003_01b21179092e845e.txt). Reported: 16 communes and wards (13 phường, 3 xã); 178 of
+ * Cẩm Phả city (thành phố Cẩm Phả, Quảng Ninh), as reported on 2020-07-23 (the project's case notes,
+ * cases.md §2, seed 003_01b21179092e845e.txt). Reported: 16 communes and wards (13 phường, 3 xã); 178 of
  * 178 party cell secretaries also village or quarter heads; the party secretary chairs the
  * people's council in 5 communes and the people's committee in 8 (disjoint); the head of the
  * mass mobilisation board chairs the city Fatherland Front; the head of the propaganda board
@@ -244,7 +244,7 @@ function buildCamPha(): Structure {
  * validateStructure(camPhaCity2020, { asOf: isoDate('2020-07-23') }).issues.length; //=> 0
  * camPhaCity2020.units.filter((unit) => unit.kind === 'party-cell').length; //=> 178
  * ```
- * @see ../shared/domain/cases.md §2 and legal-facts.md §10.2
+ * @see The project's case notes (cases.md §2) and legal notes (legal-facts.md §10.2)
  * @category Samples
  */
 export const camPhaCity2020: Structure = buildCamPha();

@@ -35,6 +35,7 @@ export const kyAnhLocalRules: RulebookAdditions = {
         en: 'Conclusion 92-KL/TU of the Hà Tĩnh provincial standing committee (commune office consolidation)',
       },
       verification: 'secondary',
+      sources: ['Kỳ Anh town report of late 2018 (seed 001_cae5111245392743.txt, cases.md §1)'],
       note: 'Known from the Kỳ Anh town report of late 2018 (seed 001_cae5111245392743.txt); the text itself was not read.',
     },
   ],

@@ -13,7 +13,7 @@ import { isoDate, type IsoDate } from '../core/IsoDate.js';
 
 /*
  * Kỳ Anh town (thị xã Kỳ Anh, Hà Tĩnh) as it stood in late 2018, built from the report
- * `../shared/seeds/001_cae5111245392743.txt`. The report names the bodies, the overlapping
+ * of the project's seed 001_cae5111245392743.txt. The report names the bodies, the overlapping
  * functions, the concurrent role and the village counts; everything else here (dates of posts,
  * households of each village, staffing, populations, areas, people) is illustrative and the
  * records that carry such figures have `illustrative: true`.

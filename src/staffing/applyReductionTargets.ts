@@ -1,15 +1,16 @@
-import type { Issue } from '../report/Issue.js';
 import type { Bilingual } from '../core/Bilingual.js';
 import type { Citation, Verification } from '../core/Citation.js';
-import { defaultRulebook } from '../rules/defaultRulebook.js';
-import { findRule, rulesInForce } from '../rules/findRule.js';
-import type { RuleInForce } from '../rules/findRule.js';
-import type { Rulebook } from '../rules/Rule.js';
-import type { IsoDate } from '../core/IsoDate.js';
 import { assertCount, type Rounding } from '../core/divideRounded.js';
+import { assertIsoDate, type IsoDate } from '../core/IsoDate.js';
 import type { StaffCategory } from '../model/roles.js';
 import type { StaffCounts } from '../model/Structure.js';
-import { reductionTarget } from './reductionTarget.js';
+import type { Issue } from '../report/Issue.js';
+import { type Result, toResult } from '../report/Result.js';
+import { defaultRulebook } from '../rules/defaultRulebook.js';
+import { findRule, type RuleInForce, rulesInForce } from '../rules/findRule.js';
+import type { Rulebook } from '../rules/Rule.js';
+import { assertArray, requireOptions } from './contract.js';
+import { readReductionPercent, targetOf } from './reductionTarget.js';
 
 /**
  * Options of {@link applyReductionTargets}.
@@ -34,7 +35,8 @@ export interface ApplyReductionTargetsOptions {
  *
  * @example
  * ```ts
- * const applied: AppliedReductionTarget = applyReductionTargets({ civilServant: 100 }, { asOf: isoDate('2023-01-01') }).targets[0]!;
+ * const result = applyReductionTargets({ civilServant: 100 }, { asOf: isoDate('2023-01-01') });
+ * const applied: AppliedReductionTarget | undefined = result.ok ? result.value[0] : undefined;
  * ```
  * @category Staffing
  */
@@ -61,47 +63,54 @@ export interface AppliedReductionTarget {
  * public service staff (NQ 19), civil servants and public employees (Công văn 31: at least 20%).
  * The staffing passed is the baseline the rule names (e.g. the quota assigned in 2021).
  *
+ * When no target is in force the answer is an empty list; a rule named in `ruleIds` with no
+ * version on the date makes it a failure (`rule_not_in_force`), never a silent omission.
+ *
  * @param staffing - Baseline headcounts by category.
  * @param options - `asOf`, `rulebook`, `ruleIds`, `instrumentId` (the targets of one instrument).
- * @returns The targets in whole people with their citations, and issues (`rule_not_in_force` for a named rule with no version then).
- * @throws {RangeError} When a headcount is not a non-negative integer.
+ * @returns The targets in whole people with their citations, or the issues of the rules that are
+ *   not in force.
+ * @throws {RangeError} When a headcount is not a non-negative integer, or a category sum passes 2^53 − 1.
+ * @throws {TypeError} When `asOf` is not an ISO date, `options` is missing, or `staffing` or
+ *   `ruleIds` has the wrong type.
  * @example
  * ```ts
- * const { targets } = applyReductionTargets({ cadre: 12, civilServant: 98, publicEmployee: 412 }, { asOf: isoDate('2023-01-01') });
- * targets.map((target) => [target.ruleId, target.cut]);
+ * const result = applyReductionTargets({ cadre: 12, civilServant: 98, publicEmployee: 412 }, { asOf: isoDate('2023-01-01') });
+ * if (result.ok) result.value.map((target) => [target.ruleId, target.cut]);
  * //=> [['staffing.target.2022-2026.civil-servants', 6], ['staffing.target.2022-2026.public-employees', 42],
  * //    ['staffing.target.public-service.2021-2025', 42]]
  * ```
  * @see 40-KL/TW; 18-NQ/TW; 19-NQ/TW; 31/CV-BCĐTKNQ18
  * @category Staffing
  */
-export function applyReductionTargets(
-  staffing: StaffCounts,
-  options: ApplyReductionTargetsOptions,
-): { readonly targets: readonly AppliedReductionTarget[]; readonly issues: readonly Issue[] } {
+export function applyReductionTargets(staffing: StaffCounts, options: ApplyReductionTargetsOptions): Result<readonly AppliedReductionTarget[]> {
+  requireOptions(staffing, 'staffing');
+  const read = requireOptions(options);
+  assertIsoDate(read.asOf, 'options.asOf');
   for (const [category, count] of Object.entries(staffing)) {
     if (count !== undefined) assertCount(count, `staffing.${category}`);
   }
-  const rulebook = options.rulebook ?? defaultRulebook;
+  const rulebook = read.rulebook ?? defaultRulebook;
   const issues: Issue[] = [];
   let found: RuleInForce<'reduction-target'>[];
-  if (options.ruleIds === undefined) {
-    found = rulesInForce(rulebook, options.asOf, { type: 'reduction-target' });
+  if (read.ruleIds === undefined) {
+    found = rulesInForce(rulebook, read.asOf, { type: 'reduction-target' });
   } else {
     found = [];
-    for (const id of options.ruleIds) {
-      const lookup = findRule(rulebook, id, options.asOf, { type: 'reduction-target' });
+    for (const id of assertArray(read.ruleIds, 'options.ruleIds')) {
+      const lookup = findRule(rulebook, id, read.asOf, { type: 'reduction-target' });
       if (lookup.ok) found.push(lookup.inForce);
       else issues.push(lookup.issue);
     }
   }
   const targets = found
     .filter((inForce) => inForce.version.params.measure === 'staff')
-    .filter((inForce) => options.instrumentId === undefined || inForce.version.citation.instrumentId === options.instrumentId)
+    .filter((inForce) => read.instrumentId === undefined || inForce.version.citation.instrumentId === read.instrumentId)
     .map((inForce): AppliedReductionTarget => {
       const params = inForce.version.params;
       const baseline = params.categories.reduce((sum, category) => sum + (staffing[category] ?? 0), 0);
-      const target = reductionTarget(baseline, params.percent, { rounding: params.rounding });
+      assertCount(baseline, `the ${params.categories.join(' + ')} baseline`);
+      const target = targetOf(baseline, readReductionPercent(params.percent, `${inForce.rule.id} percent`), params.rounding);
       return {
         ruleId: inForce.rule.id,
         title: inForce.rule.title,
@@ -117,5 +126,5 @@ export function applyReductionTargets(
         verification: inForce.verification,
       };
     });
-  return { targets, issues };
+  return toResult(issues, targets);
 }

@@ -5,6 +5,13 @@
  * safe range go through `bigint`, and a result beyond 2^53 − 1 throws a `RangeError`. Salary-months
  * are counted in hundredths of a month (0.8 month = 80), so every coefficient is an integer.
  *
+ * Every function that can fail for a domain reason — a rule not in force on the date, bounds that
+ * cannot be met, an unresolved tie, an input the law needs — returns a `Result`; the few that
+ * cannot fail but report (progress, schedules, surpluses) return a `Success`; pure arithmetic
+ * (targets, rounding) returns its value. A caller's contract breach throws a `[tinh-gon]`
+ * `TypeError` or `RangeError`. A percent is text (`'10%'`) or explicit basis points
+ * (`{ basisPoints: 1000 }`), never a bare number.
+ *
  * - Targets: {@link reductionTarget}, {@link compoundReductionTarget}, and the targets of the law
  *   in force applied to a unit's staffing by category ({@link applyReductionTargets}).
  * - {@link apportion}: Hamilton (largest remainder), D'Hondt, Sainte-Laguë, Huntington–Hill, with
@@ -21,59 +28,39 @@
  *
  * @module
  */
-export { type BasisPoints, type FormatBasisPointsOptions, toBasisPoints, formatBasisPoints } from '../core/toBasisPoints.js';
+export {
+  type BasisPoints,
+  type PercentString,
+  type Percent,
+  type FormatBasisPointsOptions,
+  toBasisPoints,
+  formatBasisPoints,
+} from '../core/toBasisPoints.js';
 export { type Rounding, divideRounded, percentOf, basisPointsOf } from '../core/divideRounded.js';
-export {
-  type ReductionTargetOptions,
-  type ReductionTarget,
-  type ReductionPeriod,
-  type CompoundReductionTarget,
-  reductionTarget,
-  compoundReductionTarget,
-} from './reductionTarget.js';
-export {
-  type ApportionMethod,
-  type TiePolicy,
-  type ApportionOptions,
-  type ApportionTie,
-  type Apportionment,
-  apportion,
-} from './apportion.js';
-export {
-  type LeavingGroup,
-  type Leaver,
-  type LeavingBenefitsOptions,
-  type BenefitLine,
-  type LeavingBenefits,
-  type LeavingBenefitsTotal,
-  leavingBenefits,
-  totalLeavingBenefits,
-} from './leavingBenefits.js';
-export { type ReductionScheduleOptions, type ReductionSchedule, reductionSchedule } from './reductionSchedule.js';
-export {
-  type ReductionPlan,
-  type ReductionProgressOptions,
-  type ReductionProgress,
-  reductionProgress,
-} from './reductionProgress.js';
-export {
-  type CommuneFacts,
-  type CommuneStaffNormOptions,
-  type CommuneStaffNorm,
-  type CommuneStaffAverage,
-  communeStaffNorm,
-  communeStaffAverage,
-  staffSurplus,
-} from './communeStaffNorm.js';
-export {
-  type DeputyScope,
-  type DeputyUnit,
-  type CheckDeputiesOptions,
-  type DeputyCheck,
-  checkDeputies,
-} from './checkDeputies.js';
-export {
-  type ApplyReductionTargetsOptions,
-  type AppliedReductionTarget,
-  applyReductionTargets,
-} from './applyReductionTargets.js';
+export { type ReductionTargetOptions, type ReductionTarget, reductionTarget } from './reductionTarget.js';
+export { type ReductionPeriod, type CompoundReductionTarget, compoundReductionTarget } from './compoundReductionTarget.js';
+export type {
+  ApportionMethod,
+  TiePolicy,
+  ApportionOptions,
+  ApportionTie,
+  Apportionment,
+} from './apportion/Apportionment.js';
+export { apportion } from './apportion/apportion.js';
+export type {
+  LeavingGroup,
+  Leaver,
+  LeavingBenefitsOptions,
+  BenefitLine,
+  LeavingBenefits,
+  LeavingBenefitsTotal,
+} from './benefits/Leaver.js';
+export { leavingBenefits } from './benefits/leavingBenefits.js';
+export { totalLeavingBenefits } from './benefits/totalLeavingBenefits.js';
+export { type ReductionScheduleOptions, type ReductionSchedule, type ScheduleYear, reductionSchedule } from './reductionSchedule.js';
+export { type ReductionPlan, type ReductionProgressOptions, type ReductionProgress, reductionProgress } from './reductionProgress.js';
+export { type CommuneFacts, type CommuneStaffNormOptions, type CommuneStaffNorm, communeStaffNorm } from './norms/communeStaffNorm.js';
+export { type CommuneStaffAverageOptions, type CommuneStaffAverage, communeStaffAverage } from './norms/communeStaffAverage.js';
+export { type StaffSurplus, staffSurplus } from './norms/staffSurplus.js';
+export { type DeputyScope, type DeputyUnit, type CheckDeputiesOptions, type DeputyCheck, checkDeputies } from './norms/checkDeputies.js';
+export { type ApplyReductionTargetsOptions, type AppliedReductionTarget, applyReductionTargets } from './applyReductionTargets.js';

@@ -1,5 +1,6 @@
-import { assertCount, divideRounded, type Rounding } from '../core/divideRounded.js';
-import { formatBasisPoints, toBasisPoints } from '../core/toBasisPoints.js';
+import { assertCount, assertRounding, divideRounded, type Rounding } from '../core/divideRounded.js';
+import { type BasisPoints, formatBasisPoints, type Percent, readPercent } from '../core/toBasisPoints.js';
+import { readOptions } from './contract.js';
 
 /**
  * Options of {@link reductionTarget}.
@@ -20,7 +21,7 @@ export interface ReductionTargetOptions {
  *
  * @example
  * ```ts
- * const target: ReductionTarget = reductionTarget(112, '10');
+ * const target: ReductionTarget = reductionTarget(112, '10%');
  * target.cut; //=> 12
  * ```
  * @category Staffing
@@ -29,8 +30,8 @@ export interface ReductionTarget {
   /** Headcount of the baseline (biên chế năm gốc). */
   readonly baseline: number;
   /** The percent as basis points. */
-  readonly bps: number;
-  /** The percent as written, e.g. `'8.93'`. */
+  readonly bps: BasisPoints;
+  /** The percent as written, without the sign, e.g. `'8.93'`. */
   readonly percent: string;
   /** The rounding applied to the cut. */
   readonly rounding: Rounding;
@@ -43,31 +44,22 @@ export interface ReductionTarget {
 }
 
 /**
- * The cut in whole people that a percent of a baseline requires, and the ceiling it leaves.
- * "At least 10%" of 110 is 11; of 112 it is 12 (11.2 rounded up) — integer arithmetic only.
+ * The target for a baseline and a percent already read as basis points (0–10 000).
  *
- * @param baseline - The baseline headcount (non-negative integer).
- * @param percent - The percent, at most two decimals (`10`, `'8.93'`).
- * @param options - `rounding` (default `up`).
- * @returns The target: `cut`, `ceiling` and the exact fraction.
- * @throws {RangeError} When `baseline` is not a non-negative safe integer, or `percent` is
- *   negative, above 100 or has more than two decimals.
+ * @param baseline - A checked baseline.
+ * @param bps - Checked basis points, at most 10 000.
+ * @param rounding - A checked rounding.
+ * @returns The target.
+ * @throws {RangeError} When `baseline × bps` passes 2^53 − 1.
  * @example
  * ```ts
- * reductionTarget(110, '10').cut;     //=> 11
- * reductionTarget(112, '10').cut;     //=> 12
- * reductionTarget(112, '10', { rounding: 'down' }).ceiling; //=> 101
+ * targetOf(110, 1000, 'up').cut; //=> 11
  * ```
- * @see 18-NQ/TW, section III (at least 10% by 2021 against 2015)
- * @category Staffing
+ * @internal
  */
-export function reductionTarget(baseline: number, percent: number | string, options: ReductionTargetOptions = {}): ReductionTarget {
-  assertCount(baseline, 'baseline');
-  const bps = toBasisPoints(percent);
-  if (bps > 10_000) throw new RangeError(`[tinh-gon] percent must not exceed 100, received ${String(percent)}`);
-  const rounding = options.rounding ?? 'up';
+export function targetOf(baseline: number, bps: BasisPoints, rounding: Rounding): ReductionTarget {
   const numerator = baseline * bps;
-  if (!Number.isSafeInteger(numerator)) throw new RangeError('[tinh-gon] baseline is too large');
+  if (!Number.isSafeInteger(numerator)) throw new RangeError('[tinh-gon] baseline is too large: baseline × basis points passes 2^53 − 1');
   const cut = divideRounded(numerator, 10_000, rounding);
   return {
     baseline,
@@ -81,111 +73,56 @@ export function reductionTarget(baseline: number, percent: number | string, opti
 }
 
 /**
- * One period of a compounded reduction: a percent against the headcount the previous period left.
+ * Reads a percent of a reduction: a {@link Percent} of at most 100%.
  *
+ * @param percent - The argument.
+ * @param name - Its name, for messages.
+ * @returns Basis points, 0–10 000.
+ * @throws {TypeError} For a bare number or anything but a percent string or `{ basisPoints }`.
+ * @throws {RangeError} For a malformed percent or one above 100%.
  * @example
  * ```ts
- * const period: ReductionPeriod = { label: '2022–2026', percent: '5' };
+ * readReductionPercent('10%', 'percent'); //=> 1000
  * ```
- * @category Staffing
+ * @internal
  */
-export interface ReductionPeriod {
-  /** A label, e.g. `2016–2021`. */
-  readonly label?: string;
-  /** The percent of this period, against the ceiling the previous period left. */
-  readonly percent: number | string;
-  /** Rounding of this period's cut (default `up`). */
-  readonly rounding?: Rounding;
+export function readReductionPercent(percent: unknown, name: string): BasisPoints {
+  const bps = readPercent(percent, name);
+  if (bps > 10_000) throw new RangeError(`[tinh-gon] ${name} must not exceed 100, received ${formatBasisPoints(bps)}%`);
+  return bps;
 }
 
 /**
- * The result of {@link compoundReductionTarget}.
+ * The cut in whole people that a percent of a baseline requires, and the ceiling it leaves.
+ * "At least 10%" of 110 is 11; of 112 it is 12 (11.2 rounded up) — integer arithmetic only.
  *
+ * The percent is text (`'10%'`, `'10'`, `'8.93'`, at most two decimals) or explicit basis points
+ * (`{ basisPoints: 1000 }`); a bare number is refused, because `10` and `0.1` are both read as
+ * "10%" by someone. A reduction cannot fail for a domain reason, so the target is returned as is
+ * and a bad argument throws.
+ *
+ * @param baseline - The baseline headcount (non-negative integer).
+ * @param percent - The percent: `'10%'`, `'8.93'` or `{ basisPoints: 893 }`; at most 100%.
+ * @param options - `rounding` (default `up`).
+ * @returns The target: `cut`, `ceiling` and the exact fraction.
+ * @throws {RangeError} When `baseline` is not a non-negative safe integer, `percent` is malformed,
+ *   negative, above 100 or has more than two decimals, or `baseline × bps` passes 2^53 − 1.
+ * @throws {TypeError} When `percent` is a bare number (ambiguous) or not a percent at all, or
+ *   `options` is not an object.
  * @example
  * ```ts
- * compoundReductionTarget(110, [{ percent: 10 }, { percent: 5 }]).combinedPercent; //=> '14.5'
+ * reductionTarget(110, '10%').cut;                  //=> 11
+ * reductionTarget(112, '10').cut;                   //=> 12
+ * reductionTarget(112, { basisPoints: 1000 }).cut;  //=> 12
+ * reductionTarget(112, '10%', { rounding: 'down' }).ceiling; //=> 101
+ * reductionTarget(112, 10);                         // throws TypeError (10% or 1000%?)
  * ```
+ * @see 18-NQ/TW, section III (at least 10% by 2021 against 2015)
  * @category Staffing
  */
-export interface CompoundReductionTarget {
-  /** The first baseline. */
-  readonly baseline: number;
-  /** Each period's target, against the previous period's ceiling. */
-  readonly periods: readonly (ReductionTarget & { readonly label?: string })[];
-  /** Total people cut: the sum of the per-period (rounded) cuts. */
-  readonly cut: number;
-  /** Headcount allowed after the last period. */
-  readonly ceiling: number;
-  /**
-   * The exact combined rate against the first baseline, `1 − Π(1 − pᵢ)`, as a decimal percent
-   * string (always finite: its denominator is a power of ten). 10% then 5% is `'14.5'`.
-   */
-  readonly combinedPercent: string;
-  /**
-   * The cut obtained by applying {@link combinedPercent} to the first baseline once, rounded up.
-   * It can differ from {@link cut} because each period rounds on its own.
-   */
-  readonly singleFigureCut: number;
-}
-
-/**
- * Compounds reduction targets over periods (10% by 2021 against 2015, then 5% by 2026 against
- * 2021) and states the result as one figure against the first baseline. Each period's cut is
- * rounded as that period says (default up) against the ceiling the previous period left.
- *
- * @param baseline - The first baseline headcount.
- * @param periods - The periods in order.
- * @param options - Default rounding for periods that do not state one (default `up`).
- * @returns Per-period targets, the total cut and ceiling, and the exact combined percent.
- * @throws {RangeError} When the baseline or a percent is invalid, or `periods` is empty.
- * @example
- * ```ts
- * const c = compoundReductionTarget(110, [{ percent: '10' }, { percent: '5' }]);
- * c.periods.map((p) => p.cut); //=> [11, 5]
- * c.cut;                       //=> 16
- * c.combinedPercent;           //=> '14.5'
- * ```
- * @category Staffing
- */
-export function compoundReductionTarget(
-  baseline: number,
-  periods: readonly ReductionPeriod[],
-  options: ReductionTargetOptions = {},
-): CompoundReductionTarget {
+export function reductionTarget(baseline: number, percent: Percent, options?: ReductionTargetOptions): ReductionTarget {
+  const read = readOptions(options);
   assertCount(baseline, 'baseline');
-  if (periods.length === 0) throw new RangeError('[tinh-gon] periods must not be empty');
-  const results: (ReductionTarget & { label?: string })[] = [];
-  let current = baseline;
-  let remainingNumerator = 1n;
-  let denominator = 1n;
-  for (const period of periods) {
-    const target = reductionTarget(current, period.percent, { rounding: period.rounding ?? options.rounding ?? 'up' });
-    results.push(period.label === undefined ? target : { ...target, label: period.label });
-    current = target.ceiling;
-    remainingNumerator *= BigInt(10_000 - target.bps);
-    denominator *= 10_000n;
-  }
-  const combinedNumerator = denominator - remainingNumerator;
-  return {
-    baseline,
-    periods: results,
-    cut: baseline - current,
-    ceiling: current,
-    combinedPercent: formatDecimalFraction(combinedNumerator * 100n, denominator),
-    singleFigureCut: divideRounded(BigInt(baseline) * combinedNumerator, denominator, 'up'),
-  };
-}
-
-/** Writes `numerator / denominator` (denominator a power of ten) as a decimal without trailing zeros. */
-function formatDecimalFraction(numerator: bigint, denominator: bigint): string {
-  const whole = numerator / denominator;
-  let remainder = numerator % denominator;
-  if (remainder === 0n) return whole.toString();
-  let digits = '';
-  while (remainder !== 0n) {
-    remainder *= 10n;
-    digits += (remainder / denominator).toString();
-    remainder %= denominator;
-  }
-  return `${whole.toString()}.${digits}`;
+  const bps = readReductionPercent(percent, 'percent');
+  return targetOf(baseline, bps, assertRounding(read.rounding ?? 'up', 'options.rounding'));
 }

@@ -27,3 +27,23 @@ describe('exact integer comparisons', () => {
     expect(mulDivRem(Number.MAX_SAFE_INTEGER, 1, 3)).toEqual([3002399751580330, 1]);
   });
 });
+
+describe('compareProducts: the bigint path (products just above 2^53)', () => {
+  it.each([
+    // products beyond 2^53 that differ by one, or are equal
+    [2 ** 30, 2 ** 30, 2 ** 31, 2 ** 29, 0],
+    [2 ** 30 + 1, 2 ** 30 - 1, 2 ** 30, 2 ** 30, -1],
+    [2 ** 30, 2 ** 30, 2 ** 30 + 1, 2 ** 30 - 1, 1],
+    [3 ** 17, 3 ** 17, 3 ** 16, 3 ** 18, 0],
+  ])('sign of %i·%i − %i·%i is %i', (a1, a2, b1, b2, sign) => {
+    expect(compareProducts(a1, a2, b1, b2)).toBe(sign);
+  });
+});
+
+describe('mulDivRem: a quotient beyond the safe range', () => {
+  it('throws a RangeError instead of returning an inexact number', () => {
+    expect(() => mulDivRem(Number.MAX_SAFE_INTEGER, 3, 2)).toThrow(RangeError);
+    expect(() => mulDivRem(Number.MAX_SAFE_INTEGER, 3, 2)).toThrow('[tinh-gon] the quotient of a product is not a safe integer');
+    expect(mulDivRem(Number.MAX_SAFE_INTEGER, 3, 3)).toEqual([Number.MAX_SAFE_INTEGER, 0]);
+  });
+});

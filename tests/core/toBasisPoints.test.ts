@@ -1,5 +1,6 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { divideRounded, formatBasisPoints, percentOf, reductionTarget, toBasisPoints } from '../../src/staffing/index.js';
+import { formatBasisPoints, percentOf, reductionTarget, toBasisPoints } from '../../src/staffing/index.js';
 
 const reductionTargetCut = (baseline: number): number => reductionTarget(baseline, '10').cut;
 
@@ -16,12 +17,37 @@ describe('toBasisPoints', () => {
     [1.1, 110],
     [0.07, 7],
     [8.93, 893],
+    ['10%', 1000],
+    ['0.5%', 50],
+    ['8.93%', 893],
+    [' 10% ', 1000],
+    [-0, 0],
   ] as const)('%j → %i bps', (input, expected) => {
     expect(toBasisPoints(input)).toBe(expected);
   });
 
-  it.each(['8.935', '-1', '1e2', '', 'abc', '10%', '.5'])('refuses the string %j', (input) => {
+  it.each(['8.935', '-1', '1e2', '', 'abc', '.5', '10%%', '%10', '10 %', '8.935%', '-0'])('refuses the string %j', (input) => {
     expect(() => toBasisPoints(input)).toThrow(RangeError);
+  });
+
+  it('accepts the percent sign, the most natural way to write a percent (it was refused before)', () => {
+    expect(toBasisPoints('10%')).toBe(toBasisPoints('10'));
+  });
+
+  it('gives 0, not −0, for −0 (#13)', () => {
+    expect(Object.is(toBasisPoints(-0), 0)).toBe(true);
+    expect(Object.is(toBasisPoints(0), 0)).toBe(true);
+  });
+
+  it.each([
+    [null, 'null'],
+    [undefined, 'undefined'],
+    [10n, '10n'],
+    [{ basisPoints: 10 }, '[object Object]'],
+  ])('throws a TypeError for %s, naming it', (input, shown) => {
+    const call = () => toBasisPoints(input as unknown as string);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(`[tinh-gon] percent must be a percent string or number, received ${shown}`);
   });
 
   it.each([8.935, -1, Number.NaN, Number.POSITIVE_INFINITY, 0.001])('refuses the number %d', (input) => {
@@ -40,32 +66,6 @@ describe('toBasisPoints', () => {
   ])('formatBasisPoints(%i) is %s', (bps, expected) => {
     expect(formatBasisPoints(bps)).toBe(expected);
     expect(toBasisPoints(expected)).toBe(bps);
-  });
-});
-
-describe('divideRounded and percentOf', () => {
-  it.each([
-    [110, 1000, 'up', 11],
-    [112, 1000, 'up', 12],
-    [112, 1000, 'down', 11],
-    [115, 1000, 'nearest', 12],
-    [114, 1000, 'nearest', 11],
-    [100, 435, 'nearest', 4],
-    [100, 435, 'up', 5],
-    [0, 1000, 'up', 0],
-  ] as const)('%i × %i bps rounded %s is %i', (value, bps, rounding, expected) => {
-    expect(percentOf(value, bps, rounding)).toBe(expected);
-  });
-
-  it('works beyond the safe-integer range of the product', () => {
-    expect(divideRounded(2n ** 60n + 1n, 2n ** 10n, 'up')).toBe(2 ** 50 + 1);
-  });
-
-  it('refuses a non-positive denominator, a negative numerator and a bad count', () => {
-    expect(() => divideRounded(1, 0, 'up')).toThrow(RangeError);
-    expect(() => divideRounded(-1, 3, 'up')).toThrow(RangeError);
-    expect(() => percentOf(1.5, 1000, 'up')).toThrow(/value/);
-    expect(() => percentOf(10, -1, 'up')).toThrow(/bps/);
   });
 });
 
@@ -90,4 +90,35 @@ describe('spreadsheet-style floats give wrong answers where integers do not', ()
     expect(Math.ceil(1000 * (1.1 / 100))).toBe(12); // 11.000000000000002
     expect(percentOf(1000, toBasisPoints(1.1), 'up')).toBe(11);
   });
+});
+
+describe('toBasisPoints / formatBasisPoints: out-of-range inputs', () => {
+  it.each([
+    ['a percent string whose basis points pass 2^53', () => toBasisPoints('99999999999999999999'), /is too large/],
+    ['a negative bps to format', () => formatBasisPoints(-1), /bps must be a non-negative safe integer, received -1/],
+    ['a fractional bps to format', () => formatBasisPoints(12.5), /received 12.5/],
+  ] as const)('throws a RangeError for %s', (_name, call, message) => {
+    expect(call).toThrow(RangeError);
+    expect(call).toThrow(message);
+  });
+
+});
+
+describe('basis points: properties', () => {
+  test.prop([fc.integer({ min: 0, max: 1_000_000_000 })])('toBasisPoints inverts bps / 100 and formatBasisPoints', (bps) => {
+    expect(toBasisPoints(bps / 100)).toBe(bps);
+    expect(toBasisPoints(formatBasisPoints(bps))).toBe(bps);
+    expect(toBasisPoints(formatBasisPoints(bps, { fixed: true }))).toBe(bps);
+  });
+
+  test.prop([fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 99_999 })])(
+    'a percent with three decimals is refused, not rounded',
+    (whole, thousandths) => {
+      fc.pre(thousandths % 10 !== 0);
+      const written = `${whole}.${String(thousandths).padStart(5, '0').slice(2)}`;
+      fc.pre(/\.\d\d[1-9]$/.test(written));
+      expect(() => toBasisPoints(written)).toThrow(RangeError);
+      expect(() => toBasisPoints(Number(written))).toThrow(RangeError);
+    },
+  );
 });

@@ -16,7 +16,7 @@ function commune(households: number): Structure {
   };
 }
 
-describe('findMergeCandidates at the lines of the household standard (Central thôn: 250 from 2019-01-18)', () => {
+describe('findMergeCandidates at the lines of the household standard (Central thôn: 250 from 2019-01-20)', () => {
   it.each<[number, 'required' | 'encouraged' | undefined]>([
     [124, 'required'], // below 50% (125)
     [125, 'encouraged'], // exactly 50%: not below it
@@ -29,7 +29,7 @@ describe('findMergeCandidates at the lines of the household standard (Central th
   });
 
   it('uses the 400-household plains standard of Thông tư 09/2017 the day before', () => {
-    const result = findMergeCandidates(commune(199), { asOf: isoDate('2019-01-17') });
+    const result = findMergeCandidates(commune(199), { asOf: isoDate('2019-01-19') });
     expect(result.ok).toBe(true);
     expect((result.ok ? result.value.candidates : []).find((candidate) => candidate.unitIds.includes('thon'))?.strength).toBe('required');
   });

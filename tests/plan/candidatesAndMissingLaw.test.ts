@@ -25,7 +25,7 @@ function villagesOnly(regionOfProvince: 'central' | undefined): Structure {
 
 describe('findMergeCandidates — villages only', () => {
   it('fails when no rule it needs is in force (household standard, then the province\'s admin rules): no list stands for "not judged"', () => {
-    // The first household standard (TT 04/2012/TT-BNV) took effect on 2012-08-31.
+    // The first household standard (TT 04/2012/TT-BNV) took effect on 2012-10-15.
     const result = findMergeCandidates(villagesOnly('central'), { asOf: isoDate('2010-01-01') });
     const { issues } = result;
     expect(result.ok).toBe(false);

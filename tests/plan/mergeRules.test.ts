@@ -17,11 +17,12 @@ describe('merge rules as data', () => {
   });
 
   it.each([
-    ['2012-09-01', '04/2012/TT-BNV', 200, 250],
+    // TT 04/2012 takes effect on 2012-10-15 and TT 14/2018 on 2019-01-20 (VBHN 08/VBHN-BNV; audit-2026-12.md E1, E2).
+    ['2012-10-15', '04/2012/TT-BNV', 200, 250],
     ['2018-02-28', '04/2012/TT-BNV', 200, 250],
     ['2018-03-01', '09/2017/TT-BNV', 400, 500],
-    ['2019-01-17', '09/2017/TT-BNV', 400, 500],
-    ['2019-01-18', '14/2018/TT-BNV', 250, 300],
+    ['2019-01-19', '09/2017/TT-BNV', 400, 500],
+    ['2019-01-20', '14/2018/TT-BNV', 250, 300],
   ])('household standard on %s: %s, Central plains thôn %d / tổ dân phố %d', (asOf, instrumentId, village, group) => {
     const found = findRule(defaultRulebook, 'merge.village-household-standard', isoDate(asOf), { type: 'village-household-standard' });
     expect(found.ok).toBe(true);

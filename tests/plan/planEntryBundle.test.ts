@@ -33,6 +33,12 @@ describe('the tinh-gon/plan entry (issue #11)', () => {
     expect(inputs.filter((input) => /src\/(parse|plan\/planSchema|plan\/parsePlan|model\/schema|rules\/schema|rules\/params)/.test(input))).toEqual([]);
   });
 
+  it('loads the rules plans read, not the roles and staffing rules', async () => {
+    const { inputs } = await bundleValidatePlan();
+    expect(inputs.filter((input) => /src\/rules\/(defaultRulebook|data\/rolesRules|data\/staffingRules)/.test(input))).toEqual([]);
+    expect(inputs.filter((input) => /src\/rules\/data\/(instruments|mergeRules|structureRules)/.test(input))).toHaveLength(3);
+  });
+
   it('keeps validatePlan, with date-fns and the rulebook, under 45 KB gzipped', async () => {
     const { code } = await bundleValidatePlan();
     expect(gzipSync(code).length).toBeLessThan(45 * 1024);

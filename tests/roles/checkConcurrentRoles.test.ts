@@ -125,6 +125,44 @@ describe('checkConcurrentRoles: what counts as a combination', () => {
     const structure = fixture([hold('x', unitId('d', 'propaganda-board'), 'head'), hold('x', unitId('d', 'public-service-unit', 'political-training'), 'director')]);
     expect(checkConcurrentRoles(structure, { asOf: d('2020-01-01'), rulebook }).ok).toBe(true);
   });
+
+  it.each([
+    // reach; the front chair in; the committee vice-chair in; forbidden?
+    [['d'], 'd', 'c', true],
+    [['c'], 'c', 'v', true],
+    [['c'], 'd', 'c', false],
+    [['c'], 'c', 'd', false],
+    [['v', 'd'], 'c', 'c', true],
+  ] as const)('applies a local rule reaching %j only when both posts lie inside (front chair in %s, vice-chair in %s)', (reach, frontArea, committeeArea, forbidden) => {
+    const local: Rule = {
+      id: 'local.front-not-vice-chair',
+      type: 'role-combination',
+      topic: 'roles',
+      title: { vi: 'Chủ tịch MTTQ không kiêm phó chủ tịch', en: 'A Front chair is not a vice-chair' },
+      versions: [
+        {
+          from: d('2019-01-01'),
+          strength: 'forbidden',
+          params: {
+            posts: [
+              { roles: ['chair'], unitKinds: ['fatherland-front', 'front-work-committee'] },
+              { roles: ['viceChair', 'villageHead'], unitKinds: ['peoples-committee', 'village'] },
+            ],
+            sameArea: false,
+            levels: ['district', 'commune', 'village'],
+            withinAreaIds: [...reach],
+          },
+          citation: { instrumentId: '12-CT/TU (Quảng Ninh)' },
+        },
+      ],
+    };
+    const rulebook = extendRulebook(defaultRulebook, { rules: [local] });
+    const front = unitId(frontArea, 'fatherland-front');
+    const second = committeeArea === 'v' ? hold('x', 'v', 'villageHead') : hold('x', unitId(committeeArea, 'peoples-committee'), 'viceChair');
+    const report = checkConcurrentRoles(fixture([hold('x', front, 'chair'), second]), { asOf: d('2020-01-01'), rulebook });
+    expect(report.issues.map((issue) => issue.code)).toEqual([forbidden ? 'role_combination_forbidden' : 'role_combination_unregulated']);
+    expect(report.ok).toBe(!forbidden);
+  });
 });
 
 describe('checkConcurrentRoles: the CT 45 cap on key posts', () => {
@@ -263,7 +301,8 @@ describe('checkConcurrentRoles: edge cases of the data', () => {
 describe('checkConcurrentRoles with minSeverity', () => {
   it('leaves out infos but keeps the same warnings and errors, in the same order', async () => {
     const { camPhaCity2020 } = await import('../../src/samples/index.js');
-    const asOf = d('2020-07-23');
+    // The day before Chỉ thị 35-CT/TW (2019-05-30): the five commune council chairs are still warnings.
+    const asOf = d('2019-05-29');
     const all = checkConcurrentRoles(camPhaCity2020, { asOf });
     const problems = checkConcurrentRoles(camPhaCity2020, { asOf, minSeverity: 'warning' });
     expect(all.issues.some((issue) => issue.severity === 'info')).toBe(true);
@@ -272,5 +311,58 @@ describe('checkConcurrentRoles with minSeverity', () => {
     expect(checkConcurrentRoles(camPhaCity2020, { asOf, minSeverity: 'error' }).issues).toEqual(
       all.issues.filter((issue) => issue.severity === 'error'),
     );
+  });
+});
+
+describe('checkConcurrentRoles: a severity filter never drops a forbidden combination', () => {
+  // council chair and committee vice-chair of one commune (Luật 77/2015: forbidden), plus a pilot pair
+  const structure = fixture([
+    hold('x', unitId('c', 'peoples-council'), 'chair'),
+    hold('x', unitId('c', 'peoples-committee'), 'viceChair'),
+    hold('y', partyD, 'secretary'),
+    hold('y', committeeD, 'chair'),
+  ]);
+
+  it.each([
+    ['info', ['role_combination_forbidden', 'role_combination_pilot']],
+    ['warning', ['role_combination_forbidden']],
+    ['error', ['role_combination_forbidden']],
+  ] as const)('minSeverity %s keeps the error and fails the report', (minSeverity, codes) => {
+    const report = checkConcurrentRoles(structure, { asOf: d('2020-01-01'), minSeverity });
+    expect(report.ok).toBe(false);
+    expect(report.issues.map((issue) => issue.code)).toEqual(codes);
+    expect(report.issues[0]).toMatchObject({ severity: 'error', personIds: ['x'], ruleId: 'roles.council-standing-not-committee-member' });
+  });
+
+  it('minSeverity error leaves out the warnings of unregulated pairs and missing combinations', () => {
+    const withWarnings = fixture([
+      ...structure.assignments,
+      hold('z', unitId('d', 'fatherland-front'), 'chair'),
+      hold('z', unitId('c', 'peoples-committee'), 'viceChair'),
+    ]);
+    const all = checkConcurrentRoles(withWarnings, { asOf: d('2025-07-01') });
+    expect(all.issues.map((issue) => issue.severity)).toContain('warning');
+    expect(checkConcurrentRoles(withWarnings, { asOf: d('2025-07-01'), minSeverity: 'error' }).issues).toEqual(
+      all.issues.filter((issue) => issue.severity === 'error'),
+    );
+  });
+});
+
+describe('checkConcurrentRoles: areas and posts that have ended', () => {
+  const partyC = unitId('c', 'party-committee');
+  const committeeC = unitId('c', 'peoples-committee');
+
+  it('does not warn of a required combination missing in a commune that has ended', () => {
+    const base = fixture([hold('a', partyC, 'deputySecretary'), hold('b', committeeC, 'chair')]);
+    const ended: Structure = { ...base, units: base.units.map((unit) => (unit.id === 'c' ? { ...unit, to: d('2025-07-01') } : unit)) };
+    const codes = (structure: Structure) => checkConcurrentRoles(structure, { asOf: d('2025-07-01') }).issues.map((issue) => issue.code);
+    expect(codes(base)).toEqual(['role_combination_missing']);
+    expect(codes(ended)).toEqual([]);
+  });
+
+  it('does not count the units of an ended body as present (the combination cannot be asked)', () => {
+    const base = fixture([hold('a', partyC, 'deputySecretary'), hold('b', committeeC, 'chair')]);
+    const ended: Structure = { ...base, units: base.units.map((unit) => (unit.id === committeeC ? { ...unit, to: d('2025-07-01') } : unit)) };
+    expect(checkConcurrentRoles(ended, { asOf: d('2025-07-01') }).issues).toEqual([]);
   });
 });

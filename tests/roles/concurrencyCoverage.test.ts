@@ -1,33 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Structure, Unit } from '../../src/model/index.js';
-import { concurrencyCoverage, requiredUnitsForTarget } from '../../src/roles/index.js';
-import { formatBasisPoints } from '../../src/staffing/index.js';
-import { d, FROM } from './fixtures.js';
-
-describe('requiredUnitsForTarget', () => {
-  it.each([
-    [16, 'more-than', 7500, 13],
-    [16, 'at-least', 7500, 12],
-    [4, 'more-than', 5000, 3],
-    [4, 'at-least', 5000, 2],
-    [3, 'at-least', 3333, 1],
-    [3, 'at-least', 3334, 2],
-    [10, 'more-than', 10_000, 11],
-    [10, 'at-least', 0, 0],
-    [0, 'at-least', 7500, 0],
-  ] as const)('%i units, %s %i bps → %i', (total, comparison, basisPoints, expected) => {
-    expect(requiredUnitsForTarget(total, { comparison, basisPoints })).toBe(expected);
-  });
-
-  it.each([
-    [-1, 7500],
-    [1.5, 7500],
-    [16, 75.5],
-    [16, 10_001],
-  ])('throws a RangeError for total %s and %s bps', (total, basisPoints) => {
-    expect(() => requiredUnitsForTarget(total, { comparison: 'at-least', basisPoints })).toThrow(RangeError);
-  });
-});
+import { formatBasisPoints } from '../../src/core/index.js';
+import { concurrencyCoverage } from '../../src/roles/index.js';
+import { defaultRulebook, extendRulebook } from '../../src/rules/index.js';
+import { d, FROM, fixture, hold, secretaryChairsCommitteeWithTarget, unitId } from './fixtures.js';
 
 describe('formatBasisPoints', () => {
   it.each([
@@ -74,8 +50,9 @@ describe('concurrencyCoverage', () => {
     });
     expect(coverage.ok).toBe(true);
     if (!coverage.ok) return;
-    expect([coverage.covered, coverage.total, coverage.shareBasisPoints, coverage.share]).toEqual([8, 16, 5000, '50.00%']);
-    expect(coverage.target).toEqual({
+    const { value } = coverage;
+    expect([value.covered, value.total, value.shareBasisPoints, value.share]).toEqual([8, 16, 5000, '50.00%']);
+    expect(value.target).toEqual({
       comparison: 'more-than',
       basisPoints: 7500,
       requiredUnits: 13,
@@ -84,23 +61,23 @@ describe('concurrencyCoverage', () => {
       attainable: true,
       source: 'option',
     });
-    expect(coverage.coveredUnitIds).toHaveLength(8);
-    expect(coverage.uncoveredUnitIds).toContain('c15');
-    expect(coverage.holders.c00).toEqual(['c00.s']);
-    expect(coverage.citation.instrumentId).toBe('18-NQ/TW');
-    expect(coverage.verification).toBe('unverified');
+    expect(value.coveredUnitIds).toHaveLength(8);
+    expect(value.uncoveredUnitIds).toContain('c15');
+    expect(value.holders.c00).toEqual(['c00.s']);
+    expect(value.citation.instrumentId).toBe('18-NQ/TW');
+    expect(value.verification).toBe('unverified');
   });
 
   it('counts every area of the level without `within`, and rounds the share down', () => {
     const coverage = concurrencyCoverage(district(2, 2), { rule: RULE, level: 'commune', asOf: d('2020-07-23') });
-    expect(coverage.ok && [coverage.covered, coverage.total, coverage.share]).toEqual([2, 3, '66.66%']);
+    expect(coverage.ok && [coverage.value.covered, coverage.value.total, coverage.value.share]).toEqual([2, 3, '66.66%']);
   });
 
   it('meets a target exactly at the line for at-least, not for more-than', () => {
     const atLeast = concurrencyCoverage(district(4, 3), { rule: RULE, level: 'commune', asOf: d('2020-07-23'), within: 'd', target: { comparison: 'at-least', basisPoints: 7500 } });
     const moreThan = concurrencyCoverage(district(4, 3), { rule: RULE, level: 'commune', asOf: d('2020-07-23'), within: 'd', target: { comparison: 'more-than', basisPoints: 7500 } });
-    expect(atLeast.ok && atLeast.target?.met).toBe(true);
-    expect(moreThan.ok && [moreThan.target?.met, moreThan.target?.shortfall]).toEqual([false, 1]);
+    expect(atLeast.ok && atLeast.value.target?.met).toBe(true);
+    expect(moreThan.ok && [moreThan.value.target?.met, moreThan.value.target?.shortfall]).toEqual([false, 1]);
   });
 
   it('returns rule_not_in_force before the rule starts, never a default', () => {
@@ -114,19 +91,107 @@ describe('concurrencyCoverage', () => {
     expect(concurrencyCoverage(district(1, 1), { rule: 'nope', level: 'commune', asOf: d('2025-08-01') }).issues[0]?.code).toBe('rule_unknown');
   });
 
-  it('warns on a level the rule does not apply at, and on an unknown within', () => {
+  it('fails, with no value, on an unknown within (after the warning on a level the rule does not apply at)', () => {
     const coverage = concurrencyCoverage(district(1, 1), { rule: RULE, level: 'province', asOf: d('2020-01-01'), within: 'ghost' });
-    expect(coverage.ok && coverage.issues.map((issue) => issue.code)).toEqual(['coverage_level_outside_rule', 'unknown_reference']);
-    expect(coverage.ok && [coverage.total, coverage.share, coverage.shareBasisPoints]).toEqual([0, null, null]);
+    expect(coverage.issues.map((issue) => issue.code)).toEqual(['coverage_level_outside_rule', 'unknown_reference']);
+    expect(coverage.issues.map((issue) => issue.severity)).toEqual(['warning', 'error']);
+    // no total 0, no null share: there is no value at all
+    expect(coverage.ok).toBe(false);
+    expect('value' in coverage).toBe(false);
+  });
+
+  it('fails with coverage_no_units when no area of the level is in force, instead of a 0 of 0', () => {
+    const coverage = concurrencyCoverage(district(1, 1), { rule: RULE, level: 'province', asOf: d('2020-01-01'), within: 'd' });
+    expect(coverage.ok).toBe(false);
+    expect(coverage.issues.map((issue) => [issue.code, issue.severity])).toEqual([
+      ['coverage_level_outside_rule', 'warning'],
+      ['coverage_no_units', 'error'],
+    ]);
+    expect(coverage.issues[1]?.message.en).toBe(
+      'No area of level province within d is in force on 2020-01-01: there is no share to compute for "Party secretary also chairs the people\'s committee (pilot)"',
+    );
+    expect('value' in coverage).toBe(false);
+  });
+
+  it('answers 0 of 2 (0.00%) when the level has areas but no holder: zero is a count here, not a failure', () => {
+    const coverage = concurrencyCoverage(district(3, 1), { rule: RULE, level: 'district', asOf: d('2020-01-01') });
+    expect(coverage.ok && [coverage.value.covered, coverage.value.total, coverage.value.share]).toEqual([0, 2, '0.00%']);
+    expect(coverage.issues.map((issue) => issue.code)).toEqual([]);
+  });
+
+  it('has no negative shortfall above the target: 16 of 16 is met with nothing missing', () => {
+    const coverage = concurrencyCoverage(district(16, 16), { rule: RULE, level: 'commune', asOf: d('2020-07-23'), within: 'd', target: { comparison: 'more-than', basisPoints: 7500 } });
+    expect(coverage.ok && coverage.value.target).toEqual({
+      comparison: 'more-than',
+      basisPoints: 7500,
+      requiredUnits: 13,
+      shortfall: 0,
+      met: true,
+      attainable: true,
+      source: 'option',
+    });
+  });
+
+  it('leaves out a commune that has ended, and one not yet begun', () => {
+    const base = district(4, 3);
+    const structure: Structure = {
+      ...base,
+      units: base.units.map((unit) =>
+        unit.id === 'c00' ? { ...unit, to: d('2019-01-01') } : unit.id === 'c03' ? { ...unit, from: d('2021-01-01') } : unit,
+      ),
+    };
+    const coverage = concurrencyCoverage(structure, { rule: RULE, level: 'commune', asOf: d('2020-07-23'), within: 'd' });
+    expect(coverage.ok && [coverage.value.total, coverage.value.covered, coverage.value.coveredUnitIds, coverage.value.uncoveredUnitIds]).toEqual([
+      2,
+      2,
+      ['c01', 'c02'],
+      [],
+    ]);
+  });
+
+  it('does not count a combination whose body has ended', () => {
+    const base = district(2, 2);
+    const structure: Structure = { ...base, units: base.units.map((unit) => (unit.id === 'c00.committee' ? { ...unit, to: d('2019-01-01') } : unit)) };
+    const coverage = concurrencyCoverage(structure, { rule: RULE, level: 'commune', asOf: d('2020-07-23'), within: 'd' });
+    expect(coverage.ok && [coverage.value.covered, coverage.value.uncoveredUnitIds]).toEqual([1, ['c00']]);
   });
 
   it('marks an unattainable target', () => {
     const coverage = concurrencyCoverage(district(2, 2), { rule: RULE, level: 'commune', asOf: d('2020-01-01'), within: 'd', target: { comparison: 'more-than', basisPoints: 10_000 } });
-    expect(coverage.ok && coverage.target).toMatchObject({ requiredUnits: 3, attainable: false, met: false, shortfall: 1 });
+    expect(coverage.ok && coverage.value.target).toMatchObject({ requiredUnits: 3, attainable: false, met: false, shortfall: 1 });
   });
 
   it('throws a TypeError for a bad date or level', () => {
     expect(() => concurrencyCoverage(district(1, 1), { rule: RULE, level: 'commune', asOf: 'x' as never })).toThrow(TypeError);
     expect(() => concurrencyCoverage(district(1, 1), { rule: RULE, level: 'hamlet' as never, asOf: d('2020-01-01') })).toThrow(/options\.level/);
+  });
+});
+
+describe('concurrencyCoverage: a target share carried by the rule itself', () => {
+  it.each([
+    // who holds what in commune c; covered; met
+    ['one person holds both posts', [hold('x', unitId('c', 'party-committee'), 'secretary'), hold('x', unitId('c', 'peoples-committee'), 'chair')], 1, true],
+    ['two people hold them', [hold('x', unitId('c', 'party-committee'), 'secretary'), hold('y', unitId('c', 'peoples-committee'), 'chair')], 0, false],
+  ] as const)('%s', (_name, assignments, covered, met) => {
+    const rulebook = extendRulebook(defaultRulebook, { rules: [secretaryChairsCommitteeWithTarget('pilot')] });
+    const coverage = concurrencyCoverage(fixture(assignments), {
+      rule: 'local.secretary-chairs-committee-target',
+      level: 'commune',
+      asOf: d('2020-01-01'),
+      rulebook,
+    });
+    expect(coverage.ok).toBe(true);
+    if (!coverage.ok) return;
+    expect([coverage.value.total, coverage.value.covered]).toEqual([1, covered]);
+    // more than 50% of 1 commune: 1 commune (floor(0.5) + 1)
+    expect(coverage.value.target).toEqual({
+      comparison: 'more-than',
+      basisPoints: 5000,
+      requiredUnits: 1,
+      shortfall: 1 - covered,
+      met,
+      attainable: true,
+      source: 'rule',
+    });
   });
 });

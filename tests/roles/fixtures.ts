@@ -1,4 +1,5 @@
 import type { Assignment, Person, Structure, Unit } from '../../src/model/index.js';
+import type { Rule } from '../../src/rules/index.js';
 import { type IsoDate, isoDate } from '../../src/core/index.js';
 
 /** A small four-level structure with every kind of body the role rules speak of. */
@@ -81,3 +82,30 @@ export function fixture(assignments: readonly Assignment[], prefix = ''): Struct
 
 /** Shorthand for `isoDate`. */
 export const d = (value: string): IsoDate => isoDate(value);
+
+/**
+ * A caller's rule: the commune party secretary chairs the commune people's committee, with its own
+ * target of more than 50% of communes (from 2019-01-01).
+ */
+export const secretaryChairsCommitteeWithTarget = (strength: 'pilot' | 'required'): Rule => ({
+  id: 'local.secretary-chairs-committee-target',
+  type: 'role-combination',
+  topic: 'roles',
+  title: { vi: 'Bí thư là chủ tịch UBND xã', en: "The secretary chairs the commune people's committee" },
+  versions: [
+    {
+      from: d('2019-01-01'),
+      strength,
+      params: {
+        posts: [
+          { roles: ['secretary'], unitKinds: ['party-committee'] },
+          { roles: ['chair'], unitKinds: ['peoples-committee'] },
+        ],
+        sameArea: true,
+        levels: ['commune'],
+        target: { comparison: 'more-than', basisPoints: 5000 },
+      },
+      citation: { instrumentId: '18-NQ/TW', section: 'III.2' },
+    },
+  ],
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Assignment, Structure } from '../../src/model/index.js';
-import { quangNinhRolesRules } from '../../src/roles/index.js';
+import { quangNinhRolesRules } from '../../src/samples/quangNinhRolesRules.js';
 import { checkConcurrentRoles } from '../../src/roles/index.js';
 import { defaultRulebook, extendRulebook, findRule, validateRulebook } from '../../src/rules/index.js';
 import { rolesRules } from '../../src/rules/data/rolesRules.js';
@@ -73,9 +73,13 @@ const pc = (area: string, kind: Parameters<typeof unitId>[1], sector?: string) =
 
 const PAIR_CASES: readonly PairCase[] = [
   // NQ 18 (2017) → CT 45 (2025): secretary chairs the people's council
-  { name: 'province secretary chairs the council (NQ 18)', asOf: '2020-01-01', posts: [[pc('p', 'party-committee'), 'secretary'], [pc('p', 'peoples-council'), 'chair']], code: 'role_combination_encouraged', ruleId: 'roles.party-leader-chairs-council', instrumentId: '18-NQ/TW' },
-  { name: 'district secretary chairs the council (NQ 18)', asOf: '2020-01-01', posts: [[pc('d', 'party-committee'), 'secretary'], [pc('d', 'peoples-council'), 'chair']], code: 'role_combination_encouraged', ruleId: 'roles.party-leader-chairs-council', instrumentId: '18-NQ/TW' },
-  { name: 'commune secretary chairs the council before CT 45 (no rule)', asOf: '2020-01-01', posts: [[pc('c', 'party-committee'), 'secretary'], [pc('c', 'peoples-council'), 'chair']], code: 'role_combination_unregulated' },
+  { name: 'province secretary chairs the council (NQ 18)', asOf: '2019-05-29', posts: [[pc('p', 'party-committee'), 'secretary'], [pc('p', 'peoples-council'), 'chair']], code: 'role_combination_encouraged', ruleId: 'roles.party-leader-chairs-council', instrumentId: '18-NQ/TW' },
+  { name: 'district secretary chairs the council (NQ 18)', asOf: '2019-05-29', posts: [[pc('d', 'party-committee'), 'secretary'], [pc('d', 'peoples-council'), 'chair']], code: 'role_combination_encouraged', ruleId: 'roles.party-leader-chairs-council', instrumentId: '18-NQ/TW' },
+  { name: 'commune secretary chairs the council before CT 35 (no rule)', asOf: '2019-05-29', posts: [[pc('c', 'party-committee'), 'secretary'], [pc('c', 'peoples-council'), 'chair']], code: 'role_combination_unregulated' },
+  // Chỉ thị 35-CT/TW (2019-05-30, for the 2020–2025 congresses): province, district and commune
+  { name: 'province secretary chairs the council (CT 35, 2019)', asOf: '2020-01-01', posts: [[pc('p', 'party-committee'), 'secretary'], [pc('p', 'peoples-council'), 'chair']], code: 'role_combination_encouraged', ruleId: 'roles.party-leader-chairs-council', instrumentId: '35-CT/TW (2019)' },
+  { name: 'district secretary chairs the council (CT 35, 2019)', asOf: '2020-01-01', posts: [[pc('d', 'party-committee'), 'secretary'], [pc('d', 'peoples-council'), 'chair']], code: 'role_combination_encouraged', ruleId: 'roles.party-leader-chairs-council', instrumentId: '35-CT/TW (2019)' },
+  { name: 'commune secretary chairs the council (CT 35, 2019)', asOf: '2019-05-30', posts: [[pc('c', 'party-committee'), 'secretary'], [pc('c', 'peoples-council'), 'chair']], code: 'role_combination_encouraged', ruleId: 'roles.party-leader-chairs-council', instrumentId: '35-CT/TW (2019)' },
   { name: 'commune deputy secretary chairs the council (CT 45)', asOf: '2025-08-01', posts: [[pc('c', 'party-committee'), 'deputySecretary'], [pc('c', 'peoples-council'), 'chair']], code: 'role_combination_encouraged', ruleId: 'roles.party-leader-chairs-council', instrumentId: '45-CT/TW' },
   { name: 'district secretary chairs the council after CT 45 (district not named)', asOf: '2025-05-01', posts: [[pc('d', 'party-committee'), 'secretary'], [pc('d', 'peoples-council'), 'chair']], code: 'role_combination_unregulated' },
   // NQ 18 pilot: secretary chairs the people's committee

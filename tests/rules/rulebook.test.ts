@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { type Instrument, type Rule, type Rulebook, defaultRulebook, extendRulebook, findInstrument, findRule, rulesInForce, validateRulebook } from '../../src/rules/index.js';
+import {
+  type Instrument,
+  type Rule,
+  type Rulebook,
+  defaultRulebook,
+  extendRulebook,
+  findInstrument,
+  findRule,
+  rulesInForce,
+  validateRulebook,
+} from '../../src/rules/index.js';
 import { isoDate } from '../../src/core/index.js';
+import { ruleParamSchemas } from '../../src/parse/index.js';
 
 const d = isoDate;
 
@@ -13,6 +24,7 @@ const instrument: Instrument = {
   title: { vi: 'Quyết định địa phương', en: 'Local decision' },
   verification: 'secondary',
   scope: 'local',
+  sources: ['https://example.org/local-decision'],
 };
 
 function hierarchyRule(id: string, versions: Rule['versions']): Rule {
@@ -62,14 +74,18 @@ describe('findRule', () => {
   });
 
   it('reports rule_unknown for a missing id or the wrong type', () => {
-    const missing = findRule(defaultRulebook, 'nope', d('2020-01-01'));
+    const anyRulebook: Rulebook = defaultRulebook;
+    const missing = findRule(anyRulebook, 'nope', d('2020-01-01'));
     expect(!missing.ok && missing.issue.code).toBe('rule_unknown');
   });
 
   it('lists the rules in force by topic and type', () => {
     expect(rulesInForce(defaultRulebook, d('2025-07-01'), { topic: 'structure' }).map((r) => r.rule.id)).toEqual([
       'structure.area-hierarchy',
+      'structure.commune-offices',
+      'structure.province-department-cap',
     ]);
+    expect(rulesInForce(defaultRulebook, d('2025-06-30'), { topic: 'structure' }).map((r) => r.rule.id)).toEqual(['structure.area-hierarchy']);
     expect(rulesInForce(defaultRulebook, d('2000-01-01'), { type: 'area-hierarchy' })).toEqual([]);
   });
 });
@@ -89,7 +105,7 @@ describe('validateRulebook rejects broken rulebooks, naming the rule', () => {
     ['no versions', { ...base, rules: [hierarchyRule('r.none', [])] }, 'rulebook_no_versions'],
     ['a reversed version', { ...base, rules: [hierarchyRule('r.reversed', [version('2021-01-01', '2020-06-01')])] }, 'interval_reversed'],
     [
-      'params of the wrong shape',
+      'params of the wrong shape (with paramSchemas)',
       { ...base, rules: [hierarchyRule('r.params', [{ ...version('2020-03-01', undefined), params: { parents: { hamlet: [] } } as unknown as { parents: Record<string, never> } }])] },
       'rulebook_invalid_params',
     ],
@@ -97,12 +113,61 @@ describe('validateRulebook rejects broken rulebooks, naming the rule', () => {
     ['a duplicated instrument', { instruments: [instrument, instrument], rules: [] }, 'rulebook_duplicate_instrument'],
     ['an instrument effective before issue', { instruments: [{ ...instrument, effective: d('2019-01-01') }], rules: [] }, 'rulebook_instrument_dates'],
   ])('%s', (_name, rulebook, code) => {
-    const report = validateRulebook(rulebook);
+    const report = validateRulebook(rulebook, { paramSchemas: ruleParamSchemas });
     expect(report.ok).toBe(false);
     const issue = report.issues.find((candidate) => candidate.code === code);
     expect(issue).toBeDefined();
     const ruleId = rulebook.rules[0]?.id;
     if (ruleId !== undefined) expect(issue?.message.en).toContain(ruleId);
+  });
+
+  it.each<[string, Rulebook, string[]]>([
+    ['a secondary instrument naming no source', { instruments: [{ ...instrument, sources: [] }], rules: [] }, ['rulebook_instrument_without_source']],
+    ['a secondary instrument with a url only', { instruments: [{ ...instrument, sources: undefined, url: 'https://example.org/text' }], rules: [] }, []],
+    ['an unverified instrument naming no source', { instruments: [{ ...instrument, sources: undefined, verification: 'unverified' }], rules: [] }, []],
+    [
+      'a version said secondary on an unverified instrument, naming no source',
+      {
+        instruments: [{ ...instrument, sources: undefined, verification: 'unverified' }],
+        rules: [hierarchyRule('r.secondary', [{ ...version('2020-03-01', undefined), verification: 'secondary' }])],
+      },
+      ['rulebook_version_without_source'],
+    ],
+    [
+      'the same version with its own sources',
+      {
+        instruments: [{ ...instrument, sources: undefined, verification: 'unverified' }],
+        rules: [hierarchyRule('r.secondary', [{ ...version('2020-03-01', undefined), verification: 'secondary', sources: ['https://example.org/reading'] }])],
+      },
+      [],
+    ],
+    [
+      'the same version with a quote',
+      {
+        instruments: [{ ...instrument, sources: undefined, verification: 'unverified' }],
+        rules: [hierarchyRule('r.secondary', [{ ...version('2020-03-01', undefined), verification: 'secondary', quote: { text: 'Điều 1.', source: 'https://example.org/text' } }])],
+      },
+      [],
+    ],
+  ])('refuses a secondary claim without a source: %s', (_name, rulebook, codes) => {
+    const report = validateRulebook(rulebook);
+    expect(report.issues.map((issue) => issue.code)).toEqual(codes);
+    expect(report.ok).toBe(codes.length === 0);
+  });
+
+  it('checks params only with paramSchemas, but always names an unknown rule type', () => {
+    const wrongShape: Rulebook = {
+      instruments: [instrument],
+      rules: [hierarchyRule('r.params', [{ ...version('2020-03-01', undefined), params: { parents: 3 } as never }])],
+    };
+    expect(validateRulebook(wrongShape).ok).toBe(true);
+    expect(validateRulebook(wrongShape, { paramSchemas: ruleParamSchemas }).issues.map((issue) => issue.params?.['path'])).toEqual(['parents']);
+    const strange = { ...hierarchyRule('r.strange', [version('2020-03-01', undefined)]), type: 'no-such-type' } as unknown as Rule;
+    expect(validateRulebook({ instruments: [instrument], rules: [strange] }).issues.map((issue) => issue.code)).toEqual(['rulebook_invalid_params']);
+  });
+
+  it('passes the default rulebook with its params checked', () => {
+    expect(validateRulebook(defaultRulebook, { paramSchemas: ruleParamSchemas }).issues).toEqual([]);
   });
 
   it('warns about links to unknown instruments without failing', () => {

@@ -87,8 +87,9 @@ describe('Kỳ Anh town, 2019 (cases.md §1)', () => {
     const strength = (asOf: string) =>
       candidatesOn(asOf).find((candidate) => candidate.unitIds[0] === 'thon-ky-ha-4')?.strength;
     expect((findUnit(kyAnhTown2018, 'thon-ky-ha-4') as AreaUnit).households).toBe(199);
-    expect(strength('2019-01-17')).toBe('required');
-    expect(strength('2019-01-18')).toBe('encouraged');
+    // TT 14/2018 takes effect on 2019-01-20 (VBHN 08/VBHN-BNV; audit-2026-12.md E1): 199/400 the day before, 199/250 that day.
+    expect(strength('2019-01-19')).toBe('required');
+    expect(strength('2019-01-20')).toBe('encouraged');
   });
 
   it('finds the report’s three groups of overlapping functions at town level', () => {

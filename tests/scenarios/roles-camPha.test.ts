@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findUnitsInForce, getLevel, isArea, type Structure } from '../../src/model/index.js';
 import { validateStructure } from '../../src/structure/index.js';
-import { checkAppointment, checkConcurrentRoles, concurrencyCoverage, quangNinhRolesRules } from '../../src/roles/index.js';
+import { checkAppointment, checkConcurrentRoles, concurrencyCoverage } from '../../src/roles/index.js';
 import { defaultRulebook, extendRulebook } from '../../src/rules/index.js';
-import { camPhaCity2020, camPhaCommitteeTarget } from '../../src/samples/index.js';
+import { camPhaCity2020, camPhaCommitteeTarget, quangNinhRolesRules } from '../../src/samples/index.js';
 import { isoDate } from '../../src/core/index.js';
 
 const asOf = isoDate('2020-07-23');
@@ -37,15 +37,21 @@ describe('Cẩm Phả city, 2020-07-23 (cases.md §2)', () => {
   it('finds the secretary chairing the committee in 8 communes (NQ 18 pilot) and the council in 5, disjoint', () => {
     const committee = peopleOf('role_combination_pilot', 'roles.secretary-chairs-committee');
     expect(committee).toHaveLength(8);
-    // NQ 18 (from memory) names the province and district for secretary = council chair, so at
-    // commune level in 2020 the library has no rule for it: a warning, not an error.
-    const council = byCode('role_combination_unregulated').filter((issue) =>
-      (issue.unitIds ?? []).some((id) => id.endsWith('.council')),
-    );
+    // Chỉ thị 35-CT/TW of 2019-05-30 (for the 2020–2025 congresses; its text unverified) carries the
+    // secretary chairing the council down to the commune: encouraged, where NQ 18 alone said nothing.
+    const council = byCode('role_combination_encouraged').filter((issue) => issue.ruleId === 'roles.party-leader-chairs-council');
     expect(council).toHaveLength(5);
+    expect(council.every((issue) => issue.citation?.instrumentId === '35-CT/TW (2019)' && issue.verification === 'unverified')).toBe(true);
     const councilPeople = council.flatMap((issue) => issue.personIds ?? []);
     expect(councilPeople.filter((person) => committee.includes(person))).toEqual([]);
-    expect(report.issues.filter((issue) => issue.severity === 'warning')).toHaveLength(5);
+    expect(report.issues.filter((issue) => issue.severity === 'warning')).toEqual([]);
+  });
+
+  it('the day before Chỉ thị 35-CT/TW (2019-05-29), the five council chairs are combinations no rule speaks of', () => {
+    const before = checkConcurrentRoles(camPhaCity2020, { asOf: isoDate('2019-05-29') });
+    const council = byCode('role_combination_unregulated', before.issues).filter((issue) => (issue.unitIds ?? []).some((id) => id.endsWith('.council')));
+    expect(council).toHaveLength(5);
+    expect(before.issues.filter((issue) => issue.severity === 'warning')).toHaveLength(5);
   });
 
   it('finds 178 of 178 cell secretaries heading their village or quarter', () => {
@@ -85,16 +91,21 @@ describe('Cẩm Phả city, 2020-07-23 (cases.md §2)', () => {
     const moreThan = concurrencyCoverage(camPhaCity2020, { ...options, target: camPhaCommitteeTarget });
     expect(moreThan.ok).toBe(true);
     if (!moreThan.ok) return;
-    expect([moreThan.covered, moreThan.total, moreThan.shareBasisPoints, moreThan.share]).toEqual([8, 16, 5000, '50.00%']);
-    expect(moreThan.target).toMatchObject({ comparison: 'more-than', requiredUnits: 13, shortfall: 5, met: false });
+    const { value } = moreThan;
+    expect([value.covered, value.total, value.shareBasisPoints, value.share]).toEqual([8, 16, 5000, '50.00%']);
+    expect(value.target).toMatchObject({ comparison: 'more-than', requiredUnits: 13, shortfall: 5, met: false });
     const atLeast = concurrencyCoverage(camPhaCity2020, { ...options, target: { comparison: 'at-least', basisPoints: 7500 } });
-    expect(atLeast.ok && atLeast.target).toMatchObject({ requiredUnits: 12, shortfall: 4 });
+    expect(atLeast.ok && atLeast.value.target).toMatchObject({ requiredUnits: 12, shortfall: 4 });
   });
 
-  it('covers 5 of 16 for the secretary chairing the council (the level is outside NQ 18’s, said so)', () => {
-    const coverage = concurrencyCoverage(camPhaCity2020, { rule: 'roles.party-leader-chairs-council', level: 'commune', asOf });
-    expect(coverage.ok && [coverage.covered, coverage.total, coverage.share]).toEqual([5, 16, '31.25%']);
-    expect(coverage.ok && coverage.issues.map((issue) => issue.code)).toEqual(['coverage_level_outside_rule']);
+  it.each([
+    // NQ 18 names the province and district only; Chỉ thị 35-CT/TW (2019-05-30) the commune too.
+    ['2019-05-29', ['coverage_level_outside_rule']],
+    ['2020-07-23', []],
+  ])('covers 5 of 16 for the secretary chairing the council on %s (a level outside the rule is said so)', (date, codes) => {
+    const coverage = concurrencyCoverage(camPhaCity2020, { rule: 'roles.party-leader-chairs-council', level: 'commune', asOf: isoDate(date) });
+    expect(coverage.ok && [coverage.value.covered, coverage.value.total, coverage.value.share]).toEqual([5, 16, '31.25%']);
+    expect(coverage.ok && coverage.issues.map((issue) => issue.code)).toEqual(codes);
   });
 
   it('makes one person chairing both the council and the committee of a commune an error (a modified copy)', () => {
@@ -117,7 +128,8 @@ describe('Cẩm Phả city, 2020-07-23 (cases.md §2)', () => {
       personIds: ['cam-tay.secretary'],
       unitIds: ['cam-tay.committee', 'cam-tay.council'],
       ruleId: 'roles.council-standing-not-committee-member',
-      citation: { instrumentId: '77/2015/QH13', article: '18', clause: '3' },
+      // audit-2026-12.md E4: Art. 18(3) is about the council's committees; the article is not confirmed.
+      citation: { instrumentId: '77/2015/QH13' },
       verification: 'unverified',
     });
     expect(errors[0]?.message.vi).toContain('Bí thư Đảng ủy phường Cẩm Tây');
@@ -132,11 +144,13 @@ describe('Cẩm Phả city, 2020-07-23 (cases.md §2)', () => {
       from: isoDate('2020-08-01'),
     });
     expect(appointment.ok).toBe(false);
+    // Chỉ thị 35-CT/TW (2019) encourages the secretary chairing the commune council (unverified);
+    // holding the committee chair too stays forbidden.
     expect(appointment.issues.map((issue) => issue.code)).toEqual([
       'role_combination_forbidden',
-      'role_combination_unregulated',
       'appointment_ends_post',
+      'role_combination_encouraged',
     ]);
-    expect(appointment.issues[2]?.personIds).toEqual(['cam-tay.secretary', 'cam-tay.council-chair']);
+    expect(appointment.issues.find((issue) => issue.code === 'appointment_ends_post')?.personIds).toEqual(['cam-tay.secretary', 'cam-tay.council-chair']);
   });
 });

@@ -3,6 +3,7 @@ import { findUnitsInForce } from '../../src/model/index.js';
 import { KY_ANH_REPORTED_FIGURES, kyAnhTown2018 } from '../../src/samples/index.js';
 import { apportion, communeStaffNorm, reductionProgress, reductionSchedule, staffSurplus } from '../../src/staffing/index.js';
 import { isoDate } from '../../src/core/index.js';
+import { expectFailure, expectValue } from '../staffing/support/result.js';
 
 const ASOF = isoDate('2018-12-31');
 const units = findUnitsInForce(kyAnhTown2018, ASOF);
@@ -16,8 +17,8 @@ describe('Kỳ Anh town: 92 and 450 by 2025 (cases.md §1; sample staffing illus
   const { staffReductionBy2025, nonProfessionalReductionBy2025 } = KY_ANH_REPORTED_FIGURES;
 
   it('spreads the two targets over 2019–2025, summing exactly', () => {
-    expect(reductionSchedule(staffReductionBy2025, 2019, 2025).years.map((year) => year.cut)).toEqual([14, 13, 13, 13, 13, 13, 13]);
-    expect(reductionSchedule(nonProfessionalReductionBy2025, 2019, 2025).years.map((year) => year.cut)).toEqual([65, 65, 64, 64, 64, 64, 64]);
+    expect(reductionSchedule(staffReductionBy2025, 2019, 2025).value.years.map((year) => year.cut)).toEqual([14, 13, 13, 13, 13, 13, 13]);
+    expect(reductionSchedule(nonProfessionalReductionBy2025, 2019, 2025).value.years.map((year) => year.cut)).toEqual([65, 65, 64, 64, 64, 64, 64]);
   });
 
   it('apportions the 92 to the staffed units, never more than a unit has, summing exactly', () => {
@@ -30,13 +31,14 @@ describe('Kỳ Anh town: 92 and 450 by 2025 (cases.md §1; sample staffing illus
       tiePolicy: 'by-id',
     });
     expect(result.ok).toBe(true);
-    expect(result.shares.reduce((a, b) => a + b, 0)).toBe(92);
-    result.shares.forEach((share, index) => {
+    const { shares } = expectValue(result);
+    expect(shares.reduce((a, b) => a + b, 0)).toBe(92);
+    shares.forEach((share, index) => {
       expect(share).toBeLessThanOrEqual(weights[index] as number);
     });
     // Every method agrees on the sum; the largest unit takes the largest share under each.
     for (const method of ['dhondt', 'sainte-lague', 'huntington-hill'] as const) {
-      const other = apportion(92, weights, { method, caps: weights, tiePolicy: 'by-order' });
+      const other = expectValue(apportion(92, weights, { method, caps: weights, tiePolicy: 'by-order' }));
       expect(other.shares.reduce((a, b) => a + b, 0)).toBe(92);
       const largest = weights.indexOf(Math.max(...weights));
       expect(other.shares[largest]).toBe(Math.max(...other.shares));
@@ -50,7 +52,7 @@ describe('Kỳ Anh town: 92 and 450 by 2025 (cases.md §1; sample staffing illus
     expect(total).toBeLessThan(450);
     const result = apportion(nonProfessionalReductionBy2025, weights, { caps: weights });
     expect(result.ok).toBe(false);
-    expect(result.issues[0]?.code).toBe('apportion_infeasible');
+    expect(expectFailure(result)[0]?.code).toBe('apportion_infeasible');
     expect(result.issues[0]?.params).toMatchObject({ total: 450, capSum: total });
   });
 
@@ -59,20 +61,20 @@ describe('Kỳ Anh town: 92 and 450 by 2025 (cases.md §1; sample staffing illus
     expect(communes).toHaveLength(12);
     for (const commune of communes) {
       if (!('adminClass' in commune) || (commune.kind !== 'ward' && commune.kind !== 'commune')) continue;
-      const norm = communeStaffNorm({ kind: commune.kind, communeClass: commune.adminClass as 1 | 2 | 3 }, { asOf: ASOF });
+      const norm = expectValue(communeStaffNorm({ kind: commune.kind, communeClass: commune.adminClass as 1 | 2 | 3 }, { asOf: ASOF }));
       expect(norm.citation?.instrumentId).toBe('92/2009/NĐ-CP');
       expect([25, 23, 21]).toContain(norm.max);
     }
     // Under NĐ 34/2019 the same class-1 commune is 2 above the new maximum of 23.
-    const after = communeStaffNorm({ kind: 'commune', communeClass: 1 }, { asOf: isoDate('2019-06-25') });
-    expect(staffSurplus(25, after.max).surplus).toBe(2);
+    const after = expectValue(communeStaffNorm({ kind: 'commune', communeClass: 1 }, { asOf: isoDate('2019-06-25') }));
+    expect(staffSurplus(25, after.max).value.surplus).toBe(2);
   });
 
   it('reads progress on the 92 against a linear path from 2019 to the end of 2025', () => {
     const progress = reductionProgress(
       { target: 92, start: isoDate('2019-01-01'), deadline: isoDate('2026-01-01'), achieved: 30 },
       isoDate('2021-12-31'),
-    );
+    ).value;
     expect(progress.required).toBe(40);
     expect(progress.gap).toBe(10);
     expect(progress.onTrack).toBe(false);

@@ -27,5 +27,8 @@ describe('staffing exports', () => {
   it('keeps internal helpers out of the entry', () => {
     expect(Object.keys(staffing)).not.toContain('assertCount');
     expect(Object.keys(staffing)).not.toContain('compareProducts');
+    for (const internal of ['readPercent', 'roundQuotient', 'toSafeNumber', 'assertRounding', 'readOptions', 'targetOf', 'settleTie', 'hamilton', 'divisor']) {
+      expect(Object.keys(staffing)).not.toContain(internal);
+    }
   });
 });

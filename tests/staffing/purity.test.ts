@@ -28,7 +28,7 @@ describe('staffing results are plain JSON data and inputs are not mutated', () =
       insuranceMonths: 300,
     } as const);
     for (const value of [
-      compoundReductionTarget(110, Object.freeze([{ percent: '10' }, { percent: '5' }])),
+      compoundReductionTarget(110, Object.freeze([{ percent: '10' }, { percent: '5%' }])),
       reductionSchedule(92, 2019, 2025),
       leavingBenefits(leaver),
       totalLeavingBenefits(Object.freeze([leaver, leaver])),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundReductionTarget, reductionTarget } from '../../src/staffing/index.js';
+import { type Percent, type Rounding, reductionTarget } from '../../src/staffing/index.js';
 
 describe('reductionTarget', () => {
   it.each([
@@ -20,8 +20,8 @@ describe('reductionTarget', () => {
   });
 
   it('rounds up by default ("at least")', () => {
-    expect(reductionTarget(112, 10).rounding).toBe('up');
-    expect(reductionTarget(112, 10).exactCut).toEqual({ numerator: 112_000, denominator: 10_000 });
+    expect(reductionTarget(112, '10%').rounding).toBe('up');
+    expect(reductionTarget(112, '10%').exactCut).toEqual({ numerator: 112_000, denominator: 10_000 });
   });
 
   it('refuses bad arguments naming them', () => {
@@ -30,43 +30,69 @@ describe('reductionTarget', () => {
     expect(() => reductionTarget(10, '10.001')).toThrow(/percent/);
     expect(() => reductionTarget(10, '101')).toThrow(/percent/);
   });
-});
-
-describe('compoundReductionTarget', () => {
-  it('10% by 2021 against 2015, then 5% by 2026 against 2021: 14.5% as one figure', () => {
-    const result = compoundReductionTarget(1000, [
-      { label: '2015–2021', percent: '10' },
-      { label: '2021–2026', percent: '5' },
-    ]);
-    expect(result.periods.map((period) => [period.label, period.baseline, period.cut])).toEqual([
-      ['2015–2021', 1000, 100],
-      ['2021–2026', 900, 45],
-    ]);
-    expect(result.cut).toBe(145);
-    expect(result.ceiling).toBe(855);
-    expect(result.combinedPercent).toBe('14.5');
-    expect(result.singleFigureCut).toBe(145);
+  it('takes the largest baseline whose product still fits (2^53 / 1000 at 10%)', () => {
+    const baseline = Math.floor(Number.MAX_SAFE_INTEGER / 1000);
+    expect(reductionTarget(baseline, '10').cut).toBe(Math.ceil(baseline / 10));
   });
 
-  it('per-period rounding can exceed the single figure', () => {
-    // 10% of 101 → 10.1 → 11; 5% of 90 → 4.5 → 5: 16 in total; 14.5% of 101 = 14.645 → 15.
-    const result = compoundReductionTarget(101, [{ percent: 10 }, { percent: 5 }]);
-    expect(result.cut).toBe(16);
-    expect(result.singleFigureCut).toBe(15);
-  });
-
-  it('states a combined rate with more decimals exactly', () => {
-    expect(compoundReductionTarget(100, [{ percent: '10' }, { percent: '10' }, { percent: '10' }]).combinedPercent).toBe('27.1');
-    expect(compoundReductionTarget(100, [{ percent: '0.01' }, { percent: '0.01' }]).combinedPercent).toBe('0.019999');
-    expect(compoundReductionTarget(100, [{ percent: 0 }]).combinedPercent).toBe('0');
-  });
-
-  it('uses the default rounding for periods without their own', () => {
-    const result = compoundReductionTarget(101, [{ percent: 10 }, { percent: 5, rounding: 'up' }], { rounding: 'down' });
-    expect(result.periods.map((period) => period.cut)).toEqual([10, 5]);
-  });
-
-  it('refuses an empty list of periods', () => {
-    expect(() => compoundReductionTarget(100, [])).toThrow(/periods/);
+  it('refuses a baseline whose product with the basis points passes 2^53', () => {
+    const call = () => reductionTarget(Number.MAX_SAFE_INTEGER, '10');
+    expect(call).toThrow(RangeError);
+    expect(call).toThrow(/baseline is too large/);
+    expect(() => reductionTarget(Math.floor(Number.MAX_SAFE_INTEGER / 1000) + 1, '10%')).toThrow(/baseline is too large/);
   });
 });
+
+describe('reductionTarget: the percent argument is unambiguous (#11)', () => {
+  it.each([
+    ['10%', 11],
+    ['10', 11],
+    [{ basisPoints: 1000 }, 11],
+    ['0.5%', 1],
+    [{ basisPoints: 50 }, 1],
+    ['100%', 110],
+    [{ basisPoints: 10_000 }, 110],
+    ['0%', 0],
+  ] as const)('%j of 110, rounded up, is %i', (percent, cut) => {
+    expect(reductionTarget(110, percent).cut).toBe(cut);
+  });
+
+  it.each([10, 0.1, 0, -10])('refuses the bare number %d: 10%% or a fraction?', (percent) => {
+    const call = () => reductionTarget(110, percent as unknown as Percent);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(`[tinh-gon] percent must be a percent string such as '10%' or { basisPoints: 1000 }, received the bare number ${percent}`);
+  });
+
+  it.each([
+    ['null', null, TypeError, 'received null'],
+    ['an empty object', {}, TypeError, 'received [object Object]'],
+    ['basis points as a string', { basisPoints: '1000' }, TypeError, 'percent.basisPoints must be a number, received "1000"'],
+    ['negative basis points', { basisPoints: -1 }, RangeError, 'percent.basisPoints must be a non-negative safe integer, received -1'],
+    ['fractional basis points', { basisPoints: 12.5 }, RangeError, 'received 12.5'],
+    ['more than 100% in basis points', { basisPoints: 10_001 }, RangeError, 'percent must not exceed 100, received 100.01%'],
+    ['more than 100% as text', '100.01%', RangeError, 'percent must not exceed 100'],
+    ['a negative percent', '-10%', RangeError, 'non-negative percent'],
+  ] as const)('refuses %s', (_name, percent, type, message) => {
+    const call = () => reductionTarget(110, percent as unknown as Percent);
+    expect(call).toThrow(type);
+    expect(call).toThrow(message);
+  });
+
+  it('states the percent as written without the sign, and its basis points', () => {
+    const target = reductionTarget(112, '8.93%', { rounding: 'nearest' });
+    expect([target.percent, target.bps, target.cut]).toEqual(['8.93', 893, 10]);
+  });
+});
+
+describe('reductionTarget: contract', () => {
+  it.each([
+    ['null options', () => reductionTarget(110, '10%', null as never), TypeError, '[tinh-gon] options must be an object, received null'],
+    ['an unknown rounding', () => reductionTarget(110, '10%', { rounding: 'sideways' as Rounding }), RangeError, "options.rounding must be 'up', 'down' or 'nearest', received sideways"],
+    ['a string baseline', () => reductionTarget('110' as unknown as number, '10%'), TypeError, 'baseline must be a non-negative safe integer, received "110"'],
+  ] as const)('%s throws', (_name, call, type, message) => {
+    expect(call).toThrow(type);
+    expect(call).toThrow(message);
+  });
+});
+
+

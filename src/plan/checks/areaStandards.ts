@@ -19,8 +19,10 @@ function checkAreaResult(context: PlanContext, result: AreaResult): void {
   const path = ['operations', operationIndex];
   const missing = (measure: Measure) =>
     context.add('plan_area_data_missing', { path, unitIds: [unit.id], params: { unitId: unit.id, measure, measureVi: MEASURE_VI[measure] } });
+  // a figure the unit's own record marks as doubtful is reported as doubtful input, not as a shortfall
+  const doubtful: readonly string[] = unit.doubtful ?? [];
   const short = (inForce: RuleInForce, measure: Measure, value: number, required: number, severity: Severity) =>
-    context.add('plan_area_below_standard', {
+    context.add(doubtful.includes(measure) ? 'plan_area_figure_doubtful' : 'plan_area_below_standard', {
       severity,
       path,
       unitIds: [unit.id],
@@ -114,7 +116,8 @@ function checkAreaResult(context: PlanContext, result: AreaResult): void {
  * commune-level unit that meets a merge criterion against the standard; and a commune or ward
  * formed from fewer units than the exemption count against the directions for merged units (NQ
  * 76/2025). Every line and threshold comes from the rule in force; a kind no line selects is
- * reported as having no standard on the date, a missing figure as not checkable.
+ * reported as having no standard on the date, a missing figure as not checkable, and a figure the
+ * area's record marks as doubtful as doubtful input (`plan_area_figure_doubtful`), not a shortfall.
  * @internal
  */
 export function checkAreaStandards(context: PlanContext): void {

@@ -3,7 +3,7 @@ import type { Structure } from '../../model/Structure.js';
 import type { IssueCode } from '../../report/catalogue.js';
 import type { Issue, Severity } from '../../report/Issue.js';
 import type { Rulebook } from '../../rules/Rule.js';
-import { validateStructure } from '../../structure/index.js';
+import { collectStructureIssues } from '../../structure/collectStructureIssues.js';
 import type { PlanAnalysis } from '../analysePlan.js';
 import type { PlanContext } from '../context.js';
 
@@ -63,7 +63,7 @@ function keysOfInput(structure: Structure, rulebook: Rulebook, asOf: IsoDate): R
   }
   let keys = byDate.get(asOf);
   if (keys === undefined) {
-    keys = new Set(validateStructure(structure, { asOf, rulebook }).issues.map(keyOf));
+    keys = new Set(collectStructureIssues(structure, asOf, rulebook).map(keyOf));
     byDate.set(asOf, keys);
   }
   return keys;
@@ -87,7 +87,8 @@ function operationBehind(analysis: PlanAnalysis, ids: readonly string[]): number
 
 /**
  * The result's structure: the plan is applied (the same construction `applyPlan` returns) and
- * `validateStructure` runs on the result on `effectiveOn`. Every issue the result has that the
+ * the checks of `validateStructure` run on the result on `effectiveOn` (all their issues, uncapped:
+ * the comparison must see every one). Every issue the result has that the
  * input structure did not have on that date is a plan issue — `plan_result_invalid`, naming the
  * operation behind it, with the structure issue's code and message and its severity — unless a
  * specific plan check above already reports it (see `COVERED_BY`). So `validatePlan` is closed
@@ -98,7 +99,7 @@ function operationBehind(analysis: PlanAnalysis, ids: readonly string[]): number
 export function checkResultStructure(context: PlanContext): void {
   const { analysis, rulebook } = context;
   const { structure } = context.appliedPlan();
-  const after = validateStructure(structure, { asOf: analysis.effectiveOn, rulebook }).issues;
+  const after = collectStructureIssues(structure, analysis.effectiveOn, rulebook);
   if (after.length === 0) return;
   const before = keysOfInput(analysis.structure, rulebook, analysis.effectiveOn);
   const planIssuesById = new Map<string, Issue[]>();

@@ -102,6 +102,11 @@ export const planCodes = {
     vi: '{unitId} sau sắp xếp: {measureVi} {value}, dưới mức {required} theo {ruleId} (thiếu {shortfall})',
     en: '{unitId} after the plan: {measure} {value}, below the {required} of {ruleId} (short by {shortfall})',
   },
+  plan_area_figure_doubtful: {
+    severity: 'warning',
+    vi: '{unitId} sau sắp xếp: {measureVi} {value} dưới mức {required} theo {ruleId}, nhưng số liệu này được đánh dấu là đáng ngờ; cần kiểm tra lại số liệu trước khi coi là thiếu',
+    en: '{unitId} after the plan: {measure} {value} is below the {required} of {ruleId}, but the figure is marked doubtful; check the input before reading it as a shortfall',
+  },
   plan_admin_standard_not_found: {
     severity: 'info',
     vi: '{unitId} ({kind}): chưa có tiêu chuẩn dân số, diện tích cho loại đơn vị này vào ngày {asOf} trong bộ quy định',

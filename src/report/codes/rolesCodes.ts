@@ -1,8 +1,8 @@
 import type { CodeDefinition } from './CodeDefinition.js';
 
 /*
- * `{postA}`, `{postB}`, `{posts}`, `{rule}` (the rule's title) and `{areaName}` are bilingual
- * parameters: each message shows them in its own language.
+ * `{postA}`, `{postB}`, `{posts}`, `{rule}` (the rule's title), `{areaName}`, `{kind}`, `{level}`
+ * and `{scope}` are bilingual parameters: each message shows them in its own language.
  */
 
 /** Codes raised by the `roles` module. @internal */
@@ -37,6 +37,11 @@ export const rolesCodes = {
     vi: '{personName} ({personId}) đồng thời là {postA} và {postB} vào ngày {asOf}: không quy định nào trong bộ quy định nói về việc kiêm nhiệm này',
     en: '{personName} ({personId}) is both {postA} and {postB} on {asOf}: no rule in the rulebook speaks of this combination',
   },
+  role_combinations_left_out: {
+    severity: 'warning',
+    vi: '{personName} ({personId}) còn {count} tổ hợp chức danh khác thuộc loại "{kind}" vào ngày {asOf}; chỉ {shown} tổ hợp đầu tiên được liệt kê riêng',
+    en: '{personName} ({personId}) has {count} more combinations of the kind "{kind}" on {asOf}; only the first {shown} are listed one by one',
+  },
   role_cap_exceeded: {
     severity: 'error',
     vi: '{personName} ({personId}) giữ {count} chức danh chủ chốt ({posts}), vượt mức tối đa {maxPosts} theo "{rule}"',
@@ -61,5 +66,10 @@ export const rolesCodes = {
     severity: 'warning',
     vi: 'Quy định "{rule}" không áp dụng ở cấp {level} (chỉ ở cấp {levels}); tỷ lệ vẫn được tính',
     en: 'Rule "{rule}" does not apply at level {level} (only at {levels}); the share is computed anyway',
+  },
+  coverage_no_units: {
+    severity: 'error',
+    vi: 'Không có địa bàn cấp {level} nào {scope} có hiệu lực vào ngày {asOf}: không tính được tỷ lệ theo quy định "{rule}"',
+    en: 'No area of level {level} {scope} is in force on {asOf}: there is no share to compute for "{rule}"',
   },
 } as const satisfies Record<string, CodeDefinition>;

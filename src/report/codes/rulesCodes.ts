@@ -62,4 +62,14 @@ export const rulesCodes = {
     vi: 'Văn bản {instrumentId} có hiệu lực ({effective}) trước ngày ban hành ({issued})',
     en: 'Instrument {instrumentId} takes effect ({effective}) before it is issued ({issued})',
   },
+  rulebook_instrument_without_source: {
+    severity: 'error',
+    vi: 'Văn bản {instrumentId} được ghi là đã đọc trong nguồn thứ cấp nhưng không nêu nguồn (url hoặc sources)',
+    en: 'Instrument {instrumentId} is marked as read in a secondary source but names none (url or sources)',
+  },
+  rulebook_version_without_source: {
+    severity: 'error',
+    vi: 'Quy định {ruleId} (phiên bản từ {from}) được ghi là đã đọc trong nguồn thứ cấp nhưng không nêu nguồn, và văn bản {instrumentId} cũng không',
+    en: 'Rule {ruleId} (version from {from}) is marked as read in a secondary source but names none, nor does instrument {instrumentId}',
+  },
 } as const satisfies Record<string, CodeDefinition>;

@@ -42,6 +42,11 @@ export const staffingCodes = {
     vi: 'Đơn vị {unitId} có {deputies} cấp phó, vượt mức tối đa {limit}',
     en: 'Unit {unitId} has {deputies} deputies, above the limit of {limit}',
   },
+  norm_standard_missing: {
+    severity: 'warning',
+    vi: 'Đơn vị {unitId}: có {fact} nhưng thiếu {standard}, nên không tính biên chế tăng thêm theo tiêu chí này',
+    en: 'Unit {unitId}: {fact} is given without {standard}, so no extra posts are counted for it',
+  },
   norm_average_not_cap: {
     severity: 'info',
     vi: 'Con số {average} người/xã là bình quân, không phải mức trần cho từng xã',

@@ -2,14 +2,23 @@ import type { Instrument } from '../Rule.js';
 import { isoDate as d } from '../../core/IsoDate.js';
 
 /*
- * The legal instruments behind the default rulebook, from ../shared/domain/legal-facts.md.
- * `verification` carries the file's labels: [V] → 'secondary' (read in a retrieved secondary
- * source; nothing here was read in the official gazette, so nothing is 'primary'), [V-partial] →
- * 'secondary' with a note, [M] → 'unverified'. Where the effective date was not found, `note` says
- * so and the issue date stands in for it.
+ * The legal instruments behind the default rulebook, from ../shared/domain/legal-facts.md and
+ * audit-2026-12.md. `verification` carries their labels: [V] → 'secondary' (read in a retrieved
+ * secondary source, named in `sources` or `url`; nothing here was read in the official gazette, so
+ * nothing is 'primary'), [V-partial] → 'secondary' with a note, [M] → 'unverified'. Where the
+ * effective date was not found, `note` says so, the issue date stands in for it and
+ * `dateVerification` is 'unverified'.
  */
 
 const EFFECTIVE_NOT_FOUND = 'Effective date not found in the sources; the issue date is used.';
+/** The consolidated text of Thông tư 04/2012/TT-BNV as amended (audit-2026-12.md E1, E2, E5). */
+const VBHN_08 = 'Văn bản hợp nhất 08/VBHN-BNV (Thông tư 04/2012/TT-BNV as amended), thuvienphapluat.vn document 539095';
+/** The consolidated text of Nghị quyết 1211/2016/UBTVQH13 as amended (audit-2026-12.md E3). */
+const VBHN_19 = 'Văn bản hợp nhất 19/VBHN-VPQH (Nghị quyết 1211/2016/UBTVQH13 as amended), thuvienphapluat.vn document 559968';
+const NQ76_TEXT = 'https://xaydungchinhsach.chinhphu.vn/nghi-quyet-so-76-2025-ubtvqh15-sap-xep-don-vi-hanh-chinh-nam-2025-119250415130519882.htm';
+const WIKI_XA = 'https://vi.wikipedia.org/wiki/X%C3%A3_(Vi%E1%BB%87t_Nam)';
+const WIKI_PHUONG = 'https://vi.wikipedia.org/wiki/Ph%C6%B0%E1%BB%9Dng_(Vi%E1%BB%87t_Nam)';
+const WIKI_REFORM = 'https://vi.wikipedia.org/wiki/C%E1%BA%A3i_c%C3%A1ch_h%C3%A0nh_ch%C3%ADnh_Vi%E1%BB%87t_Nam_2024%E2%80%932025';
 
 /**
  * The instruments of the default rulebook.
@@ -44,7 +53,9 @@ export const defaultInstruments: readonly Instrument[] = [
       en: 'Resolution 203/2025/QH15 amending the Constitution (two levels of local government)',
     },
     verification: 'secondary',
-    note: 'Art. 110 as amended ("tổ chức thành hai cấp") read in a secondary source; the effective date 2025-07-01 is from memory.',
+    dateVerification: 'unverified',
+    sources: [WIKI_PHUONG],
+    note: 'Art. 110 as amended ("tổ chức thành hai cấp") read in a secondary source quoting it; the effective date 2025-07-01 is from memory.',
   },
   {
     id: '77/2015/QH13',
@@ -54,8 +65,10 @@ export const defaultInstruments: readonly Instrument[] = [
     effective: d('2016-01-01'),
     title: { vi: 'Luật Tổ chức chính quyền địa phương 2015', en: 'Law on the Organisation of Local Government, 2015' },
     verification: 'unverified',
+    dateVerification: 'unverified',
     repealedBy: '72/2025/QH15',
-    note: 'Arts. 18(3), 25(3), 32(3) (a standing member of the people’s council is not a member of the people’s committee) cited from memory; issue and effective dates from memory.',
+    sources: ['https://dbndthanhhoa.gov.vn/portal/KenhTin/Co-cau-to-chuc-Thuong-truc-480443.aspx'],
+    note: 'The rule that a standing member of the people’s council is not a member of the people’s committee is from memory, and so is its article (Art. 104(2), [M]); Art. 18(3), cited before, is about the council’s committees (its text read at dbndthanhhoa.gov.vn, audit-2026-12.md E4). Issue and effective dates from memory.',
   },
   {
     id: '72/2025/QH15',
@@ -66,7 +79,23 @@ export const defaultInstruments: readonly Instrument[] = [
     replaces: ['77/2015/QH13'],
     title: { vi: 'Luật Tổ chức chính quyền địa phương 2025', en: 'Law on the Organisation of Local Government, 2025' },
     verification: 'secondary',
-    note: 'Effective 2025-06-16 per one secondary source; the two-level model starts 2025-07-01.',
+    sources: [
+      WIKI_XA,
+      'https://thuvienphapluat.vn/phap-luat/ho-tro-phap-luat/toan-van-nghi-quyet-6652025nqcp-ve-nguon-tang-thu-ngan-sach-trung-uong-nam-truoc-bo-sung-du-phong-n-237495.html',
+    ],
+    note: 'Issued 2025-06-16 ("Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025" in the preambles of later decrees); effective 2025-06-16 per one secondary source; the two-level model starts 2025-07-01. Art. 1 (two levels) read where vi.wikipedia quotes it.',
+  },
+  {
+    id: '80/2025/QH15',
+    kind: 'law',
+    issuer: 'Quốc hội',
+    issued: d('2025-06-24'),
+    effective: d('2025-07-01'),
+    title: { vi: 'Luật Cán bộ, công chức 2025', en: 'Law on Cadres and Civil Servants, 2025' },
+    verification: 'secondary',
+    url: 'https://xaydungchinhsach.chinhphu.vn/nhung-noi-dung-moi-cua-luat-can-bo-cong-chuc-so-80-2025-qh15-119250703204120049.htm',
+    sources: ['https://xaydungchinhsach.chinhphu.vn/toan-van-nghi-dinh-170-2025-nd-cp-quy-dinh-ve-tuyen-dung-su-dung-va-quan-ly-cong-chuc-119250702192640839.htm'],
+    note: 'Effective 2025-07-01 ("có hiệu lực thi hành từ ngày 01/7/2025"); the issue date is from the preamble of Decree 170/2025 ("Căn cứ Luật Cán bộ, công chức ngày 24 tháng 6 năm 2025"). One civil service from the centre to the commune: commune cadres and civil servants are no longer a separate category.',
   },
   {
     id: '56/2017/QH14',
@@ -89,6 +118,7 @@ export const defaultInstruments: readonly Instrument[] = [
     effective: d('2025-06-12'),
     title: { vi: 'Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh', en: 'Resolution 202/2025/QH15 on merging the provinces (63 into 34)' },
     verification: 'secondary',
+    sources: [WIKI_REFORM],
   },
   // ── Standing Committee of the National Assembly: administrative units ─────────────────────
   {
@@ -102,18 +132,21 @@ export const defaultInstruments: readonly Instrument[] = [
       en: 'Resolution 1211/2016/UBTVQH13 on standards and classification of administrative units',
     },
     verification: 'secondary',
-    note: EFFECTIVE_NOT_FOUND,
+    dateVerification: 'unverified',
+    sources: [WIKI_XA, WIKI_PHUONG, VBHN_19],
+    note: `Arts. 3 (communes) and 8 (wards) read as vi.wikipedia quotes the 2016 text. ${EFFECTIVE_NOT_FOUND}`,
   },
   {
     id: '27/2022/UBTVQH15',
     kind: 'resolution',
     issuer: 'Ủy ban Thường vụ Quốc hội',
     issued: d('2022-09-21'),
-    effective: d('2022-09-21'),
+    effective: d('2023-01-01'),
     amends: ['1211/2016/UBTVQH13'],
     title: { vi: 'Nghị quyết 27/2022/UBTVQH15 sửa đổi Nghị quyết 1211/2016/UBTVQH13', en: 'Resolution 27/2022/UBTVQH15 amending Resolution 1211/2016' },
     verification: 'secondary',
-    note: EFFECTIVE_NOT_FOUND,
+    sources: [VBHN_19, NQ76_TEXT],
+    note: 'Adopted 2022-09-21; "có hiệu lực kể từ ngày 01 tháng 01 năm 2023" (VBHN 19/VBHN-VPQH, audit-2026-12.md E3). Which ward standards it changed was not read.',
   },
   {
     id: '653/2019/UBTVQH14',
@@ -125,8 +158,10 @@ export const defaultInstruments: readonly Instrument[] = [
       vi: 'Nghị quyết 653/2019/UBTVQH14 về sắp xếp các đơn vị hành chính cấp huyện và cấp xã 2019–2021',
       en: 'Resolution 653/2019/UBTVQH14 on merging district and commune units, 2019–2021',
     },
-    verification: 'unverified',
-    note: `Merge criteria from memory; a secondary source confirms it defines them. ${EFFECTIVE_NOT_FOUND}`,
+    verification: 'secondary',
+    url: 'https://vanbanphapluat.co/nghi-quyet-653-2019-ubtvqh14-sap-xep-cac-don-vi-hanh-chinh-cap-huyen-xa-giai-doan-2019-2021',
+    sources: ['https://thuvienphapluat.vn/bulletin/document.aspx?bid=2c213f05-c5b2-4a88-9820-61d7d97768d6&key=k9ft%2BXZLBszMou%2B65yZOnw%3D%3D'],
+    note: 'Criteria ("diện tích tự nhiên và quy mô dân số chưa đạt 50%") and the effective date ("có hiệu lực thi hành từ ngày 12/3/2019") read in the thuvienphapluat bulletin (audit-2026-12.md E7).',
   },
   {
     id: '35/2023/UBTVQH15',
@@ -141,7 +176,13 @@ export const defaultInstruments: readonly Instrument[] = [
       en: 'Resolution 35/2023/UBTVQH15 on merging district and commune units, 2023–2030',
     },
     verification: 'secondary',
-    note: EFFECTIVE_NOT_FOUND,
+    dateVerification: 'unverified',
+    sources: [
+      'https://thuviennhadat.vn/phap-luat/tiep-tuc-sap-xep-don-vi-hanh-chinh-cap-huyen-cap-xa-giai-doan-2026-2030-635276.html',
+      'https://baonghean.vn/en/quy-dinh-chi-tiet-cac-don-vi-hanh-chinh-cap-huyen-cap-xa-thuoc-dien-sap-xep-trong-giai-doan-2023-2030-10254079.html',
+      'https://vietbao.vn/52-huyen-va-1-037-xa-tren-ca-nuoc-sap-duoc-sap-nhap-420135.html',
+    ],
+    note: `Repealed from 2025-04-15 by NQ 76/2025 Art. 17(2) (read in its text). ${EFFECTIVE_NOT_FOUND}`,
   },
   {
     id: '76/2025/UBTVQH15',
@@ -152,7 +193,8 @@ export const defaultInstruments: readonly Instrument[] = [
     replaces: ['35/2023/UBTVQH15'],
     title: { vi: 'Nghị quyết 76/2025/UBTVQH15 về sắp xếp đơn vị hành chính năm 2025', en: 'Resolution 76/2025/UBTVQH15 on the 2025 merger of administrative units' },
     verification: 'secondary',
-    sources: ['https://xaydungchinhsach.chinhphu.vn/nghi-quyet-so-76-2025-ubtvqh15-sap-xep-don-vi-hanh-chinh-nam-2025-119250415130519882.htm'],
+    url: NQ76_TEXT,
+    note: 'Full text read on the government policy portal: "Nghị quyết này có hiệu lực thi hành từ ngày 15 tháng 4 năm 2025" (Art. 17(1)).',
   },
   {
     id: '112/2025/UBTVQH15',
@@ -162,7 +204,12 @@ export const defaultInstruments: readonly Instrument[] = [
     effective: d('2026-01-01'),
     title: { vi: 'Nghị quyết 112/2025/UBTVQH15 về tiêu chuẩn đơn vị hành chính', en: 'Resolution 112/2025/UBTVQH15 on standards of administrative units' },
     verification: 'secondary',
-    note: 'Issued "about 31/12/2025" per the source; applies from 2026-01-01.',
+    dateVerification: 'unverified',
+    sources: [
+      'https://news.laodong.vn/thoi-su/quy-dinh-tieu-chuan-dan-so-dien-tich-cua-tinh-thanh-xa-phuong-tu-11-1634229.ldo',
+      'https://news.laodong.vn/thoi-su/quy-dinh-tieu-chuan-cua-don-vi-hanh-chinh-xa-phuong-1638913.ldo',
+    ],
+    note: 'Applies from 2026-01-01 per the sources; issued "about 31/12/2025", so the issue date is a stand-in.',
   },
   // ── Party documents ───────────────────────────────────────────────────────────────────────
   {
@@ -173,6 +220,7 @@ export const defaultInstruments: readonly Instrument[] = [
     effective: d('2015-04-17'),
     title: { vi: 'Nghị quyết 39-NQ/TW về tinh giản biên chế', en: 'Resolution 39-NQ/TW on staffing reduction' },
     verification: 'secondary',
+    sources: ['https://en.baochinhphu.vn/print/politburo-asks-for-further-downsizing-state-budget-payroll-111220727141929127.htm'],
   },
   {
     id: '18-NQ/TW',
@@ -185,6 +233,11 @@ export const defaultInstruments: readonly Instrument[] = [
       en: 'Resolution 18-NQ/TW on streamlining the apparatus of the political system',
     },
     verification: 'secondary',
+    sources: [
+      'https://thuviennhadat.vn/phap-luat/giam-toi-thieu-20-cong-chuc-vien-chuc-khi-tinh-gon-bo-may-cong-van-31-630142.html',
+      'https://plo.vn/thoi-su/den-2021-giam-it-nhat-10-bien-che-so-voi-2015-735955.html',
+      'https://en.vietnamplus.vn/vietnam-aims-to-reduce-at-least-10-percent-of-staff-by-2021-post120280.vnp',
+    ],
     note: 'Targets read in secondary sources; the concurrency models of section III.2 are from memory.',
   },
   {
@@ -195,6 +248,7 @@ export const defaultInstruments: readonly Instrument[] = [
     effective: d('2017-10-25'),
     title: { vi: 'Nghị quyết 19-NQ/TW về đơn vị sự nghiệp công lập', en: 'Resolution 19-NQ/TW on public service units' },
     verification: 'secondary',
+    sources: ['https://en.vietnamplus.vn/vietnam-aims-to-reduce-at-least-10-percent-of-staff-by-2021-post120280.vnp', 'http://news.chinhphu.vn/Utilities/PrintView.aspx?ID=33042'],
   },
   {
     id: '26-NQ/TW',
@@ -213,6 +267,7 @@ export const defaultInstruments: readonly Instrument[] = [
     effective: d('2018-12-24'),
     title: { vi: 'Nghị quyết 37-NQ/TW về sắp xếp đơn vị hành chính cấp huyện và cấp xã', en: 'Resolution 37-NQ/TW on merging district and commune units' },
     verification: 'unverified',
+    note: 'Its number, date and title are confirmed by the preamble of NQ 653/2019/UBTVQH14; its text was not read.',
   },
   {
     id: '34-KL/TW',
@@ -243,6 +298,10 @@ export const defaultInstruments: readonly Instrument[] = [
     effective: d('2022-07-18'),
     title: { vi: 'Kết luận 40-KL/TW về nâng cao hiệu quả quản lý biên chế 2022–2026', en: 'Conclusion 40-KL/TW on staffing management, 2022–2026' },
     verification: 'secondary',
+    sources: [
+      'https://news.laodong.vn/thoi-su/thuc-hien-tinh-gian-5-bien-che-cong-chuc-den-nam-2026-1592818.ldo',
+      'https://news.laodong.vn/thoi-su/tinh-gian-bien-che-hon-16000-cong-chuc-vien-chuc-1438377.ldo',
+    ],
   },
   {
     id: '62-KL/TW',
@@ -252,6 +311,7 @@ export const defaultInstruments: readonly Instrument[] = [
     effective: d('2023-10-02'),
     title: { vi: 'Kết luận 62-KL/TW về đơn vị sự nghiệp công lập', en: 'Conclusion 62-KL/TW on public service units' },
     verification: 'secondary',
+    sources: ['https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/to-continue-to-reduce-the-average-minimum-of-10-of-public-service-providers-nationwide-by-2025-in-vietnam-135155.html'],
   },
   {
     id: '121-KL/TW',
@@ -261,6 +321,10 @@ export const defaultInstruments: readonly Instrument[] = [
     effective: d('2025-01-24'),
     title: { vi: 'Kết luận 121-KL/TW về tổng kết Nghị quyết 18-NQ/TW', en: 'Conclusion 121-KL/TW on the review of Resolution 18 (2025 central merges)' },
     verification: 'secondary',
+    sources: [
+      'https://news.laodong.vn/thoi-su/phuong-an-sap-xep-bo-may-co-quan-dang-quoc-hoi-chinh-phu-1455107.ldo',
+      'https://vi.wikipedia.org/wiki/T%E1%BB%95_ch%E1%BB%A9c_c%E1%BB%A7a_%C4%90%E1%BA%A3ng_C%E1%BB%99ng_s%E1%BA%A3n_Vi%E1%BB%87t_Nam',
+    ],
   },
   {
     id: '60-NQ/TW',
@@ -270,6 +334,7 @@ export const defaultInstruments: readonly Instrument[] = [
     effective: d('2025-04-12'),
     title: { vi: 'Nghị quyết 60-NQ/TW (Hội nghị Trung ương 11 khóa XIII)', en: 'Resolution 60-NQ/TW (two-level local government)' },
     verification: 'secondary',
+    sources: [WIKI_REFORM, 'https://thuvienphapluat.vn/phap-luat/dien-tich-28-don-vi-hanh-chinh-tinh-o-viet-nam-sau-sap-nhap-la-bao-nhieu-noi-dung-tieu-chuan-va-cac-508291-218593.html'],
   },
   {
     id: '45-CT/TW',
@@ -279,7 +344,22 @@ export const defaultInstruments: readonly Instrument[] = [
     effective: d('2025-04-14'),
     title: { vi: 'Chỉ thị 45-CT/TW về đại hội đảng bộ các cấp nhiệm kỳ 2025–2030', en: 'Directive 45-CT/TW on party congresses for the 2025–2030 term' },
     verification: 'secondary',
-    sources: ['https://thuviennhadat.vn/phap-luat/chi-thi-so-45-ct-tw-ve-dai-hoi-dang-bo-cac-cap-tien-toi-dai-hoi-dai-bieu-toan-quoc-lan-thu-xiv-cua-d-659450.html'],
+    url: 'https://thuviennhadat.vn/phap-luat/chi-thi-so-45-ct-tw-ve-dai-hoi-dang-bo-cac-cap-tien-toi-dai-hoi-dai-bieu-toan-quoc-lan-thu-xiv-cua-d-659450.html',
+    note: 'Replaces Chỉ thị 35-CT/TW of 2024-06-14 and Kết luận 118-KL/TW (not in the rulebook).',
+  },
+  {
+    id: '35-CT/TW (2019)',
+    kind: 'directive',
+    issuer: 'Bộ Chính trị',
+    issued: d('2019-05-30'),
+    effective: d('2019-05-30'),
+    title: {
+      vi: 'Chỉ thị 35-CT/TW về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng',
+      en: 'Directive 35-CT/TW (2019) on party congresses for the 2020–2025 term',
+    },
+    verification: 'unverified',
+    sources: ['https://vi.wikipedia.org/wiki/%C4%90%E1%BA%A1i_h%E1%BB%99i_%C4%90%E1%BA%A3ng_C%E1%BB%99ng_s%E1%BA%A3n_Vi%E1%BB%87t_Nam_XIII'],
+    note: 'Not the directive of the same number of 2024-06-14 (for the 2025–2030 congresses), hence the year in the id. Its date and congress timetable are read in vi.wikipedia; its provisions on concurrent titles were not read anywhere (audit-2026-12.md §4) and are encoded from memory.',
   },
   {
     id: '298-QĐ/TW',
@@ -289,6 +369,10 @@ export const defaultInstruments: readonly Instrument[] = [
     effective: d('2025-07-01'),
     title: { vi: 'Quy định 298-QĐ/TW về chức năng, nhiệm vụ, tổ chức bộ máy của đảng ủy cấp xã', en: 'Regulation 298-QĐ/TW on commune party committees' },
     verification: 'secondary',
+    sources: [
+      'https://baonghean.vn/en/chuc-nang-nhiem-vu-to-chuc-bo-may-moi-cua-dang-uy-cap-xa-10299610.html',
+      'https://news.laodong.vn/thoi-su/quy-dinh-moi-cua-ban-bi-thu-ve-bo-may-bien-che-cua-dang-uy-cap-tren-co-so-o-cap-xa-1521612.ldo',
+    ],
   },
   {
     id: '150-KL/TW',
@@ -298,6 +382,25 @@ export const defaultInstruments: readonly Instrument[] = [
     effective: d('2025-04-14'),
     title: { vi: 'Kết luận 150-KL/TW về nhân sự cấp xã sau sắp xếp', en: 'Conclusion 150-KL/TW on commune personnel after the merger' },
     verification: 'secondary',
+    sources: ['https://thuviennhadat.vn/phap-luat/toan-van-ket-luan-155-kl-tw-cua-bo-chinh-tri-ban-bi-thu-ve-sap-xep-to-chuc-bo-may-va-don-vi-hanh-chi-680707.html'],
+  },
+  {
+    id: '31-HD/BTCTW',
+    kind: 'guidance',
+    issuer: 'Ban Tổ chức Trung ương',
+    issued: d('2025-04-23'),
+    effective: d('2025-04-23'),
+    title: {
+      vi: 'Hướng dẫn 31-HD/BTCTW về thành lập tổ chức đảng, sắp xếp bộ máy cơ quan Mặt trận Tổ quốc, đoàn thể cấp tỉnh, cấp xã',
+      en: 'Guidance 31-HD/BTCTW on party organisations and the Front and mass organisations of provinces and communes after the merger',
+    },
+    verification: 'secondary',
+    sources: [
+      'https://baohaiduong.vn/en/xa-phuong-sau-sap-xep-bo-tri-tu-23-30-cong-chuc-khoi-dang-doan-the-410273.html',
+      'https://news.laodong.vn/cong-doan/huong-dan-ve-co-cau-uy-ban-mat-tran-to-quoc-viet-nam-cap-xa-nhiem-ky-2025-2030-1549098.ldo',
+      'https://thuviennhadat.vn/phap-luat/toan-van-ket-luan-155-kl-tw-cua-bo-chinh-tri-ban-bi-thu-ve-sap-xep-to-chuc-bo-may-va-don-vi-hanh-chi-680707.html',
+    ],
+    note: 'Its number, date and issuer as Kết luận 155-KL/TW names them ("Hướng dẫn số 31-HD/BTCTW, ngày 23/4/2025 của Ban Tổ chức Trung ương"); its commune staffing and Front structure read in news reports, not in its text.',
   },
   // ── Government and ministries: staffing and benefits ──────────────────────────────────────
   {
@@ -308,6 +411,7 @@ export const defaultInstruments: readonly Instrument[] = [
     effective: d('2025-01-04'),
     title: { vi: 'Công văn 31/CV-BCĐTKNQ18', en: 'Official letter 31/CV-BCĐTKNQ18 (cut at least 20% of budget-paid staff)' },
     verification: 'secondary',
+    sources: ['https://thuviennhadat.vn/phap-luat/giam-toi-thieu-20-cong-chuc-vien-chuc-khi-tinh-gon-bo-may-cong-van-31-630142.html'],
   },
   {
     id: '38/NQ-CP',
@@ -317,6 +421,7 @@ export const defaultInstruments: readonly Instrument[] = [
     effective: d('2024-04-02'),
     title: { vi: 'Nghị quyết 38/NQ-CP thực hiện Kết luận 62-KL/TW', en: 'Government Resolution 38/NQ-CP implementing Conclusion 62-KL/TW' },
     verification: 'secondary',
+    sources: ['https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/to-continue-to-reduce-the-average-minimum-of-10-of-public-service-providers-nationwide-by-2025-in-vietnam-135155.html'],
   },
   {
     id: '759/QĐ-TTg',
@@ -326,6 +431,7 @@ export const defaultInstruments: readonly Instrument[] = [
     effective: d('2025-04-14'),
     title: { vi: 'Quyết định 759/QĐ-TTg phê duyệt Đề án sắp xếp đơn vị hành chính', en: 'Decision 759/QĐ-TTg approving the 2025 reorganisation plan' },
     verification: 'secondary',
+    sources: ['https://thuviennhadat.vn/phap-luat/bac-ninh-sap-nhap-bac-giang-theo-quyet-dinh-759-nam-2025-co-dien-tich-tu-nhien-sau-sap-nhap-la-bao--446747-679904.html'],
   },
   {
     id: '108/2014/NĐ-CP',
@@ -335,8 +441,13 @@ export const defaultInstruments: readonly Instrument[] = [
     effective: d('2014-11-20'),
     title: { vi: 'Nghị định 108/2014/NĐ-CP về chính sách tinh giản biên chế', en: 'Decree 108/2014/NĐ-CP on staffing-reduction policy' },
     verification: 'secondary',
+    dateVerification: 'unverified',
     repealedBy: '29/2023/NĐ-CP',
-    note: EFFECTIVE_NOT_FOUND,
+    sources: [
+      'https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/policies-for-civil-servants-and-public-employees-entitled-when-not-eligible-for-early-retirement-165171.html',
+      'https://lawnet.vn/thong-tin-phap-luat/en/can-bo-cong-chuc-vien-chuc/policies-on-early-retirement-due-to-downsizing-in-vietnam-applied-from-january-01-2021-110498.html',
+    ],
+    note: `${EFFECTIVE_NOT_FOUND} From memory it took effect on 2015-01-10 ([M], audit-2026-12.md E9); the issue date is kept until a source confirms it.`,
   },
   {
     id: '113/2018/NĐ-CP',
@@ -347,6 +458,7 @@ export const defaultInstruments: readonly Instrument[] = [
     amends: ['108/2014/NĐ-CP'],
     title: { vi: 'Nghị định 113/2018/NĐ-CP sửa đổi Nghị định 108/2014/NĐ-CP', en: 'Decree 113/2018/NĐ-CP amending Decree 108/2014' },
     verification: 'secondary',
+    sources: ['https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/policies-for-civil-servants-and-public-employees-entitled-when-not-eligible-for-early-retirement-165171.html'],
   },
   {
     id: '143/2020/NĐ-CP',
@@ -357,6 +469,7 @@ export const defaultInstruments: readonly Instrument[] = [
     amends: ['108/2014/NĐ-CP', '113/2018/NĐ-CP'],
     title: { vi: 'Nghị định 143/2020/NĐ-CP sửa đổi Nghị định 108/2014 và 113/2018', en: 'Decree 143/2020/NĐ-CP amending Decrees 108/2014 and 113/2018' },
     verification: 'secondary',
+    sources: ['https://lawnet.vn/thong-tin-phap-luat/en/can-bo-cong-chuc-vien-chuc/policies-on-early-retirement-due-to-downsizing-in-vietnam-applied-from-january-01-2021-110498.html'],
   },
   {
     id: '29/2023/NĐ-CP',
@@ -369,6 +482,7 @@ export const defaultInstruments: readonly Instrument[] = [
     repealedOn: d('2025-06-16'),
     title: { vi: 'Nghị định 29/2023/NĐ-CP quy định về tinh giản biên chế', en: 'Decree 29/2023/NĐ-CP on staffing reduction' },
     verification: 'secondary',
+    sources: ['https://thuviennhadat.vn/phap-luat/bo-noi-vu-tra-loi-kien-nghi-tang-tro-cap-tinh-gian-bien-che-theo-nghi-dinh-29-636144.html'],
   },
   {
     id: '178/2024/NĐ-CP',
@@ -381,6 +495,24 @@ export const defaultInstruments: readonly Instrument[] = [
       en: 'Decree 178/2024/NĐ-CP on benefits for people affected by the reorganisation of the political system',
     },
     verification: 'secondary',
+    sources: [
+      'https://xaydungchinhsach.chinhphu.vn/chinh-sach-voi-cbccvc-nghi-huu-truoc-tuoi-trong-thuc-hien-sap-xep-to-chuc-bo-may-tu-1-1-2025-119241231220456673.htm',
+      'https://xaydungchinhsach.chinhphu.vn/chinh-sach-nghi-thoi-viec-voi-can-bo-cong-chuc-vien-chuc-va-nguoi-lao-dong-khi-sap-xep-bo-may-119241231223346631.htm',
+    ],
+  },
+  {
+    id: '177/2024/NĐ-CP',
+    kind: 'decree',
+    issuer: 'Chính phủ',
+    issued: d('2024-12-31'),
+    effective: d('2025-01-01'),
+    title: {
+      vi: 'Nghị định 177/2024/NĐ-CP quy định chế độ, chính sách đối với các trường hợp không tái cử, tái bổ nhiệm và cán bộ thôi việc, nghỉ hưu theo nguyện vọng',
+      en: 'Decree 177/2024/NĐ-CP on cadres not re-elected or reappointed, and cadres who leave or retire at their own wish',
+    },
+    verification: 'secondary',
+    url: 'https://xaydungchinhsach.chinhphu.vn/nghi-dinh-so-177-2024-nd-cp-che-do-chinh-sach-doi-voi-cac-truong-hop-khong-tai-cu-tai-bo-nhiem-can-bo-thoi-viec-nghi-huu-theo-nguyen-vong-119250101093152538.htm',
+    note: 'Effective "từ ngày 01 tháng 01 năm 2025" per the portal. No rule cites it yet: legal-facts.md gives no numbers for it (its benefits are read only on the portal page; see docs/rulebook.md).',
   },
   {
     id: '01/2025/TT-BNV',
@@ -390,6 +522,8 @@ export const defaultInstruments: readonly Instrument[] = [
     effective: d('2025-01-17'),
     title: { vi: 'Thông tư 01/2025/TT-BNV hướng dẫn Nghị định 178/2024/NĐ-CP', en: 'Circular 01/2025/TT-BNV guiding Decree 178/2024' },
     verification: 'secondary',
+    url: 'https://xaydungchinhsach.chinhphu.vn/toan-van-thong-tu-huong-dan-chinh-sach-che-do-voi-cbccvc-va-nguoi-lao-dong-trong-sap-xep-to-chuc-bo-may-119250117121908156.htm',
+    note: '"có hiệu lực thi hành kể từ ngày ký (17/1/2025)"; benefits counted from 2025-01-01.',
   },
   {
     id: '67/2025/NĐ-CP',
@@ -400,6 +534,11 @@ export const defaultInstruments: readonly Instrument[] = [
     amends: ['178/2024/NĐ-CP'],
     title: { vi: 'Nghị định 67/2025/NĐ-CP sửa đổi Nghị định 178/2024/NĐ-CP', en: 'Decree 67/2025/NĐ-CP amending Decree 178/2024' },
     verification: 'secondary',
+    url: 'https://xaydungchinhsach.chinhphu.vn/chinh-sach-voi-nguoi-nghi-huu-truoc-tuoi-do-tinh-gian-bien-che-co-cau-lai-va-nang-cao-chat-luong-doi-ngu-can-bo-ccvc-119250318064222189.htm',
+    sources: [
+      'https://xaydungchinhsach.chinhphu.vn/sua-nghi-dinh-178-2024-nd-cp-bo-quy-dinh-ve-chinh-sach-ho-tro-them-cua-dia-phuong-119250318152241155.htm',
+      'https://xaydungchinhsach.chinhphu.vn/sua-nghi-dinh-178-2025-nd-cp-cap-bu-che-do-cho-can-bo-khi-tinh-gon-bo-may-119250318160623834.htm',
+    ],
   },
   {
     id: '154/2025/NĐ-CP',
@@ -410,7 +549,8 @@ export const defaultInstruments: readonly Instrument[] = [
     replaces: ['29/2023/NĐ-CP'],
     title: { vi: 'Nghị định 154/2025/NĐ-CP quy định về tinh giản biên chế', en: 'Decree 154/2025/NĐ-CP on staffing reduction' },
     verification: 'secondary',
-    note: 'Its policies apply until 2030-12-31.',
+    sources: ['https://thongtin.vietnam.vn/en/quy-dinh-ve-doi-tuong-nguyen-tac-chinh-sach-tinh-gian-bien-che'],
+    note: 'Its policies apply until 2030-12-31. Arts. 9–10 (commune, village and residential-group non-professional staff who leave) are not encoded: legal-facts.md gives no numbers for them.',
   },
   {
     id: '07/2025/NQ-CP',
@@ -418,9 +558,15 @@ export const defaultInstruments: readonly Instrument[] = [
     issuer: 'Chính phủ',
     issued: d('2025-09-17'),
     effective: d('2025-09-17'),
-    title: { vi: 'Nghị quyết 07/2025/NQ-CP', en: 'Government Resolution 07/2025/NQ-CP (people not covered by Decree 178)' },
+    title: {
+      vi: 'Nghị quyết 07/2025/NQ-CP về chính sách, chế độ đối với đối tượng chịu sự tác động do thực hiện sắp xếp tổ chức bộ máy, đơn vị hành chính các cấp',
+      en: 'Government Resolution 07/2025/NQ-CP (people affected by the reorganisation and not covered by Decree 178)',
+    },
     verification: 'secondary',
-    note: `Read only in part. ${EFFECTIVE_NOT_FOUND}`,
+    dateVerification: 'unverified',
+    url: 'https://xaydungchinhsach.chinhphu.vn/chinh-sach-doi-voi-can-bo-cong-chuc-vien-chuc-nguoi-lao-dong-va-luc-luong-vu-trang-da-du-tuoi-nghi-huu-thap-nhat-nghi-viec-ngay-do-sap-xep-bo-may-119250918170611332.htm',
+    sources: ['https://vjs.vietnam.vn/en/can-bo-cong-chuc-vien-chuc-nguoi-lao-dong-nghi-viec-do-tinh-gon-bo-may-co-the-nhan-24-thang-luong'],
+    note: `Issued 2025-09-17 under Kết luận 183-KL/TW. Read only in part. ${EFFECTIVE_NOT_FOUND}`,
   },
   {
     id: '135/2020/NĐ-CP',
@@ -430,6 +576,8 @@ export const defaultInstruments: readonly Instrument[] = [
     effective: d('2021-01-01'),
     title: { vi: 'Nghị định 135/2020/NĐ-CP quy định về tuổi nghỉ hưu', en: 'Decree 135/2020/NĐ-CP on retirement age' },
     verification: 'secondary',
+    dateVerification: 'unverified',
+    sources: ['https://xaydungchinhsach.chinhphu.vn/chinh-sach-voi-cbccvc-nghi-huu-truoc-tuoi-trong-thuc-hien-sap-xep-to-chuc-bo-may-tu-1-1-2025-119241231220456673.htm'],
     note: 'Annex tables read in a secondary source; issue and effective dates from memory.',
   },
   // ── Government: commune staff, deputies, public service units ────────────────────────────
@@ -441,6 +589,8 @@ export const defaultInstruments: readonly Instrument[] = [
     effective: d('2009-10-22'),
     title: { vi: 'Nghị định 92/2009/NĐ-CP về cán bộ, công chức cấp xã', en: 'Decree 92/2009/NĐ-CP on commune cadres and civil servants' },
     verification: 'secondary',
+    dateVerification: 'unverified',
+    sources: ['https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/from-june-25-2019-officially-reduce-the-number-of-commune-level-officials-150085.html'],
     note: EFFECTIVE_NOT_FOUND,
   },
   {
@@ -452,6 +602,10 @@ export const defaultInstruments: readonly Instrument[] = [
     amends: ['92/2009/NĐ-CP'],
     title: { vi: 'Nghị định 34/2019/NĐ-CP sửa đổi quy định về cán bộ, công chức cấp xã', en: 'Decree 34/2019/NĐ-CP amending the rules on commune cadres and civil servants' },
     verification: 'secondary',
+    sources: [
+      'https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/from-june-25-2019-officially-reduce-the-number-of-commune-level-officials-150085.html',
+      'https://lawnet.vn/thong-tin-phap-luat/en/can-bo-cong-chuc-vien-chuc/important-changes-from-june-25-2019-that-commune-level-officials-must-be-aware-of-150099.html',
+    ],
   },
   {
     id: '33/2023/NĐ-CP',
@@ -462,6 +616,11 @@ export const defaultInstruments: readonly Instrument[] = [
     replaces: ['92/2009/NĐ-CP'],
     title: { vi: 'Nghị định 33/2023/NĐ-CP quy định về cán bộ, công chức cấp xã và người hoạt động không chuyên trách', en: 'Decree 33/2023/NĐ-CP on commune cadres, civil servants and non-professional workers' },
     verification: 'secondary',
+    sources: [
+      'https://lawnet.vn/thong-tin-phap-luat/en/tu-van-luat/number-of-commune-level-cadres-and-civil-servants-in-vietnam-according-to-decree-33-2023-121443.html',
+      'https://thuvienphapluat.vn/phap-luat/bi-thu-chi-bo-thon-co-phai-la-doi-tuong-duoc-chi-tra-tien-thuong-tet-theo-che-do-tien-thuong-tai-ng-367865-246784.html',
+    ],
+    note: 'Its commune parts end with the two-level model and Luật 80/2025/QH15 (audit-2026-12.md §2); the staff numbers were not re-read.',
   },
   {
     id: '107/2020/NĐ-CP',
@@ -469,9 +628,15 @@ export const defaultInstruments: readonly Instrument[] = [
     issuer: 'Chính phủ',
     issued: d('2020-09-14'),
     effective: d('2020-11-25'),
-    repealedBy: '150/2025/NĐ-CP',
+    repealedBy: '45/2025/NĐ-CP',
+    repealedOn: d('2025-02-28'),
     title: { vi: 'Nghị định 107/2020/NĐ-CP sửa đổi Nghị định 24/2014/NĐ-CP (cơ quan chuyên môn cấp tỉnh)', en: 'Decree 107/2020/NĐ-CP on provincial specialised agencies' },
     verification: 'secondary',
+    sources: [
+      'https://lawnet.vn/thong-tin-phap-luat/en/can-bo-cong-chuc-vien-chuc/hanoi-and-hcmc-vietnam-up-to-10-deputy-directors-of-departments-can-be-appointed-135564.html',
+      'https://lawnet.vn/thong-tin-phap-luat/en/thong-bao-van-ban-moi/there-will-be-a-minimum-of-05-official-staff-positions-in-the-department-s-specialized-offices-146848.html',
+    ],
+    note: 'Very likely replaced by Decree 45/2025/NĐ-CP (2025-02-28), which regulates the same agencies; the repeal and its date are not verified (audit-2026-12.md E6).',
   },
   {
     id: '108/2020/NĐ-CP',
@@ -479,10 +644,31 @@ export const defaultInstruments: readonly Instrument[] = [
     issuer: 'Chính phủ',
     issued: d('2020-09-14'),
     effective: d('2020-11-25'),
-    repealedBy: '150/2025/NĐ-CP',
+    repealedBy: '45/2025/NĐ-CP',
+    repealedOn: d('2025-02-28'),
     title: { vi: 'Nghị định 108/2020/NĐ-CP sửa đổi Nghị định 37/2014/NĐ-CP (cơ quan chuyên môn cấp huyện)', en: 'Decree 108/2020/NĐ-CP on district specialised agencies' },
     verification: 'secondary',
-    note: 'Issue and effective dates from memory (same day as Decree 107/2020).',
+    dateVerification: 'unverified',
+    sources: ['https://lawnet.vn/thong-tin-phap-luat/en/can-bo-cong-chuc-vien-chuc/deputy-headcounts-of-specialized-agencies-under-the-district-people-s-committee-of-vietnam-104024.html'],
+    note: 'Issue and effective dates from memory (same day as Decree 107/2020). Very likely replaced by Decree 45/2025/NĐ-CP (2025-02-28); the repeal and its date are not verified (audit-2026-12.md E6).',
+  },
+  {
+    id: '45/2025/NĐ-CP',
+    kind: 'decree',
+    issuer: 'Chính phủ',
+    issued: d('2025-02-28'),
+    effective: d('2025-02-28'),
+    replaces: ['107/2020/NĐ-CP', '108/2020/NĐ-CP'],
+    repealedBy: '150/2025/NĐ-CP',
+    repealedOn: d('2025-07-01'),
+    title: {
+      vi: 'Nghị định 45/2025/NĐ-CP quy định tổ chức các cơ quan chuyên môn thuộc UBND cấp tỉnh và UBND cấp huyện',
+      en: 'Decree 45/2025/NĐ-CP on specialised agencies of provincial and district people’s committees',
+    },
+    verification: 'secondary',
+    dateVerification: 'unverified',
+    sources: ['https://xaydungchinhsach.chinhphu.vn/quy-dinh-thu-tuc-hanh-chinh-dang-ky-noi-quy-lao-dong-cua-doanh-nghiep-119250625082501617.htm'],
+    note: `Its number, date and subject read in a government page citing it ("Nghị định số 45/2025/NĐ-CP ngày 28/02/2025 … quy định tổ chức các cơ quan chuyên môn thuộc UBND tỉnh … và UBND huyện"); its text, its deputy limits and what it replaced were not read (audit-2026-12.md E6). ${EFFECTIVE_NOT_FOUND}`,
   },
   {
     id: '150/2025/NĐ-CP',
@@ -490,9 +676,29 @@ export const defaultInstruments: readonly Instrument[] = [
     issuer: 'Chính phủ',
     issued: d('2025-06-12'),
     effective: d('2025-07-01'),
+    replaces: ['45/2025/NĐ-CP'],
     title: { vi: 'Nghị định 150/2025/NĐ-CP quy định tổ chức các cơ quan chuyên môn thuộc UBND cấp tỉnh, cấp xã', en: 'Decree 150/2025/NĐ-CP on specialised agencies of provincial and commune people’s committees' },
     verification: 'secondary',
-    note: 'Effective date 2025-07-01 from memory.',
+    dateVerification: 'unverified',
+    url: 'https://xaydungchinhsach.chinhphu.vn/nghi-dinh-150-nd-cp-quy-dinh-to-chuc-cac-co-quan-chuyen-mon-thuoc-ubnd-cap-tinh-va-ubnd-xa-phuong-dac-khu-119250613093743964.htm',
+    sources: [
+      'https://xaydungchinhsach.chinhphu.vn/quy-dinh-so-luong-cap-pho-cua-cac-to-chuc-thuoc-so-119250613161434352.htm',
+      'https://xaydungchinhsach.chinhphu.vn/chinh-phu-quy-dinh-cac-phong-chuyen-mon-duoc-to-chuc-o-cap-xa-11925061312000936.htm',
+    ],
+    note: 'Effective date 2025-07-01 from memory (audit-2026-12.md §4). That it replaced Decree 45/2025 is inferred (the same agencies, the two-level model).',
+  },
+  {
+    id: '370/2025/NĐ-CP',
+    kind: 'decree',
+    issuer: 'Chính phủ',
+    issued: d('2025-12-31'),
+    effective: d('2025-12-31'),
+    amends: ['150/2025/NĐ-CP'],
+    title: { vi: 'Nghị định 370/2025/NĐ-CP sửa đổi Nghị định 150/2025/NĐ-CP', en: 'Decree 370/2025/NĐ-CP amending Decree 150/2025' },
+    verification: 'secondary',
+    dateVerification: 'unverified',
+    sources: ['news.laodong.vn article 1634853 (audit-2026-12.md §2)'],
+    note: 'Issued in late December 2025 per the source; neither its issue nor its effective date was found, so the last day of December 2025 stands in for both.',
   },
   {
     id: '120/2020/NĐ-CP',
@@ -502,6 +708,12 @@ export const defaultInstruments: readonly Instrument[] = [
     effective: d('2020-10-07'),
     title: { vi: 'Nghị định 120/2020/NĐ-CP về thành lập, tổ chức lại, giải thể đơn vị sự nghiệp công lập', en: 'Decree 120/2020/NĐ-CP on establishing, reorganising and dissolving public service units' },
     verification: 'secondary',
+    dateVerification: 'unverified',
+    sources: [
+      'https://lawnet.vn/thong-tin-phap-luat/en/tu-van-luat/regulations-on-the-number-of-deputies-of-the-head-of-a-public-service-unit-in-vietnam-124065.html',
+      'https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/number-of-deputy-heads-of-departments-of-public-service-providers-in-vietnam-143996.html',
+      'https://news.laodong.vn/cong-doan/nguyen-tac-thanh-lap-to-chuc-lai-giai-the-don-vi-su-nghiep-cong-lap-1601960.ldo',
+    ],
     note: EFFECTIVE_NOT_FOUND,
   },
   {
@@ -513,6 +725,8 @@ export const defaultInstruments: readonly Instrument[] = [
     amends: ['120/2020/NĐ-CP'],
     title: { vi: 'Nghị định 283/2025/NĐ-CP sửa đổi Nghị định 120/2020/NĐ-CP', en: 'Decree 283/2025/NĐ-CP amending Decree 120/2020' },
     verification: 'secondary',
+    dateVerification: 'unverified',
+    url: 'https://xaydungchinhsach.chinhphu.vn/nghi-dinh-so-283-2025-nd-cp-quy-dinh-moi-ve-thanh-lap-to-chuc-lai-giai-the-don-vi-su-nghiep-cong-lap-119251103084422895.htm',
     note: 'Issue date not found; the effective date is used.',
   },
   {
@@ -523,6 +737,7 @@ export const defaultInstruments: readonly Instrument[] = [
     effective: d('2021-08-15'),
     title: { vi: 'Nghị định 60/2021/NĐ-CP về cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập', en: 'Decree 60/2021/NĐ-CP on financial autonomy of public service units' },
     verification: 'secondary',
+    sources: ['https://lawnet.vn/ngan-hang-phap-luat/en/tu-van-phap-luat/bo-may-hanh-chinh/classification-of-financial-autonomy-levels-of-public-service-providers-1011322'],
   },
   {
     id: '332/NQ-CP',
@@ -532,6 +747,8 @@ export const defaultInstruments: readonly Instrument[] = [
     effective: d('2025-10-15'),
     title: { vi: 'Nghị quyết 332/NQ-CP về số lượng cấp phó tại các phòng chuyên môn cấp xã', en: 'Government Resolution 332/NQ-CP on deputies in commune offices' },
     verification: 'secondary',
+    url: 'https://xaydungchinhsach.chinhphu.vn/quy-dinh-so-luong-cap-pho-tai-cac-phong-chuyen-mon-cap-xa-119251016155750367.htm',
+    note: '"Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành (15/10/2025)" as the portal reports it.',
   },
   // ── Ministry of Home Affairs: villages and residential groups ────────────────────────────
   {
@@ -539,10 +756,15 @@ export const defaultInstruments: readonly Instrument[] = [
     kind: 'circular',
     issuer: 'Bộ Nội vụ',
     issued: d('2012-08-31'),
-    effective: d('2012-08-31'),
+    effective: d('2012-10-15'),
     title: { vi: 'Thông tư 04/2012/TT-BNV hướng dẫn về tổ chức và hoạt động của thôn, tổ dân phố', en: 'Circular 04/2012/TT-BNV on villages and residential groups' },
     verification: 'secondary',
-    note: EFFECTIVE_NOT_FOUND,
+    sources: [
+      VBHN_08,
+      'http://www.baohoabinh.com.vn/231/111226/Dieu-kien-thanh-lap-thon-moi,-to-dan-pho-moi.htm',
+      'https://lawnet.vn/thong-tin-phap-luat/chinh-sach-moi/thanh-lap-thon-to-dan-pho-moi-can-dieu-kien-gi-25602.html',
+    ],
+    note: '"có hiệu lực thi hành từ ngày 15 tháng 10 năm 2012" (VBHN 08/VBHN-BNV, audit-2026-12.md E2); issued 2012-08-31.',
   },
   {
     id: '09/2017/TT-BNV',
@@ -551,19 +773,43 @@ export const defaultInstruments: readonly Instrument[] = [
     issued: d('2017-12-29'),
     effective: d('2018-03-01'),
     amends: ['04/2012/TT-BNV'],
+    repealedBy: '14/2018/TT-BNV',
+    repealedOn: d('2019-01-20'),
     title: { vi: 'Thông tư 09/2017/TT-BNV sửa đổi Thông tư 04/2012/TT-BNV', en: 'Circular 09/2017/TT-BNV amending Circular 04/2012' },
     verification: 'secondary',
+    sources: ['https://luatvietnam.vn/tin-van-ban-moi/co-tu-300-ho-gia-dinh-tro-len-moi-duoc-thanh-lap-to-dan-pho-186-15610-article.html', VBHN_08],
+    note: 'Its household minimums gave way to those of TT 14/2018 on 2019-01-20: VBHN 08 lists TT 14/2018 and TT 05/2022 as the amending texts in force (audit-2026-12.md E5).',
   },
   {
     id: '14/2018/TT-BNV',
     kind: 'circular',
     issuer: 'Bộ Nội vụ',
     issued: d('2018-12-03'),
-    effective: d('2019-01-18'),
+    effective: d('2019-01-20'),
     amends: ['04/2012/TT-BNV'],
+    replaces: ['09/2017/TT-BNV'],
     title: { vi: 'Thông tư 14/2018/TT-BNV sửa đổi Thông tư 04/2012/TT-BNV', en: 'Circular 14/2018/TT-BNV amending Circular 04/2012 (regional household minimums)' },
     verification: 'secondary',
-    note: 'Thresholds read in secondary sources restating it (QĐ 53/QĐ-BNV); the effective date 2019-01-18 is from memory ("from about 1/2019" in the sources) and unverified.',
+    sources: [
+      VBHN_08,
+      'https://tintuc.thuvienphapluat.com/thong-bao-van-ban-moi/email/27049/quy-mo-so-ho-gia-dinh-khi-thanh-lap-thon-moi',
+      'http://encovietnam.com/ban-tin-phap-luat/140/2654.html',
+      'https://dantri.com.vn/noi-vu/qua-trinh-tinh-gon-thon-to-dan-pho-tung-dien-ra-nhu-the-nao-20250623001738748.htm',
+    ],
+    note: '"có hiệu lực thi hành từ ngày 20 tháng 01 năm 2019" (VBHN 08/VBHN-BNV, audit-2026-12.md E1; the rulebook had 2019-01-18 from memory). Thresholds read in secondary sources restating it (QĐ 53/QĐ-BNV).',
+  },
+  {
+    id: '05/2022/TT-BNV',
+    kind: 'circular',
+    issuer: 'Bộ Nội vụ',
+    issued: d('2022-05-23'),
+    effective: d('2022-05-23'),
+    amends: ['04/2012/TT-BNV'],
+    title: { vi: 'Thông tư 05/2022/TT-BNV sửa đổi Thông tư 04/2012/TT-BNV', en: 'Circular 05/2022/TT-BNV amending Circular 04/2012 (merging and dissolving villages and residential groups)' },
+    verification: 'secondary',
+    dateVerification: 'unverified',
+    sources: [VBHN_08, 'http://tintuc.thuvienphapluat.com/thong-bao-van-ban-moi/email/40783/huong-dan-quy-trinh-sap-nhap-giai-the-thon-to-dan-pho'],
+    note: 'In force from 2022-05-23 (VBHN 08, audit-2026-12.md E5); its issue date was not found and the effective date stands in. Procedure only (Art. 8a: merging or dissolving follows the establishment procedure; the district forwards the file within 10 working days): it does not change the household minimums, so no rule version cites it as its basis.',
   },
   // ── Local instruments (a province's own) ──────────────────────────────────────────────────
   {
@@ -575,5 +821,10 @@ export const defaultInstruments: readonly Instrument[] = [
     scope: 'local',
     title: { vi: 'Chỉ thị 12-CT/TU của Ban Thường vụ Tỉnh ủy Quảng Ninh', en: 'Directive 12-CT/TU of the Quảng Ninh provincial standing committee (cell secretary as village head)' },
     verification: 'secondary',
+    sources: [
+      'http://xaydungdang.org.vn/Home/Dai-hoi-dang/2017/10538/Thanh-pho-Cam-Pha-thuc-hien-mo-hinh-bi-thu-chi-bo.aspx',
+      'https://news.laodong.vn/thoi-su/quang-ninh-neu-kinh-nghiem-bau-cu-truong-thon-1439098.ldo',
+    ],
+    note: 'Cited only by `quangNinhRolesRules` (tinh-gon/samples), which add its rule for a Quảng Ninh structure.',
   },
 ];

@@ -1,5 +1,21 @@
 import { isoDate as d } from '../../core/IsoDate.js';
-import type { Rule } from '../Rule.js';
+import { defineRules } from '../defineRules.js';
+import type { RuleParams } from '../Rule.js';
+
+const NQ76_TEXT = 'https://xaydungchinhsach.chinhphu.vn/nghi-quyet-so-76-2025-ubtvqh15-sap-xep-don-vi-hanh-chinh-nam-2025-119250415130519882.htm';
+const WIKI_XA = 'https://vi.wikipedia.org/wiki/X%C3%A3_(Vi%E1%BB%87t_Nam)';
+const NQ1211_ART3 =
+  'Điều 3. Tiêu chuẩn của xã 1. Quy mô dân số: a) Xã miền núi, vùng cao từ 5.000 người trở lên; b) Xã không thuộc điểm a khoản này từ 8.000 người trở lên. 2. Diện tích tự nhiên: a) Xã miền núi, vùng cao từ 50 km² trở lên; b) Xã không thuộc điểm a khoản này từ 30 km² trở lên.';
+/** NQ 1211/2016 Art. 3: communes (and townships, which merge as communes) in the mountains and highlands, then the others. */
+const COMMUNE_1211 = [
+  { kinds: ['commune', 'township'], terrains: ['mountainous', 'highland'], population: 5000, areaKm2: 50 },
+  { kinds: ['commune', 'township'], population: 8000, areaKm2: 30 },
+] satisfies RuleParams<'admin-unit-standard'>['lines'];
+/** NQ 1211/2016 (and NQ 112/2025, unchanged): provinces in the mountains and highlands, then the others. */
+const PROVINCE_1211 = [
+  { kinds: ['province'], terrains: ['mountainous', 'highland'], population: 900_000, areaKm2: 8000 },
+  { kinds: ['province'], population: 1_400_000, areaKm2: 5000 },
+] satisfies RuleParams<'admin-unit-standard'>['lines'];
 
 const VILLAGE_LINE_NOTE =
   'The 50% "must merge" and 100% "encouraged" lines are the Ministry of Home Affairs guidance applied with the ' +
@@ -13,11 +29,12 @@ const VILLAGE_LINE_NOTE =
  * communes and provinces, the directions for merged units of 2025, and the staffing and deputy
  * rules of a merger. Read by `validatePlan` and `findMergeCandidates`.
  *
- * Values `legal-facts.md` marks as not found are left out: the residential-group minimums of the
- * Central Highlands and of border and island areas under TT 14/2018 (recorded as `households:
- * null`), the 450-household minimum of Hà Nội and TP HCM residential groups (the model cannot tell
- * those cities apart from their region), the ward standards of NQ 1211/2016 (low confidence), and
- * the Red River Delta area reductions of NQ 112/2025.
+ * Values the sources do not give are left out or recorded as `null`: the residential-group
+ * minimums of the Central Highlands and of border and island areas under TT 14/2018, and the ward
+ * standards after NQ 27/2022 (2023-01-01 to 2025-12-31). The 450-household minimum of Hà Nội and
+ * TP HCM residential groups is a `provinceOverrides` line (by statistics code), the Red River Delta
+ * area reductions of NQ 112/2025 are `reductions`, and the exemptions of NQ 35/2023 and NQ 76/2025
+ * are `exemptions`: new params the plan engine is still to read (docs/rulebook.md says how).
  *
  * @example
  * ```ts
@@ -25,7 +42,7 @@ const VILLAGE_LINE_NOTE =
  * ```
  * @category Rulebook
  */
-export const mergeRules: readonly Rule[] = [
+export const mergeRules = defineRules([
   {
     id: 'merge.pilot-organisation-home-affairs',
     type: 'cross-family-consolidation',
@@ -108,7 +125,7 @@ export const mergeRules: readonly Rule[] = [
     },
     versions: [
       {
-        from: d('2012-08-31'),
+        from: d('2012-10-15'),
         to: d('2018-03-01'),
         strength: 'required',
         params: {
@@ -126,11 +143,11 @@ export const mergeRules: readonly Rule[] = [
           encouragedBelowBps: 10000,
         },
         citation: { instrumentId: '04/2012/TT-BNV', article: '7' },
-        note: `Original Art. 7: plains 200/250, mountain, border and island 100/150. Midland terrain is read as plains. ${VILLAGE_LINE_NOTE}`,
+        note: `Original Art. 7: plains 200/250, mountain, border and island 100/150. Midland terrain is read as plains. In force from 2012-10-15, the circular's effective date (VBHN 08/VBHN-BNV; issued 2012-08-31). ${VILLAGE_LINE_NOTE}`,
       },
       {
         from: d('2018-03-01'),
-        to: d('2019-01-18'),
+        to: d('2019-01-20'),
         strength: 'required',
         params: {
           village: [
@@ -144,10 +161,10 @@ export const mergeRules: readonly Rule[] = [
         },
         citation: { instrumentId: '09/2017/TT-BNV' },
         alsoCites: [{ instrumentId: '04/2012/TT-BNV', article: '7' }],
-        note: `Plains (North, Central, Central Highlands) 400, South 500, mountain/island 200; residential groups 500, mountain/island 300. Border is not named apart in the sources. ${VILLAGE_LINE_NOTE}`,
+        note: `Plains (North, Central, Central Highlands) 400, South 500, mountain/island 200; residential groups 500, mountain/island 300. Border is not named apart in the sources. Ends when TT 14/2018 takes effect on 2019-01-20 (VBHN 08/VBHN-BNV). ${VILLAGE_LINE_NOTE}`,
       },
       {
-        from: d('2019-01-18'),
+        from: d('2019-01-20'),
         strength: 'required',
         params: {
           village: [
@@ -170,10 +187,11 @@ export const mergeRules: readonly Rule[] = [
           ],
           mustMergeBelowBps: 5000,
           encouragedBelowBps: 10000,
+          provinceOverrides: [{ provinceCodes: ['01', '79'], residentialGroup: 450 }],
         },
         citation: { instrumentId: '14/2018/TT-BNV' },
         alsoCites: [{ instrumentId: '04/2012/TT-BNV', article: '7' }],
-        note: `Regional minimums restated by QĐ 53/QĐ-BNV (the TT 14/2018 text itself was not seen) [V-partial]. Residential-group minimums of the Central Highlands, border and island areas were not found (null); Hà Nội and TP HCM residential groups (450) are not encoded. ${VILLAGE_LINE_NOTE}`,
+        note: `In force from 2019-01-20 ("có hiệu lực thi hành từ ngày 20 tháng 01 năm 2019", VBHN 08/VBHN-BNV). Regional minimums restated by QĐ 53/QĐ-BNV (the TT 14/2018 text itself was not seen) [V-partial]. Residential groups of Hà Nội (statistics code 01) and Hồ Chí Minh City (79) need 450 households whatever their region (provinceOverrides). Residential-group minimums of the Central Highlands, border and island areas were not found (null). TT 05/2022/TT-BNV (2022-05-23) changed the procedure only. ${VILLAGE_LINE_NOTE}`,
       },
     ],
   },
@@ -185,36 +203,52 @@ export const mergeRules: readonly Rule[] = [
     versions: [
       {
         from: d('2016-05-25'),
-        to: d('2026-01-01'),
+        to: d('2023-01-01'),
         strength: 'required',
         params: {
-          lines: [
-            { kinds: ['province'], terrains: ['mountainous', 'highland'], population: 900_000, areaKm2: 8000 },
-            { kinds: ['province'], population: 1_400_000, areaKm2: 5000 },
-            { kinds: ['commune', 'township'], terrains: ['mountainous', 'highland'], population: 5000, areaKm2: 50 },
-            { kinds: ['commune', 'township'], population: 8000, areaKm2: 30 },
+          lines: [...PROVINCE_1211, ...COMMUNE_1211],
+          wardByParent: [
+            { parentKinds: ['urban-district'], population: 15_000, areaKm2: 5.5 },
+            { parentKinds: ['provincial-city', 'municipal-city'], population: 7000, areaKm2: 5.5 },
+            { parentKinds: ['town'], population: 5000, areaKm2: 5.5 },
           ],
         },
         citation: { instrumentId: '1211/2016/UBTVQH13', article: '3' },
+        alsoCites: [{ instrumentId: '1211/2016/UBTVQH13', article: '8' }],
+        quote: { text: NQ1211_ART3, source: WIKI_XA },
+        note: 'The 2016 text: communes (Art. 3) and wards by the kind of area they lie in (Art. 8: a ward of an urban district 15,000 people, of a provincial city or a city within a centrally-run city 7,000, of a district-level town 5,000; 5.5 km² each), as vi.wikipedia quotes them. Starts on the issue date (effective date not found).',
+      },
+      {
+        from: d('2023-01-01'),
+        to: d('2026-01-01'),
+        strength: 'required',
+        params: {
+          lines: [...PROVINCE_1211, ...COMMUNE_1211],
+          wardByParent: [{ parentKinds: ['urban-district', 'provincial-city', 'municipal-city', 'town'], population: null, areaKm2: null }],
+        },
+        citation: { instrumentId: '1211/2016/UBTVQH13', article: '3' },
         alsoCites: [{ instrumentId: '27/2022/UBTVQH15' }],
-        note: 'Commune values may be the pre-2022 text (NQ 27/2022 possibly kept them). Ward standards of NQ 1211 are left out (low confidence).',
+        note: 'As amended by NQ 27/2022/UBTVQH15 from 2023-01-01 (its effective date; adopted 2022-09-21). The commune and province values are those NQ 76/2025 Art. 2(3) applies as "NQ 1211 as amended by NQ 27/2022" (legal-facts §8.1, high); whether NQ 27/2022 changed the ward standards was not read, so they are recorded as not found (null) rather than carried over.',
       },
       {
         from: d('2026-01-01'),
         strength: 'required',
         params: {
           lines: [
-            { kinds: ['province'], terrains: ['mountainous', 'highland'], population: 900_000, areaKm2: 8000 },
-            { kinds: ['province'], population: 1_400_000, areaKm2: 5000 },
+            ...PROVINCE_1211,
             { kinds: ['centrally-run-city'], population: 2_500_000, areaKm2: 2500 },
             { kinds: ['commune', 'township'], terrains: ['mountainous', 'highland'], population: 5000, areaKm2: 100 },
             { kinds: ['commune', 'township'], terrains: ['island'], population: 2500, areaKm2: 15 },
             { kinds: ['commune', 'township'], population: 16_000, areaKm2: 30 },
             { kinds: ['ward'], population: 21_000, areaKm2: 5.5 },
           ],
+          reductions: [
+            { levels: ['province'], regions: ['red-river-delta'], areaBps: 5000 },
+            { levels: ['commune'], regions: ['red-river-delta'], areaBps: 7000 },
+          ],
         },
         citation: { instrumentId: '112/2025/UBTVQH15' },
-        note: 'The Red River Delta reductions (province area 50%, commune area 70% of the standard) are not encoded. A centrally-run city has its own line (≥2,500,000 people, ≥2,500 km²); before 2026 no city standard is encoded (NQ 1211/2016 has one; legal-facts does not give it).',
+        note: 'In the Red River Delta the area standard counts at 50% for a province and 70% for a commune (reductions; legal-facts §8.1 [V]). The coastal 50% population reduction the audit mentions is left out: its scope was not read. A centrally-run city has its own line (≥2,500,000 people, ≥2,500 km²); before 2026 no city standard is encoded (NQ 1211/2016 has one; legal-facts does not give it).',
       },
     ],
   },
@@ -236,10 +270,13 @@ export const mergeRules: readonly Rule[] = [
         to: d('2023-07-12'),
         strength: 'required',
         params: { triggers: [{ levels: ['district', 'commune'], areaBelowBps: 5000, populationBelowBps: 5000, match: 'both' }] },
-        citation: { instrumentId: '653/2019/UBTVQH14' },
+        citation: { instrumentId: '653/2019/UBTVQH14', article: '1' },
         alsoCites: [{ instrumentId: '37-NQ/TW' }],
-        verification: 'unverified',
-        note: 'legal-facts §8.2 [M]: both area and population below 50% for 2019–2021.',
+        quote: {
+          text: 'diện tích tự nhiên và quy mô dân số chưa đạt 50%',
+          source: 'https://thuvienphapluat.vn/bulletin/document.aspx?bid=2c213f05-c5b2-4a88-9820-61d7d97768d6&key=k9ft%2BXZLBszMou%2B65yZOnw%3D%3D',
+        },
+        note: 'Both area and population below 50% of the NQ 1211/2016 standard, 2019–2021 (audit-2026-12.md E7: read in the thuvienphapluat bulletin, effective 2019-03-12). A unit formed by the merger meets the standards unless three or more units merged, or two could not take in a third for a special factor (not encoded).',
       },
       {
         from: d('2023-07-12'),
@@ -251,17 +288,26 @@ export const mergeRules: readonly Rule[] = [
             { levels: ['district'], areaBelowBps: 2000, populationBelowBps: 20_000, match: 'both' },
             { levels: ['commune'], areaBelowBps: 2000, populationBelowBps: 30_000, match: 'both' },
           ],
+          exemptions: ['isolated-location', 'stable-historic-boundary', 'defence-security-sovereignty', 'planned-urbanisation', 'merged-2019-2021'],
         },
         citation: { instrumentId: '35/2023/UBTVQH15', article: '1' },
-        note: 'The 2023–2025 criteria; the 2026–2030 ones never applied, NQ 35/2023 being repealed on 2025-04-15. Its exemptions (isolated places, stable historic boundaries, defence) are not modelled.',
+        note: 'The 2023–2025 criteria; the 2026–2030 ones never applied, NQ 35/2023 being repealed on 2025-04-15. Exempt: isolated places, boundaries stable since before 1945, units key to defence and security, units planned to become urban, and (for 2023–2025) units already merged in 2019–2021 (legal-facts §8.2 [V]). Starts on the issue date (effective date not found).',
       },
       {
         from: d('2025-04-15'),
         to: d('2026-01-01'),
         strength: 'required',
-        params: { triggers: [{ levels: ['commune', 'province'], areaBelowBps: 10_000, populationBelowBps: 10_000, match: 'either' }] },
+        params: {
+          triggers: [{ levels: ['commune', 'province'], areaBelowBps: 10_000, populationBelowBps: 10_000, match: 'either' }],
+          exemptions: ['isolated-location', 'defence-security-sovereignty'],
+        },
         citation: { instrumentId: '76/2025/UBTVQH15', article: '2', clause: '3' },
-        note: 'The 2025 reorganisation: units missing the area or the population standard are merged. Ended here at 2026-01-01, when NQ 112/2025 brings new standards; no later criteria were found.',
+        alsoCites: [{ instrumentId: '76/2025/UBTVQH15', article: '3' }],
+        quote: {
+          text: 'Việc sắp xếp đơn vị hành chính cấp tỉnh, cấp xã được thực hiện đối với các đơn vị hành chính có diện tích tự nhiên hoặc quy mô dân số chưa đáp ứng tiêu chuẩn của đơn vị hành chính tương ứng',
+          source: NQ76_TEXT,
+        },
+        note: 'The 2025 reorganisation: units missing the area or the population standard are merged. Art. 3: "Không thực hiện sắp xếp đối với đơn vị hành chính có vị trí biệt lập hoặc có vị trí đặc biệt quan trọng liên quan đến quốc phòng, an ninh, bảo vệ chủ quyền quốc gia" (exemptions). Ended here at 2026-01-01, when NQ 112/2025 brings new standards; no later criteria were found.',
       },
     ],
   },
@@ -287,7 +333,12 @@ export const mergeRules: readonly Rule[] = [
           exemptFromSourceCount: 3,
         },
         citation: { instrumentId: '76/2025/UBTVQH15', article: '5' },
-        note: 'Merging three or more units is exempt; exceptions go to the Standing Committee of the National Assembly.',
+        alsoCites: [{ instrumentId: '76/2025/UBTVQH15', article: '5', clause: '2' }],
+        quote: {
+          text: 'Trường hợp sắp xếp từ 03 đơn vị hành chính cấp xã trở lên thành 01 xã, phường mới thì không phải xem xét định hướng về tiêu chuẩn quy định tại khoản 1 Điều này.',
+          source: NQ76_TEXT,
+        },
+        note: 'A commune or ward formed from three or more commune-level units is exempt from the directions (Art. 5(2), exemptFromSourceCount); others that cannot meet them go to the Standing Committee of the National Assembly (Art. 5(3)).',
       },
     ],
   },
@@ -312,6 +363,10 @@ export const mergeRules: readonly Rule[] = [
         strength: 'required',
         params: {},
         citation: { instrumentId: '76/2025/UBTVQH15', article: '11', clause: '2' },
+        quote: {
+          text: 'Số lượng cán bộ, công chức, viên chức của đơn vị hành chính cấp xã sau sắp xếp không vượt quá tổng số cán bộ, công chức có mặt tại các đơn vị hành chính cấp xã trước sắp xếp',
+          source: NQ76_TEXT,
+        },
       },
     ],
   },
@@ -327,6 +382,10 @@ export const mergeRules: readonly Rule[] = [
         params: { years: 5 },
         citation: { instrumentId: '76/2025/UBTVQH15', article: '11', clause: '3' },
         alsoCites: [{ instrumentId: '150/2025/NĐ-CP' }],
+        quote: {
+          text: 'Tại thời điểm sắp xếp, số lượng Phó Chủ tịch Hội đồng nhân dân, Phó Chủ tịch Ủy ban nhân dân, cấp phó của người đứng đầu các cơ quan, đơn vị trực thuộc có thể nhiều hơn số lượng so với quy định. Chậm nhất là 05 năm kể từ ngày nghị quyết của Quốc hội, Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp tỉnh, cấp xã có hiệu lực thi hành',
+          source: NQ76_TEXT,
+        },
         note: 'At the merger deputies may exceed the limit; within 5 years of the merger taking effect they must comply (KL 210-KL/TW asks for end-2030).',
       },
     ],
@@ -346,4 +405,4 @@ export const mergeRules: readonly Rule[] = [
       },
     ],
   },
-];
+]);

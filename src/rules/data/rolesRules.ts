@@ -1,5 +1,5 @@
 import { isoDate as d } from '../../core/IsoDate.js';
-import type { Rule, RuleOf } from '../Rule.js';
+import { defineRules } from '../defineRules.js';
 
 /*
  * The concurrent-role rules of ../shared/domain/legal-facts.md §1. Facts marked [M] (memory) carry
@@ -14,8 +14,13 @@ import type { Rule, RuleOf } from '../Rule.js';
 const PARTY_LEADERS = ['secretary', 'standingDeputySecretary', 'deputySecretary'] as const;
 const COUNCIL_STANDING_ROLES = ['chair', 'standingViceChair', 'viceChair', 'head'] as const;
 const COMMITTEE_MEMBER_ROLES = ['chair', 'standingViceChair', 'viceChair', 'member'] as const;
+const FRONT_VICE_CHAIR_ROLES = ['standingViceChair', 'viceChair'] as const;
+const NQ332_TEXT = 'https://xaydungchinhsach.chinhphu.vn/quy-dinh-so-luong-cap-pho-tai-cac-phong-chuyen-mon-cap-xa-119251016155750367.htm';
 const NQ18_MEMORY =
   'NQ 18-NQ/TW section III.2 is cited from memory (legal-facts.md §1.1 [M]): the wording and the levels need checking against the full text.';
+
+const FRONT_VICE_CHAIRS_NOTE =
+  'Hướng dẫn 31-HD/BTCTW: the vice-chairs of a commune’s Fatherland Front committee are the heads of the socio-political organisations (Hội LHPN, Đoàn TN, Hội ND where organised, Hội CCB, Công đoàn where organised), one of them standing (legal-facts §9, audit-2026-12.md §2 [V]). One rule per organisation, so that each head is asked for. Required from 2025-07-01, when the new communes started (the guidance is of 2025-04-23 and governs the communes formed by the merger).';
 
 /**
  * The concurrent-role rules of the default rulebook (kiêm nhiệm, nhất thể hóa): which posts one
@@ -36,6 +41,13 @@ const NQ18_MEMORY =
  * NĐ 150/2025 (2025-07-01): a deputy director of a sở does not head a unit under it (forbidden;
  * its "unless the law provides otherwise" exceptions are not modelled).
  *
+ * Added from audit-2026-12.md: CT 35-CT/TW (2019-05-30, unverified): secretary = council chair
+ * down to the commune for the 2020–2025 term; Hướng dẫn 31-HD/BTCTW (required from 2025-07-01):
+ * the Front's vice-chairs are the heads of the five socio-political organisations (one rule each);
+ * NQ 332/NQ-CP (2025-10-15): a commune vice-chair does not also direct the service centre
+ * (forbidden). The council/committee incompatibility cites Luật 77/2015 without an article: the
+ * one cited before (Art. 18(3)) is about something else.
+ *
  * Not encoded: the National Assembly delegation head in the CT 45
  * cap (no unit kind); the models 16-TB/TW kept (truncated source); any central target share (none
  * found: Cẩm Phả's ">75%" is local).
@@ -47,7 +59,7 @@ const NQ18_MEMORY =
  * ```
  * @category Rulebook
  */
-export const rolesRules: readonly Rule[] = [
+export const rolesRules = defineRules([
   {
     id: 'roles.party-leader-chairs-council',
     type: 'role-combination',
@@ -59,7 +71,7 @@ export const rolesRules: readonly Rule[] = [
     versions: [
       {
         from: d('2017-10-25'),
-        to: d('2025-04-14'),
+        to: d('2019-05-30'),
         strength: 'encouraged',
         params: {
           posts: [
@@ -72,6 +84,23 @@ export const rolesRules: readonly Rule[] = [
         citation: { instrumentId: '18-NQ/TW', section: 'III.2' },
         verification: 'unverified',
         note: `${NQ18_MEMORY} NQ 18 reads "thực hiện" (implement) from memory; encoded as encouraged, not required, until the text is checked.`,
+      },
+      {
+        from: d('2019-05-30'),
+        to: d('2025-04-14'),
+        strength: 'encouraged',
+        params: {
+          posts: [
+            { roles: ['secretary'], unitKinds: ['party-committee'] },
+            { roles: ['chair'], unitKinds: ['peoples-council'] },
+          ],
+          sameArea: true,
+          levels: ['province', 'district', 'commune'],
+        },
+        citation: { instrumentId: '35-CT/TW (2019)' },
+        alsoCites: [{ instrumentId: '18-NQ/TW', section: 'III.2' }],
+        verification: 'unverified',
+        note: 'Chỉ thị 35-CT/TW of 2019-05-30 governed the 2020–2025 congresses; from memory it carried the secretary chairing the people’s council down to the commune (Cẩm Phả’s five communes of 2020 did so). Its text was not read (audit-2026-12.md §4), so the commune level, the wording and the strength are unverified; encoded as encouraged.',
       },
       {
         from: d('2025-04-14'),
@@ -382,13 +411,9 @@ export const rolesRules: readonly Rule[] = [
           sameArea: true,
           levels: ['province', 'district', 'commune'],
         },
-        citation: { instrumentId: '77/2015/QH13', article: '18', clause: '3' },
-        alsoCites: [
-          { instrumentId: '77/2015/QH13', article: '25', clause: '3' },
-          { instrumentId: '77/2015/QH13', article: '32', clause: '3' },
-        ],
+        citation: { instrumentId: '77/2015/QH13' },
         verification: 'unverified',
-        note: 'Articles cited from memory (legal-facts.md §1.8 [M]); Art. 18(3) province, 25(3) district, 32(3) commune, and the matching articles for urban units. Council "head" means a head of a council committee (trưởng ban HĐND), a standing member.',
+        note: 'The rule is from memory (legal-facts.md §1.8 [M]) and so is its article: Art. 18(3), 25(3) and 32(3), cited in earlier releases, are about the councils’ committees (Art. 18 read at dbndthanhhoa.gov.vn; audit-2026-12.md E4). From memory the rule is in Art. 104(2) [M]; no article is cited until a source confirms one. Council "head" means a head of a council committee (trưởng ban HĐND), a standing member.',
       },
       {
         from: d('2025-06-16'),
@@ -464,45 +489,158 @@ export const rolesRules: readonly Rule[] = [
       },
     ],
   },
-];
-
-/**
- * Quảng Ninh's own concurrent-role rule (Chỉ thị 12-CT/TU, 2016-12-28): the party cell secretary
- * is also the village or quarter head. Not in `defaultRulebook` (it binds only in Quảng Ninh): add
- * it with `extendRulebook(defaultRulebook, { rules: quangNinhRolesRules })` for a Quảng Ninh
- * structure.
- *
- * @example
- * ```ts
- * const rulebook = extendRulebook(defaultRulebook, { rules: quangNinhRolesRules });
- * validateRulebook(rulebook).ok; //=> true
- * ```
- * @category Rulebook
- */
-export const quangNinhRolesRules: readonly RuleOf<'role-combination'>[] = [
   {
-    id: 'roles.quang-ninh.cell-secretary-village-head',
+    id: 'roles.front-vice-chair.womens-union-chair',
     type: 'role-combination',
     topic: 'roles',
     title: {
-      vi: 'Quảng Ninh: bí thư chi bộ kiêm trưởng thôn, khu',
-      en: 'Quảng Ninh: party cell secretary also heads the village or quarter',
+      vi: 'Chủ tịch Hội Liên hiệp Phụ nữ cấp xã là Phó Chủ tịch Ủy ban MTTQ cấp xã',
+      en: "The chair of the Women's Union of a commune is a vice-chair of its Fatherland Front committee",
     },
     versions: [
       {
-        from: d('2016-12-28'),
-        strength: 'encouraged',
+        from: d('2025-07-01'),
+        strength: 'required',
         params: {
           posts: [
-            { roles: ['secretary'], unitKinds: ['party-cell'] },
-            { roles: ['villageHead'], unitKinds: ['village', 'residential-group'] },
+            { roles: ['chair'], unitKinds: ['womens-union'] },
+            { roles: [...FRONT_VICE_CHAIR_ROLES], unitKinds: ['fatherland-front'] },
           ],
           sameArea: true,
-          levels: ['village'],
+          levels: ['commune'],
         },
-        citation: { instrumentId: '12-CT/TU (Quảng Ninh)' },
-        note: 'A provincial directive made the combination the norm in Quảng Ninh before NQ 18 (legal-facts.md §1.6 [V]); its exact strength is not in the sources, so it is encoded as encouraged.',
+        citation: { instrumentId: '31-HD/BTCTW' },
+        note: FRONT_VICE_CHAIRS_NOTE,
       },
     ],
   },
-];
+  {
+    id: 'roles.front-vice-chair.youth-union-secretary',
+    type: 'role-combination',
+    topic: 'roles',
+    title: {
+      vi: 'Bí thư Đoàn Thanh niên cấp xã là Phó Chủ tịch Ủy ban MTTQ cấp xã',
+      en: 'The secretary of the Youth Union of a commune is a vice-chair of its Fatherland Front committee',
+    },
+    versions: [
+      {
+        from: d('2025-07-01'),
+        strength: 'required',
+        params: {
+          posts: [
+            { roles: ['secretary'], unitKinds: ['youth-union'] },
+            { roles: [...FRONT_VICE_CHAIR_ROLES], unitKinds: ['fatherland-front'] },
+          ],
+          sameArea: true,
+          levels: ['commune'],
+        },
+        citation: { instrumentId: '31-HD/BTCTW' },
+        note: FRONT_VICE_CHAIRS_NOTE,
+      },
+    ],
+  },
+  {
+    id: 'roles.front-vice-chair.farmers-union-chair',
+    type: 'role-combination',
+    topic: 'roles',
+    title: {
+      vi: 'Chủ tịch Hội Nông dân cấp xã là Phó Chủ tịch Ủy ban MTTQ cấp xã',
+      en: "The chair of the Farmers' Union of a commune is a vice-chair of its Fatherland Front committee",
+    },
+    versions: [
+      {
+        from: d('2025-07-01'),
+        strength: 'required',
+        params: {
+          posts: [
+            { roles: ['chair'], unitKinds: ['farmers-union'] },
+            { roles: [...FRONT_VICE_CHAIR_ROLES], unitKinds: ['fatherland-front'] },
+          ],
+          sameArea: true,
+          levels: ['commune'],
+        },
+        citation: { instrumentId: '31-HD/BTCTW' },
+        note: FRONT_VICE_CHAIRS_NOTE,
+      },
+    ],
+  },
+  {
+    id: 'roles.front-vice-chair.veterans-association-chair',
+    type: 'role-combination',
+    topic: 'roles',
+    title: {
+      vi: 'Chủ tịch Hội Cựu chiến binh cấp xã là Phó Chủ tịch Ủy ban MTTQ cấp xã',
+      en: "The chair of the Veterans' Association of a commune is a vice-chair of its Fatherland Front committee",
+    },
+    versions: [
+      {
+        from: d('2025-07-01'),
+        strength: 'required',
+        params: {
+          posts: [
+            { roles: ['chair'], unitKinds: ['veterans-association'] },
+            { roles: [...FRONT_VICE_CHAIR_ROLES], unitKinds: ['fatherland-front'] },
+          ],
+          sameArea: true,
+          levels: ['commune'],
+        },
+        citation: { instrumentId: '31-HD/BTCTW' },
+        note: FRONT_VICE_CHAIRS_NOTE,
+      },
+    ],
+  },
+  {
+    id: 'roles.front-vice-chair.trade-union-chair',
+    type: 'role-combination',
+    topic: 'roles',
+    title: {
+      vi: 'Chủ tịch Công đoàn cấp xã là Phó Chủ tịch Ủy ban MTTQ cấp xã',
+      en: 'The chair of the Trade Union of a commune is a vice-chair of its Fatherland Front committee',
+    },
+    versions: [
+      {
+        from: d('2025-07-01'),
+        strength: 'required',
+        params: {
+          posts: [
+            { roles: ['chair'], unitKinds: ['trade-union'] },
+            { roles: [...FRONT_VICE_CHAIR_ROLES], unitKinds: ['fatherland-front'] },
+          ],
+          sameArea: true,
+          levels: ['commune'],
+        },
+        citation: { instrumentId: '31-HD/BTCTW' },
+        note: FRONT_VICE_CHAIRS_NOTE,
+      },
+    ],
+  },
+  {
+    id: 'roles.commune-vice-chair-not-service-centre-director',
+    type: 'role-combination',
+    topic: 'roles',
+    title: {
+      vi: 'Phó Chủ tịch UBND cấp xã không kiêm Giám đốc Trung tâm Phục vụ hành chính công cấp xã',
+      en: "A vice-chair of a commune people's committee does not also direct the commune's public administration service centre",
+    },
+    versions: [
+      {
+        from: d('2025-10-15'),
+        strength: 'forbidden',
+        params: {
+          posts: [
+            { roles: ['standingViceChair', 'viceChair'], unitKinds: ['peoples-committee'] },
+            { roles: ['director', 'head'], unitKinds: ['specialised-agency'], sectors: ['public-administration-service'] },
+          ],
+          sameArea: true,
+          levels: ['commune'],
+        },
+        citation: { instrumentId: '332/NQ-CP' },
+        quote: {
+          text: 'lãnh đạo Trung tâm Phục vụ hành chính công cấp xã gồm Giám đốc (Phó Chủ tịch Ủy ban nhân dân cấp xã không kiêm Giám đốc Trung tâm Phục vụ hành chính công cấp xã)',
+          source: NQ332_TEXT,
+        },
+        note: 'audit-2026-12.md §2 [V]: the sentence that sets the average of 2 deputies also says the vice-chair does not direct the centre. The service centre is a specialised agency with sector `public-administration-service`. Before 2025-10-15 no rule is encoded (legal-facts §1.8 had the vice-chair as director under the first arrangements, [V-partial], not encoded).',
+      },
+    ],
+  },
+]);

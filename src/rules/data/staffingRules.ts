@@ -1,11 +1,22 @@
 import { isoDate as d } from '../../core/IsoDate.js';
-import type { Rule, RuleOf, RuleParams } from '../Rule.js';
+import { defineRules } from '../defineRules.js';
+import type { RuleParams } from '../Rule.js';
 
 type EarlyParams = RuleParams<'early-retirement-benefit'>;
 
+const DECREE_150_DEPUTIES = 'https://xaydungchinhsach.chinhphu.vn/quy-dinh-so-luong-cap-pho-cua-cac-to-chuc-thuoc-so-119250613161434352.htm';
+const DECREE_67_TEXT =
+  'https://xaydungchinhsach.chinhphu.vn/chinh-sach-voi-nguoi-nghi-huu-truoc-tuoi-do-tinh-gian-bien-che-co-cau-lai-va-nang-cao-chat-luong-doi-ngu-can-bo-ccvc-119250318064222189.htm';
+const DECREE_45_GAP =
+  'Ends on 2025-02-28, when Decree 45/2025/NĐ-CP very likely replaced it (audit-2026-12.md E6; the date is its issue date, its effective date not found). Decree 45/2025’s own deputy limits were not read, so no version covers 2025-02-28 to 2025-06-30: a question on those dates gets rule_not_in_force.';
+const HD31_STAFF =
+  'Hướng dẫn 31-HD/BTCTW for the communes formed on 2025-07-01: about 23–30 civil servants for the party and mass organisations, 15–17 for the party’s advisory bodies (at most 20 where the commune has a political centre), about 8 for the Front agency (audit-2026-12.md §2 [V]; baohaiduong 410273). Counted on civil servants (công chức), the word of the sources; whether elected heads (cadres) are in these numbers was not read.';
+const PARTY_ADVISORY_KINDS = ['party-office', 'party-building-board', 'inspection-commission'] as const;
+const FRONT_AGENCY_KINDS = ['fatherland-front', 'womens-union', 'youth-union', 'farmers-union', 'veterans-association', 'trade-union'] as const;
+
 const CADRES_CIVIL_SERVANTS_PUBLIC_EMPLOYEES = ['cadre', 'civilServant', 'publicEmployee'] as const;
 
-const targets: readonly RuleOf<'reduction-target'>[] = [
+const targets = defineRules([
   {
     id: 'staffing.target.2015-2021',
     type: 'reduction-target',
@@ -154,9 +165,9 @@ const targets: readonly RuleOf<'reduction-target'>[] = [
       },
     ],
   },
-];
+]);
 
-const norms: readonly Rule[] = [
+const norms = defineRules([
   {
     id: 'norms.commune-staff.cadre-civil-servant',
     type: 'commune-staff-norm',
@@ -243,17 +254,18 @@ const norms: readonly Rule[] = [
     versions: [
       {
         from: d('2020-11-25'),
-        to: d('2025-07-01'),
+        to: d('2025-02-28'),
         params: { scope: 'department', average: 3 },
         strength: 'required',
         citation: { instrumentId: '107/2020/NĐ-CP' },
-        note: 'An average across the province’s departments; Hà Nội and Hồ Chí Minh City may add up to 10 in total (not modelled).',
+        note: `An average across the province’s departments; Hà Nội and Hồ Chí Minh City may add up to 10 in total (not modelled). ${DECREE_45_GAP}`,
       },
       {
         from: d('2025-07-01'),
         params: { scope: 'department', average: 3 },
         strength: 'required',
         citation: { instrumentId: '150/2025/NĐ-CP' },
+        quote: { text: 'Bình quân mỗi sở có 03 Phó Giám đốc.', source: DECREE_150_DEPUTIES },
         note: 'An average across the province’s departments; Hà Nội and Hồ Chí Minh City may add up to 10 in total (not modelled). The 2025-07-01 start rests on the instrument’s effective date, read from memory.',
       },
     ],
@@ -266,7 +278,7 @@ const norms: readonly Rule[] = [
     versions: [
       {
         from: d('2020-11-25'),
-        to: d('2025-07-01'),
+        to: d('2025-02-28'),
         params: {
           scope: 'department-division',
           bands: {
@@ -278,6 +290,7 @@ const norms: readonly Rule[] = [
         },
         strength: 'required',
         citation: { instrumentId: '107/2020/NĐ-CP' },
+        note: DECREE_45_GAP,
       },
       {
         from: d('2025-07-01'),
@@ -287,6 +300,10 @@ const norms: readonly Rule[] = [
         },
         strength: 'required',
         citation: { instrumentId: '150/2025/NĐ-CP' },
+        quote: {
+          text: 'a) Phòng thuộc sở có dưới 10 biên chế công chức được bố trí 01 Phó Trưởng phòng; b) Phòng thuộc sở có từ 10 đến 14 biên chế công chức được bố trí không quá 02 Phó Trưởng phòng; c) Phòng thuộc sở có từ 15 biên chế công chức trở lên được bố trí không quá 03 Phó Trưởng phòng.',
+          source: DECREE_150_DEPUTIES,
+        },
         note: 'Counted on civil-servant posts; the class-based variants are gone. At reorganisation deputies may exceed the limit; within 5 years they must comply. The 2025-07-01 start rests on the instrument’s effective date, read from memory.',
       },
     ],
@@ -299,11 +316,11 @@ const norms: readonly Rule[] = [
     versions: [
       {
         from: d('2020-11-25'),
-        to: d('2025-07-01'),
+        to: d('2025-02-28'),
         params: { scope: 'district-division', average: 2 },
         strength: 'required',
         citation: { instrumentId: '108/2020/NĐ-CP' },
-        note: 'An average across the district’s divisions, allocated by the district people’s committee; no per-division minimum or maximum.',
+        note: `An average across the district’s divisions, allocated by the district people’s committee; no per-division minimum or maximum. ${DECREE_45_GAP} District divisions end with the district level on 2025-07-01.`,
       },
     ],
   },
@@ -318,6 +335,10 @@ const norms: readonly Rule[] = [
         params: { scope: 'commune-division', average: 2 },
         strength: 'required',
         citation: { instrumentId: '332/NQ-CP' },
+        quote: {
+          text: 'Phòng chuyên môn và tương đương, Trung tâm Phục vụ hành chính công thuộc Ủy ban nhân dân xã, phường, đặc khu thuộc tỉnh, thành phố trực thuộc trung ương (sau đây gọi tắt là Ủy ban nhân dân cấp xã) được bố trí bình quân 02 cấp phó',
+          source: 'https://xaydungchinhsach.chinhphu.vn/quy-dinh-so-luong-cap-pho-tai-cac-phong-chuyen-mon-cap-xa-119251016155750367.htm',
+        },
         note: 'An average; the commune people’s committee allocates them within the total.',
       },
     ],
@@ -360,7 +381,72 @@ const norms: readonly Rule[] = [
       },
     ],
   },
-];
+  {
+    id: 'norms.commune-staff.party-and-mass-organisations',
+    type: 'commune-staff-range',
+    topic: 'norms',
+    title: { vi: 'Công chức khối Đảng, Mặt trận và đoàn thể cấp xã', en: 'Civil servants of the party, the Front and the mass organisations of a commune' },
+    versions: [
+      {
+        from: d('2025-07-01'),
+        params: { bodies: [...PARTY_ADVISORY_KINDS, ...FRONT_AGENCY_KINDS], categories: ['civilServant'], min: 23, max: 30, approximate: true },
+        strength: 'encouraged',
+        citation: { instrumentId: '31-HD/BTCTW' },
+        note: HD31_STAFF,
+      },
+    ],
+  },
+  {
+    id: 'norms.commune-staff.party-advisory-bodies',
+    type: 'commune-staff-range',
+    topic: 'norms',
+    title: { vi: 'Công chức các cơ quan tham mưu, giúp việc của đảng ủy cấp xã', en: "Civil servants of a commune party committee's advisory bodies" },
+    versions: [
+      {
+        from: d('2025-07-01'),
+        params: { bodies: [...PARTY_ADVISORY_KINDS], categories: ['civilServant'], min: 15, max: 17, maxWithPoliticalCentre: 20, approximate: false },
+        strength: 'required',
+        citation: { instrumentId: '31-HD/BTCTW' },
+        note: HD31_STAFF,
+      },
+    ],
+  },
+  {
+    id: 'norms.commune-staff.front-agency',
+    type: 'commune-staff-range',
+    topic: 'norms',
+    title: { vi: 'Công chức cơ quan Ủy ban MTTQ cấp xã', en: "Civil servants of a commune's Fatherland Front agency" },
+    versions: [
+      {
+        from: d('2025-07-01'),
+        params: { bodies: [...FRONT_AGENCY_KINDS], categories: ['civilServant'], min: 8, max: 8, approximate: true },
+        strength: 'encouraged',
+        citation: { instrumentId: '31-HD/BTCTW' },
+        note: `${HD31_STAFF} The socio-political organisations sit under the Front from 2025 (NQ 60-NQ/TW), so their staff count with the Front agency (our reading).`,
+      },
+    ],
+  },
+  {
+    id: 'norms.commune-staff-categories',
+    type: 'staff-categories',
+    topic: 'norms',
+    title: { vi: 'Các loại cán bộ, công chức ở cấp xã', en: 'Staff categories of a commune' },
+    versions: [
+      {
+        from: d('2025-07-01'),
+        params: { level: 'commune', categories: ['cadre', 'civilServant', 'publicEmployee', 'contract'] },
+        strength: 'required',
+        citation: { instrumentId: '80/2025/QH15' },
+        note: 'One civil service from the centre to the commune ("không phân biệt cán bộ, công chức cấp xã với cấp tỉnh"): commune cadres and civil servants are cadres and civil servants like any other, and the commune’s non-professional posts end with the two-level model (legal-facts §5 [V]; audit-2026-12.md §2). Non-professional workers remain in villages and residential groups. Public employees: a commune may have a public service unit (CV 20/CV-BCĐ, legal-facts §7). After 2025-07-01 the only staff number for a commune’s government is the average of about 32 (QĐ 759/QĐ-TTg, norms.commune-staff.average-2025).',
+      },
+    ],
+  },
+]);
+
+const DECREE_178 = '178/2024/NĐ-CP';
+const DECREE_67 = '67/2025/NĐ-CP';
+/** Odd insurance months 1–6 count half a year, 7–11 a full year (TT 01/2025 Art. 3; NĐ 29/2023). */
+const ODD_MONTHS_AS_HALF_YEAR = 6;
 
 const EARLY_ONE_TIME_178: NonNullable<EarlyParams['oneTime']> = {
   bands: [
@@ -370,18 +456,65 @@ const EARLY_ONE_TIME_178: NonNullable<EarlyParams['oneTime']> = {
   laterPercent: 50,
   windowStart: 'decision',
   noSplitBelowMonths: 24,
+  citation: { instrumentId: DECREE_178, article: '7', clause: '1' },
 };
 
 const PER_YEAR_178: EarlyParams['perYearEarly'] = [
-  { annex: 'I', minMonths: 24, maxMonths: 60, perYear: 500 },
-  { annex: 'I', minMonths: 61, maxMonths: 120, perYear: 400 },
-  { annex: 'II', minMonths: 24, maxMonths: 60, perYear: 500 },
+  { annex: 'I', minMonths: 24, maxMonths: 60, perYear: 500, citation: { instrumentId: DECREE_178, article: '7', clause: '2', point: 'a' } },
+  { annex: 'I', minMonths: 61, maxMonths: 120, perYear: 400, citation: { instrumentId: DECREE_178, article: '7', clause: '2', point: 'b' } },
+  {
+    annex: 'II',
+    minMonths: 24,
+    maxMonths: 60,
+    perYear: 500,
+    requiresAnnexIIConditions: true,
+    citation: { instrumentId: DECREE_178, article: '7', clause: '2', point: 'c' },
+  },
 ];
 
-const INSURANCE_20: EarlyParams['insurance'][number] = { minYears: 20, baseYears: 20, baseMonths: 500, perYearAfter: 50 };
-const INSURANCE_15_ALTERNATIVE: EarlyParams['insurance'][number] = { minYears: 15, belowYears: 20, baseYears: 15, baseMonths: 400, perYearAfter: 50 };
+/** Under 2 years early: the pension is not reduced (Art. 7(2)(d) for Annex I, (đ) for Annex II). */
+const PENSION_WITHOUT_REDUCTION_178: NonNullable<EarlyParams['pensionWithoutReduction']> = {
+  belowMonths: 24,
+  citationByAnnex: {
+    I: { instrumentId: DECREE_178, article: '7', clause: '2', point: 'd' },
+    II: { instrumentId: DECREE_178, article: '7', clause: '2', point: 'đ' },
+  },
+};
 
-const benefits: readonly Rule[] = [
+type InsuranceBand = EarlyParams['insurance'][number];
+const INSURANCE_20: InsuranceBand = { minYears: 20, baseYears: 20, baseMonths: 500, perYearAfter: 50 };
+/** NĐ 67/2025's alternative, 4 months for the first 15 years and 0.5 a year after, in its two readings (audit E8). */
+const INSURANCE_15_ALTERNATIVE: readonly InsuranceBand[] = [
+  { minYears: 15, belowYears: 20, baseYears: 15, baseMonths: 400, perYearAfter: 50, reading: 'fifteen-to-twenty', citation: { instrumentId: DECREE_67, article: '1' } },
+  { minYears: 15, baseYears: 15, baseMonths: 400, perYearAfter: 50, reading: 'fifteen-or-more', citation: { instrumentId: DECREE_67, article: '1' } },
+];
+
+/** Articles 7a and 7b give the benefits (B) and (C) of Art. 7(2): the same bands, cited to their own article. */
+function benefitsOfArticle(
+  article: '7a' | '7b',
+): Pick<EarlyParams, 'perYearEarly' | 'perYearCitation' | 'pensionWithoutReduction' | 'insurance' | 'insuranceCitation'> {
+  const cite = { instrumentId: DECREE_178, article };
+  return {
+    perYearEarly: [
+      { annex: 'I', minMonths: 24, maxMonths: 60, perYear: 500, citation: cite },
+      { annex: 'II', minMonths: 24, maxMonths: 60, perYear: 500, requiresAnnexIIConditions: true, citation: cite },
+    ],
+    perYearCitation: cite,
+    pensionWithoutReduction: PENSION_WITHOUT_REDUCTION_178,
+    insurance: [{ ...INSURANCE_20, citation: cite }, ...INSURANCE_15_ALTERNATIVE],
+    insuranceCitation: cite,
+  };
+}
+
+const QUOTE_67_FIFTEEN_YEARS = {
+  text: 'Trường hợp đủ 15 năm công tác trở lên có đóng bảo hiểm xã hội bắt buộc và thuộc đối tượng được hưởng lương hưu theo quy định của pháp luật về bảo hiểm xã hội tại thời điểm nghỉ hưu trước tuổi thì được trợ cấp 04 tháng tiền lương hiện hưởng đối với 15 năm đầu công tác; từ năm thứ 16 trở đi, cứ mỗi năm công tác có đóng bảo hiểm xã hội bắt buộc được trợ cấp 0,5 tháng tiền lương hiện hưởng.',
+  source: DECREE_67_TEXT,
+};
+
+const READING_NOTE =
+  'The 15-year alternative ("Trường hợp đủ 15 năm công tác trở lên …") is read, by default, as applying to people with 15 to under 20 years of insurance, who otherwise get nothing under the 20-year formula; at 20 years or more the 20-year formula applies. The text may reach everyone with 15 years or more (then 25 years pay 9 months, not 7.5): unsettled (audit-2026-12.md E8), so both readings are bands of `insurance` and the caller chooses with `alternative15YearsScope` (`fifteen-to-twenty` by default, or `fifteen-or-more`).';
+
+const benefits = defineRules([
   {
     id: 'benefits.early-retirement.reorganisation',
     type: 'early-retirement-benefit',
@@ -391,7 +524,16 @@ const benefits: readonly Rule[] = [
       {
         from: d('2025-01-01'),
         to: d('2025-03-15'),
-        params: { salaryBasis: 'current', oneTime: EARLY_ONE_TIME_178, perYearEarly: [...PER_YEAR_178], insurance: [INSURANCE_20] },
+        params: {
+          salaryBasis: 'current',
+          oddMonthsAsHalfYear: ODD_MONTHS_AS_HALF_YEAR,
+          oneTime: EARLY_ONE_TIME_178,
+          perYearEarly: [...PER_YEAR_178],
+          perYearCitation: { instrumentId: DECREE_178, article: '7', clause: '2' },
+          pensionWithoutReduction: PENSION_WITHOUT_REDUCTION_178,
+          insurance: [{ ...INSURANCE_20, citation: { instrumentId: DECREE_178, article: '7', clause: '2' } }],
+          insuranceCitation: { instrumentId: DECREE_178, article: '7', clause: '2' },
+        },
         citation: { instrumentId: '178/2024/NĐ-CP', article: '7' },
         alsoCites: [{ instrumentId: '01/2025/TT-BNV', article: '4' }],
         note: 'Years early count in full 12-month years (floor): the rounding of part-years is not stated in the sources.',
@@ -400,13 +542,18 @@ const benefits: readonly Rule[] = [
         from: d('2025-03-15'),
         params: {
           salaryBasis: 'current',
+          oddMonthsAsHalfYear: ODD_MONTHS_AS_HALF_YEAR,
           oneTime: EARLY_ONE_TIME_178,
           perYearEarly: [...PER_YEAR_178],
-          insurance: [INSURANCE_20, INSURANCE_15_ALTERNATIVE],
+          perYearCitation: { instrumentId: DECREE_178, article: '7', clause: '2' },
+          pensionWithoutReduction: PENSION_WITHOUT_REDUCTION_178,
+          insurance: [{ ...INSURANCE_20, citation: { instrumentId: DECREE_178, article: '7', clause: '2' } }, ...INSURANCE_15_ALTERNATIVE],
+          insuranceCitation: { instrumentId: DECREE_178, article: '7', clause: '2' },
         },
         citation: { instrumentId: '67/2025/NĐ-CP', article: '1' },
+        quote: QUOTE_67_FIFTEEN_YEARS,
         alsoCites: [{ instrumentId: '178/2024/NĐ-CP', article: '7' }, { instrumentId: '01/2025/TT-BNV', article: '4' }],
-        note: 'As amended by Decree 67/2025. The 15-year alternative (4 months for 15 years + 0.5 a year) is applied to people with 15 to under 20 years of insurance; at 20 years or more the 20-year formula applies (our reading). Years early count in full 12-month years (floor).',
+        note: 'As amended by Decree 67/2025. The 15-year alternative (4 months for 15 years + 0.5 a year) reads "Trường hợp đủ 15 năm công tác trở lên": by default it is applied to 15 to under 20 years of insurance (at 20 years or more the 20-year formula applies); the caller may choose the reading "15 years or more" (`alternative15YearsScope: \'fifteen-or-more\'`), under which 25 years pay 9 months instead of 7.5. Years early count in full 12-month years (floor).',
       },
     ],
   },
@@ -420,16 +567,18 @@ const benefits: readonly Rule[] = [
         from: d('2025-03-15'),
         params: {
           salaryBasis: 'current',
-          oneTime: { bands: [{ minMonths: 1, maxMonths: 60, annex: 'any', perMonth: 100 }], laterPercent: 50, windowStart: '2025-03-15' },
-          perYearEarly: [
-            { annex: 'I', minMonths: 24, maxMonths: 60, perYear: 500 },
-            { annex: 'II', minMonths: 24, maxMonths: 60, perYear: 500 },
-          ],
-          insurance: [INSURANCE_20, INSURANCE_15_ALTERNATIVE],
+          oddMonthsAsHalfYear: ODD_MONTHS_AS_HALF_YEAR,
+          oneTime: {
+            bands: [{ minMonths: 1, maxMonths: 60, annex: 'any', perMonth: 100 }],
+            laterPercent: 50,
+            windowStart: '2025-03-15',
+            citation: { instrumentId: DECREE_178, article: '7a' },
+          },
+          ...benefitsOfArticle('7a'),
         },
         citation: { instrumentId: '67/2025/NĐ-CP', article: '1' },
         alsoCites: [{ instrumentId: '178/2024/NĐ-CP', article: '7a' }],
-        note: 'For the Art. 2(2) group, at most 5 years from retirement age; the 12 months run from 2025-03-15.',
+        note: `For the Art. 2(2) group, at most 5 years from retirement age; the 12 months run from 2025-03-15. ${READING_NOTE}`,
       },
     ],
   },
@@ -443,16 +592,13 @@ const benefits: readonly Rule[] = [
         from: d('2025-03-15'),
         params: {
           salaryBasis: 'current',
-          oneTime: { bands: [{ minMonths: 1, maxMonths: 60, annex: 'any', perMonth: 100 }] },
-          perYearEarly: [
-            { annex: 'I', minMonths: 24, maxMonths: 60, perYear: 500 },
-            { annex: 'II', minMonths: 24, maxMonths: 60, perYear: 500 },
-          ],
-          insurance: [INSURANCE_20, INSURANCE_15_ALTERNATIVE],
+          oddMonthsAsHalfYear: ODD_MONTHS_AS_HALF_YEAR,
+          oneTime: { bands: [{ minMonths: 1, maxMonths: 60, annex: 'any', perMonth: 100 }], citation: { instrumentId: DECREE_178, article: '7b' } },
+          ...benefitsOfArticle('7b'),
         },
         citation: { instrumentId: '67/2025/NĐ-CP', article: '1' },
         alsoCites: [{ instrumentId: '178/2024/NĐ-CP', article: '7b' }],
-        note: 'No split between the first 12 months and later.',
+        note: `No split between the first 12 months and later. ${READING_NOTE}`,
       },
     ],
   },
@@ -465,9 +611,16 @@ const benefits: readonly Rule[] = [
       {
         from: d('2025-01-01'),
         params: {
-          severance: { perMonth: 80, laterPerMonth: 40, maxMonths: 60 },
+          oddMonthsAsHalfYear: ODD_MONTHS_AS_HALF_YEAR,
+          minMonthsToRetirement: 24,
+          citationByCategory: [
+            { categories: ['cadre', 'civilServant'], citation: { instrumentId: DECREE_178, article: '9' } },
+            { categories: ['publicEmployee', 'nonProfessional', 'contract'], citation: { instrumentId: DECREE_178, article: '10' } },
+          ],
+          severance: { perMonth: 80, laterPerMonth: 40, maxMonths: 60, clause: '1' },
           perInsuranceYear: 150,
-          flat: [{ months: 300, categories: ['cadre', 'civilServant'] }],
+          perInsuranceYearClause: '2',
+          flat: [{ months: 300, categories: ['cadre', 'civilServant'], clause: '4' }],
         },
         citation: { instrumentId: '178/2024/NĐ-CP', article: '9' },
         alsoCites: [{ instrumentId: '178/2024/NĐ-CP', article: '10' }, { instrumentId: '01/2025/TT-BNV', article: '5' }],
@@ -486,6 +639,7 @@ const benefits: readonly Rule[] = [
         to: d('2023-07-20'),
         params: {
           salaryBasis: 'average-60-months',
+          oddMonthsAsHalfYear: ODD_MONTHS_AS_HALF_YEAR,
           perYearEarly: [{ annex: 'I', minMonths: 24, maxMonths: 60, perYear: 300 }],
           insurance: [INSURANCE_20],
         },
@@ -498,6 +652,7 @@ const benefits: readonly Rule[] = [
         to: d('2025-06-16'),
         params: {
           salaryBasis: 'average-60-months',
+          oddMonthsAsHalfYear: ODD_MONTHS_AS_HALF_YEAR,
           perYearEarly: [{ annex: 'I', minMonths: 24, maxMonths: 60, perYear: 300 }],
           insurance: [INSURANCE_20],
         },
@@ -509,6 +664,7 @@ const benefits: readonly Rule[] = [
         to: d('2031-01-01'),
         params: {
           salaryBasis: 'current',
+          oddMonthsAsHalfYear: ODD_MONTHS_AS_HALF_YEAR,
           perYearEarly: [{ annex: 'I', minMonths: 24, maxMonths: 60, perYear: 500 }],
           insurance: [INSURANCE_20, { minYears: 15, belowYears: 20, baseYears: 15, baseMonths: 500, perYearAfter: 0 }],
         },
@@ -527,6 +683,7 @@ const benefits: readonly Rule[] = [
         from: d('2014-11-20'),
         to: d('2023-07-20'),
         params: {
+          oddMonthsAsHalfYear: ODD_MONTHS_AS_HALF_YEAR,
           perInsuranceYear: 150,
           flat: [{ months: 300, categories: ['cadre', 'civilServant', 'publicEmployee', 'nonProfessional', 'contract'] }],
         },
@@ -538,6 +695,7 @@ const benefits: readonly Rule[] = [
         from: d('2023-07-20'),
         to: d('2025-06-16'),
         params: {
+          oddMonthsAsHalfYear: ODD_MONTHS_AS_HALF_YEAR,
           perInsuranceYear: 150,
           flat: [{ months: 300, categories: ['cadre', 'civilServant', 'publicEmployee', 'nonProfessional', 'contract'] }],
         },
@@ -547,6 +705,7 @@ const benefits: readonly Rule[] = [
         from: d('2025-06-16'),
         to: d('2031-01-01'),
         params: {
+          oddMonthsAsHalfYear: ODD_MONTHS_AS_HALF_YEAR,
           perInsuranceYear: 150,
           flat: [{ months: 300, categories: ['cadre', 'civilServant', 'publicEmployee', 'nonProfessional', 'contract'] }],
         },
@@ -555,13 +714,37 @@ const benefits: readonly Rule[] = [
       },
     ],
   },
-];
+  {
+    id: 'benefits.service-time.reorganisation-2025',
+    type: 'service-time-benefit',
+    topic: 'benefits',
+    title: {
+      vi: 'Trợ cấp một lần khi nghỉ việc ngay do sắp xếp (Nghị quyết 07/2025/NQ-CP)',
+      en: 'One-time allowance for leaving at once because of the reorganisation (Resolution 07/2025/NQ-CP)',
+    },
+    versions: [
+      {
+        from: d('2025-09-17'),
+        params: { counts: 'months-to-retirement-age', baseMonths: 1500, baseUpToMonths: 15, perMonthAfter: 50, maxMonths: 2400 },
+        citation: { instrumentId: '07/2025/NQ-CP' },
+        verification: 'unverified',
+        quote: {
+          text: 'Trường hợp có thời gian công tác từ đủ 15 tháng trở xuống thì được hưởng trợ cấp một lần bằng 15 tháng tiền lương hiện hưởng.',
+          source: 'https://xaydungchinhsach.chinhphu.vn/chinh-sach-doi-voi-can-bo-cong-chuc-vien-chuc-nguoi-lao-dong-va-luc-luong-vu-trang-da-du-tuoi-nghi-huu-thap-nhat-nghi-viec-ngay-do-sap-xep-bo-may-119250918170611332.htm',
+        },
+        note: 'For people who have reached the minimum retirement age of NĐ 135/2020 Annex II (and contract workers of public service units) and leave at once: 15 months of salary up to 15 months, then 0.5 a month, at most 24 (legal-facts §3.6 [V-partial]). The 15-month sentence is read on the government portal; the continuation and the cap only in a summary, and what the months count (legal-facts: the months of work that remained, i.e. to the Annex I retirement age) is a reading — hence unverified.',
+      },
+    ],
+  },
+]);
 
 /**
  * The staffing rules: reduction targets (NQ 39, NQ 18, NQ 19, KL 40, Công văn 31), commune staff
- * norms (NĐ 92/2009, 34/2019, 33/2023, QĐ 759), deputy limits (NĐ 107/2020, 108/2020, 150/2025,
- * 120/2020, NQ 332) and leaving benefits (NĐ 178/2024 as amended by 67/2025; NĐ 108/2014 as amended,
- * 29/2023, 154/2025).
+ * norms (NĐ 92/2009, 34/2019, 33/2023, QĐ 759; Hướng dẫn 31-HD/BTCTW's party and Front staff;
+ * the staff categories of Luật 80/2025), deputy limits (NĐ 107/2020 and 108/2020 until
+ * 2025-02-28, 150/2025, 120/2020, NQ 332) and leaving benefits (NĐ 178/2024 as amended by 67/2025,
+ * with both readings of its 15-year alternative; NĐ 108/2014 as amended, 29/2023, 154/2025; NQ
+ * 07/2025, unverified).
  *
  * @example
  * ```ts
@@ -569,4 +752,4 @@ const benefits: readonly Rule[] = [
  * ```
  * @category Rulebook
  */
-export const staffingRules: readonly Rule[] = [...targets, ...norms, ...benefits];
+export const staffingRules = [...targets, ...norms, ...benefits];

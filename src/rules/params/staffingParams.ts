@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ORGANISATION_KINDS, type OrganisationKind } from '../../model/kinds.js';
 
 const count = z.number().int().nonnegative();
 /** Salary-months in hundredths of a month (0.8 month = 80), so that every coefficient is an integer. */
@@ -7,9 +8,21 @@ const evenHundredths = hundredths.refine((value) => value % 2 === 0, { message: 
 const percent = z.string().regex(/^\d+(\.\d{1,2})?$/, { message: 'a percent with at most two decimals' });
 const staffCategory = z.enum(['cadre', 'civilServant', 'publicEmployee', 'nonProfessional', 'contract']);
 const classTriple = z.tuple([count, count, count]);
+const oddMonths = z.number().int().min(0).max(11);
+const clause = z.string().min(1);
+/** A citation inside params (the same shape as a rule version's citation). */
+const citation = z.strictObject({
+  instrumentId: z.string().min(1),
+  article: z.string().min(1).optional(),
+  clause: z.string().min(1).optional(),
+  point: z.string().min(1).optional(),
+  section: z.string().min(1).optional(),
+});
 
 /** A band of headcounts `[minStaff, …)` up to the next band, with the deputies allowed. */
 const deputyBand = z.strictObject({ minStaff: count, maxDeputies: count });
+
+const organisationKind = z.enum(ORGANISATION_KINDS as [OrganisationKind, ...OrganisationKind[]]);
 
 /**
  * Parameter schemas of the `staffing` rule types, one zod schema per rule `type`. A rule's params are
@@ -25,7 +38,12 @@ const deputyBand = z.strictObject({ minStaff: count, maxDeputies: count });
  * - `deputy-limit`: deputies allowed by headcount band (per variant, e.g. province class) or as an
  *   average per unit.
  * - `early-retirement-benefit` / `resignation-benefit`: the coefficients of leaving benefits, in
- *   hundredths of a month's salary.
+ *   hundredths of a month's salary, with every threshold (months early, years of insurance, the
+ *   months from retirement age) and the article, clause and point behind each line, so that a new
+ *   decree is a new rule version.
+ * - `service-time-benefit`: a one-time allowance by counted months (NQ 07/2025/NQ-CP).
+ * - `commune-staff-range`: how many staff of some bodies a commune has (Hướng dẫn 31-HD/BTCTW).
+ * - `staff-categories`: which staff categories exist at a level (Luật 80/2025/QH15).
  * @internal
  */
 export const staffingRuleParams = {
@@ -70,6 +88,8 @@ export const staffingRuleParams = {
   }),
   'early-retirement-benefit': z.strictObject({
     salaryBasis: z.enum(['current', 'average-60-months']),
+    /** Odd months of insurance up to this many count as half a year, more as a full year (TT 01/2025 Art. 3: 6). */
+    oddMonthsAsHalfYear: oddMonths,
     oneTime: z
       .strictObject({
         /** Bands of months early: `perMonth` × months, or a `flat` amount, for `annex` I/II or both. */
@@ -90,8 +110,11 @@ export const staffingRuleParams = {
         windowStart: z.union([z.literal('decision'), z.iso.date()]).optional(),
         /** Below this many months early the first-12-months amount is paid whatever the date. */
         noSplitBelowMonths: count.optional(),
+        /** The article behind the line (default: the version's citation). */
+        citation: citation.optional(),
       })
       .optional(),
+    /** Bands of the allowance per full year early, by annex and months early. */
     perYearEarly: z
       .array(
         z.strictObject({
@@ -99,9 +122,29 @@ export const staffingRuleParams = {
           minMonths: count,
           maxMonths: count,
           perYear: hundredths,
+          /** The band needs the Annex II conditions (≥ 15 years of hazardous work or in very difficult areas). */
+          requiresAnnexIIConditions: z.literal(true).optional(),
+          /** The point behind the band (default: `perYearCitation`, else the version's citation). */
+          citation: citation.optional(),
         }),
       )
       .min(1),
+    /** The clause of the per-year and insurance allowances, cited when no band applies. */
+    perYearCitation: citation.optional(),
+    /**
+     * Fewer than `belowMonths` early: the pension is not reduced, instead of the per-year and
+     * insurance allowances (an info, citing the point of the person's annex).
+     */
+    pensionWithoutReduction: z
+      .strictObject({ belowMonths: count, citationByAnnex: z.strictObject({ I: citation, II: citation }) })
+      .optional(),
+    /**
+     * Bands of the insurance-service allowance: `baseMonths` for the first `baseYears` plus
+     * `perYearAfter` a year after, for `minYears` to under `belowYears` years of insurance. When
+     * several bands apply, the most favourable is paid. A band with a `reading` applies only under
+     * that reading of an unsettled text (the caller's `alternative15YearsScope`, default
+     * `fifteen-to-twenty`).
+     */
     insurance: z
       .array(
         z.strictObject({
@@ -111,15 +154,53 @@ export const staffingRuleParams = {
           baseYears: count,
           baseMonths: hundredths,
           perYearAfter: evenHundredths,
+          reading: z.enum(['fifteen-to-twenty', 'fifteen-or-more']).optional(),
+          citation: citation.optional(),
         }),
       )
       .min(1),
+    /** The clause cited when no insurance band applies (default: the version's citation). */
+    insuranceCitation: citation.optional(),
   }),
   'resignation-benefit': z.strictObject({
+    /** Odd months of insurance up to this many count as half a year, more as a full year. */
+    oddMonthsAsHalfYear: oddMonths,
+    /** Resignation benefits only for people at least this many months from retirement age (else early retirement applies). */
+    minMonthsToRetirement: count.optional(),
+    /** The article by staff category (e.g. Art. 9 for cadres and civil servants, Art. 10 for public employees); default the version's citation. */
+    citationByCategory: z.array(z.strictObject({ categories: z.array(staffCategory).min(1), citation })).optional(),
     severance: z
-      .strictObject({ perMonth: hundredths, laterPerMonth: hundredths.optional(), maxMonths: count })
+      .strictObject({ perMonth: hundredths, laterPerMonth: hundredths.optional(), maxMonths: count, clause: clause.optional() })
       .optional(),
     perInsuranceYear: evenHundredths,
-    flat: z.array(z.strictObject({ months: hundredths, categories: z.array(staffCategory).min(1) })),
+    /** The clause of the per-insurance-year line, added to the category's article. */
+    perInsuranceYearClause: clause.optional(),
+    flat: z.array(z.strictObject({ months: hundredths, categories: z.array(staffCategory).min(1), clause: clause.optional() })),
+  }),
+  'service-time-benefit': z.strictObject({
+    /** What the months count: the months left to the retirement age of NĐ 135/2020 Annex I. */
+    counts: z.enum(['months-to-retirement-age']),
+    /** `baseMonths` of salary up to `baseUpToMonths` counted months… */
+    baseMonths: hundredths,
+    baseUpToMonths: count,
+    /** …plus `perMonthAfter` for each counted month beyond, up to `maxMonths` in all. */
+    perMonthAfter: hundredths,
+    maxMonths: hundredths,
+  }),
+  'commune-staff-range': z.strictObject({
+    /** The bodies whose staff are counted together (e.g. the party's advisory bodies of a commune). */
+    bodies: z.array(organisationKind).min(1),
+    categories: z.array(staffCategory).min(1),
+    min: count.optional(),
+    max: count,
+    /** The maximum where the commune also has a political training centre. */
+    maxWithPoliticalCentre: count.optional(),
+    /** `true` when the instrument says "about" (khoảng): a guide, not a cap. */
+    approximate: z.boolean(),
+  }),
+  'staff-categories': z.strictObject({
+    level: z.enum(['commune']),
+    /** The staff categories that exist at the level (others are reported where a unit has them). */
+    categories: z.array(staffCategory).min(1),
   }),
 };

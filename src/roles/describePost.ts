@@ -1,0 +1,79 @@
+import type { Bilingual } from '../core/Bilingual.js';
+import type { Citation, Verification } from '../core/Citation.js';
+import { type Family, getFamily } from '../model/kinds.js';
+import { ROLES, type Role } from '../model/roles.js';
+import type { IssueParamValue } from '../report/Issue.js';
+import type { RuleInForce } from '../rules/findRule.js';
+import type { HeldPost } from './HeldPost.js';
+import type { RolesContext } from './RolesContext.js';
+
+const ROLE_SHORT_VI: Record<Role, string> = {
+  secretary: 'bí thư',
+  standingDeputySecretary: 'phó bí thư thường trực',
+  deputySecretary: 'phó bí thư',
+  standingCommitteeMember: 'ủy viên ban thường vụ',
+  committeeMember: 'ủy viên ban chấp hành',
+  chair: 'chủ tịch',
+  standingViceChair: 'phó chủ tịch thường trực',
+  viceChair: 'phó chủ tịch',
+  head: 'trưởng',
+  deputyHead: 'phó trưởng',
+  director: 'giám đốc',
+  deputyDirector: 'phó giám đốc',
+  villageHead: 'trưởng',
+  frontCommitteeHead: 'trưởng',
+  member: 'thành viên',
+  staff: 'cán bộ',
+};
+
+/**
+ * A post written for people, in Vietnamese and English: "chủ tịch UBND phường Cẩm Tây",
+ * "chair of Cẩm Tây ward people's committee".
+ * @internal
+ */
+export function describePost(post: Pick<HeldPost, 'assignment' | 'unit'>): Bilingual {
+  const { role } = post.assignment;
+  return {
+    vi: `${ROLE_SHORT_VI[role]} ${post.unit.name.vi}`,
+    en: `${ROLES[role].en} of ${post.unit.name.en ?? post.unit.name.vi}`,
+  };
+}
+
+const FAMILY_RANK: Record<Family, number> = { party: 0, state: 1, front: 2, 'public-service': 3, area: 4 };
+
+/**
+ * Whether a message names post `b` before post `a`: the party post first, then state, front,
+ * public service, village.
+ * @internal
+ */
+export function isNamedFirst(b: HeldPost, a: HeldPost): boolean {
+  return FAMILY_RANK[getFamily(b.unit.kind)] < FAMILY_RANK[getFamily(a.unit.kind)];
+}
+
+/**
+ * A person's name, or the id when the structure does not list the person.
+ * @internal
+ */
+export function getPersonName(context: RolesContext, personId: string): string {
+  return context.index.peopleById.get(personId)?.name ?? personId;
+}
+
+/**
+ * What an issue carries about the rule that raised it: id, citation and verification.
+ * @internal
+ */
+export function ruleReference(inForce: RuleInForce): {
+  readonly ruleId: string;
+  readonly citation: Citation;
+  readonly verification: Verification;
+} {
+  return { ruleId: inForce.rule.id, citation: inForce.version.citation, verification: inForce.verification };
+}
+
+/**
+ * The message parameters naming a rule: its bilingual title and its id.
+ * @internal
+ */
+export function ruleTitleParams(inForce: RuleInForce): { readonly rule: IssueParamValue; readonly ruleId: string } {
+  return { rule: inForce.rule.title, ruleId: inForce.rule.id };
+}
