@@ -1,25 +1,24 @@
 /**
- * A deterministic generator of a national-scale {@link Structure}, built on the real unit lists
- * shipped in `tinh-gon/vn` (src/vn) and filled in with seeded synthetic bodies, villages, people
- * and posts in the shape of the real political system. Benchmarks only: the figures are
- * illustrative (every organisation carries `illustrative: true`).
+ * A deterministic generator of a national-scale {@link Structure}, built on the area lists of
+ * `nationalAreas.ts` (generated in the shape and numbers of the real ones; the one seam where the
+ * real lists plug in) and filled in with seeded synthetic bodies, villages, people and posts in the
+ * shape of the real political system. Benchmarks only: the figures are illustrative (every
+ * organisation carries `illustrative: true`).
  */
-import type { AreaKind, AreaUnit, Assignment, Organisation, OrganisationKind, Person, Role, StaffCounts, Structure, Unit } from '../src/model/index.js';
-import { getAreaLevel, isAreaKind } from '../src/model/index.js';
-import type { IsoDate } from '../src/core/index.js';
-import { getVietnam } from '../src/vn/index.js';
-
-const PRE_2025_FROM = '2025-03-01' as IsoDate;
-const POST_2025_FROM = '2025-07-01' as IsoDate;
-
-/** The areas of one of the two shipped lists, the country first. */
-function loadAreas(edition: '2025-03-01' | '2025-07-01'): { country: AreaUnit; areas: AreaUnit[] } {
-  const [country, ...areas] = getVietnam(edition).units as AreaUnit[];
-  if (country?.kind !== 'country') throw new Error(`the ${edition} list does not start with the country`);
-  return { country, areas };
-}
-
-const levelOf = (unit: AreaUnit) => (isAreaKind(unit.kind) ? getAreaLevel(unit.kind) : undefined);
+import type {
+  AreaKind,
+  AreaUnit,
+  Assignment,
+  IsoDate,
+  Organisation,
+  OrganisationKind,
+  Person,
+  Role,
+  StaffCounts,
+  Structure,
+  Unit,
+} from '../src/index.js';
+import { loadNationalAreas, type NationalAreas, POST_2025_FROM, PRE_2025_FROM } from './nationalAreas.js';
 
 /**
  * Which side of the 2025 reform to generate: two tiers (34 provinces, 3,321 communes) or three
@@ -34,7 +33,9 @@ const levelOf = (unit: AreaUnit) => (isAreaKind(unit.kind) ? getAreaLevel(unit.k
 export type Era = 'post2025' | 'pre2025';
 
 /**
- * The size factor applied to communes, villages, people and posts (provinces and districts stay).
+ * The size factor applied to communes, villages, people and posts (provinces and districts stay):
+ * 1/16× and ¼× keep every sixteenth and every fourth commune, 1× all, 4× and 8× add copies of each
+ * commune with fresh ids.
  *
  * @example
  * ```ts
@@ -42,7 +43,7 @@ export type Era = 'post2025' | 'pre2025';
  * ```
  * @category Benchmarks
  */
-export type Scale = 0.25 | 1 | 4;
+export type Scale = 0.0625 | 0.25 | 1 | 4 | 8;
 
 /**
  * Options of {@link generateNationalStructure}.
@@ -58,6 +59,8 @@ export interface GenerateNationalStructureOptions {
   readonly scale: Scale;
   /** Seed of the PRNG; the same seed gives the same structure. Defaults to 2025. */
   readonly seed?: number;
+  /** The area lists to build on; defaults to {@link loadNationalAreas} of the era (the seam for the real data). */
+  readonly areas?: NationalAreas;
 }
 
 /**
@@ -494,14 +497,17 @@ function withoutExtras(unit: AreaUnit): AreaUnit {
   };
 }
 
-/** The communes kept at a scale: every fourth at ¼×, all at 1×, each plus three copies at 4×. */
+/** The communes kept at a scale: every (1/scale)-th below 1×, all at 1×, each plus `scale − 1` copies above. */
 function scaleCommunes(communes: readonly AreaUnit[], scale: Scale): AreaUnit[] {
-  if (scale === 0.25) return communes.filter((_, position) => position % 4 === 0);
+  if (scale < 1) {
+    const step = Math.round(1 / scale);
+    return communes.filter((_, position) => position % step === 0);
+  }
   if (scale === 1) return [...communes];
   const result: AreaUnit[] = [];
   for (const commune of communes) {
     result.push(commune);
-    for (let copy = 2; copy <= 4; copy += 1) {
+    for (let copy = 2; copy <= scale; copy += 1) {
       result.push({ ...commune, id: `${commune.id}~${copy}`, name: { vi: `${commune.name.vi} (${copy})` } });
     }
   }
@@ -509,7 +515,7 @@ function scaleCommunes(communes: readonly AreaUnit[], scale: Scale): AreaUnit[] 
 }
 
 /**
- * Generates a national-scale structure from the real unit lists: per province (and before 2025
+ * Generates a national-scale structure from the national area lists: per province (and before 2025
  * per district) its party committee and boards, people's council and committee, departments,
  * inspectorate and office, Fatherland Front with its organisations and public service units; per
  * commune its party committee (office, party-building board, inspection commission), council,
@@ -520,7 +526,8 @@ function scaleCommunes(communes: readonly AreaUnit[], scale: Scale): AreaUnit[] 
  * ~88% of villages, front chairs sit on the standing committee). Provinces carry an approximate
  * region (by code) and communes a terrain, for the household standard. Deterministic for a seed.
  *
- * @param options - Era, scale (¼×, 1×, 4× of communes, villages and people) and seed.
+ * @param options - Era, scale (1/16×, ¼×, 1×, 4×, 8× of communes, villages and people), seed and
+ *   (optionally) the area lists to build on.
  * @returns A structure that `validateStructure` accepts on {@link ERA_AS_OF}[era].
  * @example
  * ```ts
@@ -533,52 +540,29 @@ export function generateNationalStructure(options: GenerateNationalStructureOpti
   const { era, scale } = options;
   const random = mulberry32(options.seed ?? 2025);
   const from = era === 'post2025' ? POST_2025_FROM : PRE_2025_FROM;
+  const areas = options.areas ?? loadNationalAreas(era);
   const b = new Builder(random, from);
-  const { country, areas } = loadAreas(era === 'post2025' ? '2025-07-01' : '2025-03-01');
-  b.area(withoutExtras(country));
-  if (era === 'post2025') {
-    const provinces = areas.filter((area) => levelOf(area) === 'province');
-    const communes = areas.filter((area) => levelOf(area) === 'commune');
-    const bodies = new Map<string, Bodies>();
-    const regions = new Map<string, Region | undefined>();
-    for (const province of provinces) {
-      const unit = withRegion(withoutExtras(province));
-      regions.set(unit.id, unit.region);
-      b.area(unit);
-      bodies.set(province.id, buildUpperTier(b, unit, 'province', era, undefined));
-    }
-    for (const raw of scaleCommunes(communes.map(withoutExtras), scale)) {
-      const commune = withTerrain(b, raw, regions.get(raw.parentId ?? ''));
-      b.area(commune);
-      const parent = bodies.get(commune.parentId ?? '');
-      if (parent === undefined) throw new Error(`no province ${commune.parentId ?? '(none)'} for ${commune.id}`);
-      buildCommune(b, commune, era, parent);
-    }
-  } else {
-    const bodies = new Map<string, Bodies>();
-    const communes: AreaUnit[] = [];
-    const regions = new Map<string, Region | undefined>();
-    for (const area of areas) {
-      const level = levelOf(area);
-      if (level === 'province') {
-        const unit = withRegion(withoutExtras(area));
-        regions.set(unit.id, unit.region);
-        b.area(unit);
-        bodies.set(area.id, buildUpperTier(b, unit, 'province', era, undefined));
-      } else if (level === 'district') {
-        regions.set(area.id, regions.get(area.parentId ?? ''));
-        const unit = withoutExtras(area);
-        b.area(unit);
-        bodies.set(area.id, buildUpperTier(b, unit, 'district', era, bodies.get(area.parentId ?? '')));
-      } else communes.push(withoutExtras(area));
-    }
-    for (const raw of scaleCommunes(communes, scale)) {
-      const commune = withTerrain(b, raw, regions.get(raw.parentId ?? ''));
-      b.area(commune);
-      const parent = bodies.get(commune.parentId ?? '');
-      if (parent === undefined) throw new Error(`no district ${commune.parentId ?? '(none)'} for ${commune.id}`);
-      buildCommune(b, commune, era, parent);
-    }
+  b.area(withoutExtras(areas.country));
+  const bodies = new Map<string, Bodies>();
+  const regions = new Map<string, Region | undefined>();
+  for (const province of areas.provinces) {
+    const unit = withRegion(withoutExtras(province));
+    regions.set(unit.id, unit.region);
+    b.area(unit);
+    bodies.set(province.id, buildUpperTier(b, unit, 'province', era, undefined));
+  }
+  for (const district of areas.districts) {
+    const unit = withoutExtras(district);
+    regions.set(unit.id, regions.get(unit.parentId ?? ''));
+    b.area(unit);
+    bodies.set(unit.id, buildUpperTier(b, unit, 'district', era, bodies.get(unit.parentId ?? '')));
+  }
+  for (const raw of scaleCommunes(areas.communes.map(withoutExtras), scale)) {
+    const commune = withTerrain(b, raw, regions.get(raw.parentId ?? ''));
+    b.area(commune);
+    const parent = bodies.get(commune.parentId ?? '');
+    if (parent === undefined) throw new Error(`no province or district ${commune.parentId ?? '(none)'} for ${commune.id}`);
+    buildCommune(b, commune, era, parent);
   }
   return { units: b.units, people: b.people, assignments: b.assignments };
 }

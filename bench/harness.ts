@@ -1,193 +1,247 @@
 /**
- * The benchmark harness: cases, the shared context of generated structures, running a case with
- * tinybench, scaling and goals.
+ * The interleaving harness. On a shared machine the load moves while a benchmark runs, so a median
+ * taken at one moment cannot be compared with a median taken at another. Every comparison is
+ * therefore made inside one group of contenders run in rounds, A B A B… (the order reversed every
+ * other round, so neither side always runs first), each run timed in wall and CPU time
+ * (`process.cpuUsage`, all threads of the process) after a full garbage collection. A ratio is the
+ * median of the per-round ratios, reported with its spread (min, quartiles, max): two runs a few
+ * hundred milliseconds apart see the same load, so their ratio holds even when the load does not.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { Bench } from 'tinybench';
-import type { Structure } from '../src/model/index.js';
-import { type Era, generateNationalStructure, type Scale } from './generateNationalStructure.js';
 
-// A full garbage collection before each measured run (outside the timed section), so that one
-// run does not pay for the garbage of the previous ones. `npm run bench` cannot pass --expose-gc.
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as (() => void) | undefined;
-
-/** The scales a full run measures; a quick run measures ¼× only. */
-export const FULL_SCALES: readonly Scale[] = [0.25, 1, 4];
-/** The scales of `--quick`. */
-export const QUICK_SCALES: readonly Scale[] = [0.25];
-
-/** Seed of every generated structure, so runs are comparable. */
-export const BENCH_SEED = 2025;
-
-/**
- * What a benchmark case needs at one scale: the structures of that scale, generated once and
- * shared by every case (dropped when the scale is done).
- */
-export class BenchContext {
-  private readonly structures = new Map<Era, Structure>();
-
-  constructor(
-    readonly scale: Scale,
-    readonly quick: boolean,
-  ) {}
-
-  /** The generated (already valid) national structure of an era at this scale. */
-  structure(era: Era): Structure {
-    let structure = this.structures.get(era);
-    if (structure === undefined) {
-      structure = generateNationalStructure({ era, scale: this.scale, seed: BENCH_SEED });
-      this.structures.set(era, structure);
-    }
-    return structure;
-  }
-
-  /** Forgets the structure of an era (to free memory before the next one is built). */
-  drop(era: Era): void {
-    this.structures.delete(era);
-  }
+function findGarbageCollector(): { readonly collect: () => void; readonly how: 'exposed' | 'flag' | 'none' } {
+  const exposed = (globalThis as { gc?: () => void }).gc;
+  if (typeof exposed === 'function') return { collect: exposed, how: 'exposed' };
+  // Started without --expose-gc (say `tsx bench/index.ts`): the flag can still be set at run time.
+  setFlagsFromString('--expose-gc');
+  const late = runInNewContext('gc') as (() => void) | undefined;
+  return typeof late === 'function' ? { collect: late, how: 'flag' } : { collect: () => {}, how: 'none' };
 }
 
-/** What a case measures at one scale. */
-export interface PreparedCase {
-  /** The size of the input (units, assignments, weights, leavers…). */
-  readonly size: number;
-  /** What `size` counts. */
-  readonly sizeUnit: string;
-  /** The operation measured. */
-  readonly fn: () => unknown;
-  /** Facts worth recording beside the timing (issue counts, differences from a peer…). */
-  readonly facts?: Readonly<Record<string, number | string | boolean>>;
-}
+const garbageCollector = findGarbageCollector();
 
-/** A goal on a case's median at 1× (or at ¼× in a quick run). */
-export interface CaseGoal {
-  readonly maxMs: number;
+/** A full garbage collection (outside every timed section). */
+export const collectGarbage: () => void = garbageCollector.collect;
+/** How `collectGarbage` was obtained: `exposed` (node --expose-gc), `flag` (set at run time), `none`. */
+export const garbageCollection: 'exposed' | 'flag' | 'none' = garbageCollector.how;
+
+/** What a contender is in its group. */
+export type ContenderRole = 'library' | 'baseline' | 'peer';
+
+/** One side of a comparison: a function run repeatedly, with the size of its input. */
+export interface Contender {
+  /** Unique within the group, e.g. `library@1`, `baseline@0.25`. */
+  readonly id: string;
+  readonly role: ContenderRole;
+  /** What it runs, for the table. */
   readonly label: string;
-}
-
-/** One benchmark. */
-export interface BenchCase {
-  readonly id: string;
-  readonly title: string;
-  /** The operation's goal, if the issue sets one. */
-  readonly goal?: CaseGoal;
-  /** For a peer (baseline) case: the id of our case it is compared with. */
-  readonly peerOf?: string;
-  /** Measured runs per scale (after one warm-up run unless `warmup` is false). */
-  readonly iterations?: Partial<Record<Scale, number>>;
-  /** Whether to warm up before measuring (default true; false for the heaviest runs at 4×). */
-  readonly warmup?: Partial<Record<Scale, boolean>>;
-  /** The eras whose generated structure the case uses (so it can be dropped when no longer needed). */
-  readonly uses?: readonly Era[];
-  /** Builds the input at a scale; `undefined` to skip that scale. */
-  readonly prepare: (context: BenchContext) => PreparedCase | undefined | Promise<PreparedCase | undefined>;
-}
-
-/** The measurement of one case at one scale. */
-export interface CaseResult {
-  readonly id: string;
-  readonly title: string;
-  readonly scale: Scale;
+  /** The size of its input (records, assignments, weights…), for per-record figures. */
   readonly size: number;
-  readonly sizeUnit: string;
-  readonly medianMs: number;
-  readonly meanMs: number;
-  readonly minMs: number;
-  readonly maxMs: number;
-  readonly runs: number;
-  readonly opsPerSecond: number;
-  readonly facts?: Readonly<Record<string, number | string | boolean>>;
-  readonly error?: string;
+  /** The measured work; its first result (the warm-up run's) is kept for the agreement checks. */
+  readonly run: () => unknown;
+}
+
+/** Wall and CPU time of one operation (a run divided by its repetitions), in milliseconds. */
+export interface Sample {
+  readonly wallMs: number;
+  readonly cpuMs: number;
+}
+
+/** How a group is run. */
+export interface InterleaveOptions {
+  /** Measured rounds (each runs every contender once, after one warm-up run each). */
+  readonly rounds: number;
+  /** A run repeats the operation until it takes about this long (CPU-time resolution, noise). */
+  readonly minRunMs: number;
+  /** At most this many repetitions per run. */
+  readonly maxReps?: number;
+  /** Warm-up: run each contender until it has used this much CPU time (at least once), so the JIT has compiled every side before the first round. Default twice `minRunMs`. */
+  readonly warmupMs?: number;
+  /** Called after each round (progress). */
+  readonly onRound?: (round: number) => void;
+}
+
+/** The samples of one group. */
+export interface GroupMeasurement {
+  readonly rounds: number;
+  /** Repetitions per run, by contender id. */
+  readonly reps: Readonly<Record<string, number>>;
+  /** One sample per round, by contender id (per operation). */
+  readonly samples: Readonly<Record<string, readonly Sample[]>>;
+  /** The result of each contender's warm-up run, for the agreement checks. */
+  readonly first: ReadonlyMap<string, unknown>;
+}
+
+/** Keeps results reachable until the next run, so no engine can drop the work as dead. */
+let sink: unknown;
+
+function cpuNow(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
+/**
+ * A full garbage collection, then a wait until the process is idle: V8 finishes sweeping on
+ * helper threads after `gc()` returns, and `process.cpuUsage` counts every thread, so without the
+ * wait the next run would pay for the previous run's garbage. Waits in 5 ms steps until a step
+ * costs under 0.2 ms of CPU (at most 50 ms).
+ */
+export async function collectGarbageAndSettle(): Promise<void> {
+  collectGarbage();
+  for (let step = 0; step < 10; step += 1) {
+    const before = cpuNow();
+    await sleep(5);
+    if (cpuNow() - before < 0.2) return;
+  }
+}
+
+async function timeRun(run: () => unknown, reps: number): Promise<Sample & { readonly result: unknown }> {
+  await collectGarbageAndSettle();
+  const wall0 = performance.now();
+  const cpu0 = cpuNow();
+  let result: unknown;
+  for (let rep = 0; rep < reps; rep += 1) {
+    result = run();
+    if (result instanceof Promise) result = await result;
+  }
+  const cpu1 = cpuNow();
+  const wall1 = performance.now();
+  return { wallMs: (wall1 - wall0) / reps, cpuMs: (cpu1 - cpu0) / reps, result };
 }
 
 /**
- * Runs one prepared case with tinybench: an optional warm-up, then `iterations` measured runs,
- * each after a full garbage collection (not timed).
+ * Runs the contenders of one group interleaved: warm-up runs of each (the first gives the result
+ * to check, the last sets the repetitions per run), then `rounds` rounds, forward and reversed in
+ * turn, each run after a full garbage collection.
+ *
+ * @param contenders - The group (a library call with its baseline or peer, or one call at two scales).
+ * @param options - Rounds and the minimum duration of a run.
+ * @returns Samples per contender and round.
  */
-export async function measure(
-  benchCase: BenchCase,
-  scale: Scale,
-  prepared: PreparedCase,
-): Promise<CaseResult> {
-  const iterations = benchCase.iterations?.[scale] ?? (scale === 4 ? 3 : 5);
-  const warmup = benchCase.warmup?.[scale] ?? true;
-  const bench = new Bench({
-    iterations,
-    time: 0,
-    warmup,
-    warmupIterations: warmup ? 1 : 0,
-    warmupTime: 0,
-    throws: true,
-  });
-  bench.add(benchCase.id, prepared.fn, { beforeEach: () => collectGarbage?.() });
-  await bench.run();
-  const task = bench.tasks[0];
-  const result = task?.result;
-  const base = {
-    id: benchCase.id,
-    title: benchCase.title,
-    scale,
-    size: prepared.size,
-    sizeUnit: prepared.sizeUnit,
-    ...(prepared.facts === undefined ? {} : { facts: prepared.facts }),
-  };
-  if (result === undefined || (result.state !== 'completed' && result.state !== 'aborted-with-statistics')) {
-    const error = result !== undefined && result.state === 'errored' ? result.error.message : `state ${result?.state ?? 'none'}`;
-    return { ...base, medianMs: Number.NaN, meanMs: Number.NaN, minMs: Number.NaN, maxMs: Number.NaN, runs: 0, opsPerSecond: 0, error };
+export async function interleave(contenders: readonly Contender[], options: InterleaveOptions): Promise<GroupMeasurement> {
+  const reps: Record<string, number> = {};
+  const samples: Record<string, Sample[]> = {};
+  const first = new Map<string, unknown>();
+  const warmupMs = options.warmupMs ?? 2 * options.minRunMs;
+  const maxReps = options.maxReps ?? 200;
+  for (const contender of contenders) {
+    // the first run gives the result to check; then batches of 4×, 16×… runs until warm
+    let warm = await timeRun(contender.run, 1);
+    first.set(contender.id, warm.result);
+    let spent = warm.cpuMs;
+    for (let batch = 4; spent < warmupMs && batch <= 4 * maxReps; batch *= 4) {
+      const runs = Math.max(1, Math.min(batch, Math.ceil((warmupMs - spent) / Math.max(warm.cpuMs, 0.001))));
+      warm = await timeRun(contender.run, runs);
+      spent += warm.cpuMs * runs;
+    }
+    // repetitions from the warmest batch, on CPU time (wall time counts the other processes)
+    reps[contender.id] = Math.max(1, Math.min(maxReps, Math.ceil(options.minRunMs / Math.max(warm.cpuMs, 0.001))));
+    samples[contender.id] = [];
   }
-  const { latency } = result;
+  sink = undefined;
+  for (let round = 0; round < options.rounds; round += 1) {
+    const order = round % 2 === 0 ? contenders : [...contenders].reverse();
+    for (const contender of order) {
+      const sample = await timeRun(contender.run, reps[contender.id] ?? 1);
+      sink = sample.result;
+      samples[contender.id]?.push({ wallMs: sample.wallMs, cpuMs: sample.cpuMs });
+      sink = undefined;
+    }
+    options.onRound?.(round);
+  }
+  void sink;
+  return { rounds: options.rounds, reps, samples, first };
+}
+
+/** A distribution summarised: median, quartiles and extremes, over `n` values. */
+export interface Spread {
+  readonly median: number;
+  readonly min: number;
+  readonly q1: number;
+  readonly q3: number;
+  readonly max: number;
+  readonly n: number;
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const position = (sorted.length - 1) * q;
+  const low = Math.floor(position);
+  const high = Math.ceil(position);
+  const a = sorted[low] as number;
+  const b = sorted[high] as number;
+  return a + (b - a) * (position - low);
+}
+
+/**
+ * The spread of a list of values.
+ *
+ * @param values - Any finite numbers.
+ * @returns Median, quartiles (linear interpolation), min, max and count.
+ */
+export function summarise(values: readonly number[]): Spread {
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
   return {
-    ...base,
-    medianMs: latency.p50,
-    meanMs: latency.mean,
-    minMs: latency.min,
-    maxMs: latency.max,
-    runs: latency.samplesCount,
-    opsPerSecond: latency.p50 > 0 ? 1000 / latency.p50 : Number.POSITIVE_INFINITY,
+    median: quantile(sorted, 0.5),
+    min: sorted[0] ?? Number.NaN,
+    q1: quantile(sorted, 0.25),
+    q3: quantile(sorted, 0.75),
+    max: sorted[sorted.length - 1] ?? Number.NaN,
+    n: sorted.length,
   };
 }
 
-/** Time ratio divided by size ratio between the smallest and the largest scale (1.0 = linear). */
-export interface Scaling {
-  readonly id: string;
-  readonly fromScale: Scale;
-  readonly toScale: Scale;
-  readonly timeRatio: number;
-  readonly sizeRatio: number;
-  /** timeRatio ÷ sizeRatio. */
-  readonly scaling: number;
+/** Which clock a figure is read on. */
+export type Metric = 'cpu' | 'wall';
+
+function pick(sample: Sample, metric: Metric): number {
+  return metric === 'cpu' ? sample.cpuMs : sample.wallMs;
 }
 
-/** Computes the scaling of every case measured at more than one scale. */
-export function computeScaling(results: readonly CaseResult[]): Scaling[] {
-  const byId = new Map<string, CaseResult[]>();
-  for (const result of results) {
-    if (result.error !== undefined) continue;
-    byId.set(result.id, [...(byId.get(result.id) ?? []), result]);
+/**
+ * The per-round ratio `numerator ÷ denominator` (each per operation), summarised.
+ *
+ * @param group - A measured group holding both contenders.
+ * @param numerator - Contender id (e.g. the library).
+ * @param denominator - Contender id (e.g. the baseline).
+ * @param metric - CPU or wall time.
+ * @param perRecord - Divide each side by its contender's size first (scaling: per-record cost).
+ * @returns The spread of the per-round ratios.
+ */
+export function ratioSpread(
+  group: GroupMeasurement,
+  numerator: Contender,
+  denominator: Contender,
+  metric: Metric,
+  perRecord = false,
+): Spread {
+  const top = group.samples[numerator.id] ?? [];
+  const bottom = group.samples[denominator.id] ?? [];
+  const ratios: number[] = [];
+  for (let round = 0; round < Math.min(top.length, bottom.length); round += 1) {
+    const a = pick(top[round] as Sample, metric) / (perRecord ? numerator.size : 1);
+    const b = pick(bottom[round] as Sample, metric) / (perRecord ? denominator.size : 1);
+    if (b > 0) ratios.push(a / b);
   }
-  const scalings: Scaling[] = [];
-  for (const [id, list] of byId) {
-    const sorted = [...list].sort((a, b) => a.scale - b.scale);
-    const first = sorted[0];
-    const last = sorted[sorted.length - 1];
-    if (first === undefined || last === undefined || first === last || first.medianMs <= 0 || first.size <= 0) continue;
-    const timeRatio = last.medianMs / first.medianMs;
-    const sizeRatio = last.size / first.size;
-    scalings.push({ id, fromScale: first.scale, toScale: last.scale, timeRatio, sizeRatio, scaling: timeRatio / sizeRatio });
-  }
-  return scalings;
+  return summarise(ratios);
 }
 
-/** A goal of the issue, checked. */
-export interface GoalCheck {
-  readonly goal: string;
-  readonly figure: string;
-  readonly status: 'pass' | 'miss' | 'n/a';
+/**
+ * The spread of one contender's times per operation.
+ *
+ * @param group - A measured group.
+ * @param id - Contender id.
+ * @param metric - CPU or wall time.
+ * @returns Milliseconds per operation.
+ */
+export function timeSpread(group: GroupMeasurement, id: string, metric: Metric): Spread {
+  return summarise((group.samples[id] ?? []).map((sample) => pick(sample, metric)));
 }
 
-/** Formats milliseconds for the table. */
+/** Formats milliseconds for a table. */
 export function formatMs(ms: number): string {
   if (!Number.isFinite(ms)) return '—';
   if (ms >= 100) return ms.toFixed(0);
@@ -195,12 +249,24 @@ export function formatMs(ms: number): string {
   return ms.toFixed(3);
 }
 
+/** Formats a ratio for a table. */
+export function formatRatio(value: number): string {
+  if (!Number.isFinite(value)) return '—';
+  return value >= 10 ? value.toFixed(1) : value.toFixed(2);
+}
+
+/** `median [min–max]` of a spread of ratios. */
+export function formatSpread(spread: Spread, format: (value: number) => string = formatRatio): string {
+  if (spread.n === 0) return '—';
+  return `${format(spread.median)} [${format(spread.min)}–${format(spread.max)}]`;
+}
+
 /** Formats an integer with thousands separators. */
 export function formatCount(value: number): string {
   return value.toLocaleString('en-US');
 }
 
-/** Renders rows as a plain-text table with a header. */
+/** Renders rows as a plain-text table with a header (first column left-aligned, the rest right). */
 export function renderTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
   const line = (cells: readonly string[]) =>

@@ -1,173 +1,518 @@
 /**
- * `npm run bench` — the national-scale benchmarks of issue 6. Prints a table, the scaling from ¼×
- * to 4×, the goals as pass/miss, and writes every figure with the machine to
- * bench/results/latest.json. `npm run bench -- --quick` measures ¼× only (a smoke run for CI).
- * A missed goal is printed, never a failing exit code; a benchmark that cannot run (a group that
- * fails to load or registers nothing, a case that throws) fails the run.
+ * `npm run bench`: how far each headline operation of tinh-gon is from a hand-written loop doing
+ * the same essential work, how it compares with its peers, how it scales, what it costs in memory
+ * and at import, and how it bears hostile input, measured so that the figures mean something on a
+ * shared machine (see harness.ts and bench/README.md). Prints tables and writes every figure,
+ * spread and goal status to bench/results/latest.json.
+ *
+ * `npm run bench -- --quick`: the smoke run (¼× ratios, ¼× → 1× scaling, memory at 1×, small
+ * hostile inputs), a few minutes on 2 cores. Either run exits 1 when a case throws or a baseline
+ * disagrees with the library; a missed goal is reported, never a failing exit code.
+ *
+ * Flags: `--quick`; `--only=<operation id>,…` to run some operations (no probes);
+ * `--no-probes` to skip memory, hostile inputs and imports; `--no-scaling` to skip the scaling.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, arch, platform, release, totalmem } from 'node:os';
+import { arch, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measureBundleSizes, measureImportCost, type Measurement } from './cases/packageMeasurements.js';
-import { createPlanCases } from './cases/planCases.js';
-import { createRolesCases } from './cases/rolesCases.js';
-import { createStaffingCases } from './cases/staffingCases.js';
-import { createStructureCases } from './cases/structureCases.js';
-import { countStructure, type Era, type Scale, type StructureCounts } from './generateNationalStructure.js';
+import { indexStructureOperation, parseStructureOperation, unitsInForceOperation, validateStructureOperation } from './cases/structureCases.js';
+import { mergeCandidatesOperation, planApplyOperation, planValidateOperation } from './cases/planCases.js';
 import {
-  BenchContext,
-  type BenchCase,
-  type CaseResult,
-  computeScaling,
-  FULL_SCALES,
+  concurrencyCheckOperation,
+  concurrencyCoverageOperation,
+  concurrencyProblemsOperation,
+  jsonRulesEngineOperation,
+} from './cases/rolesCases.js';
+import { apportionOperation, leaversCostOperation } from './cases/staffingCases.js';
+import { type HostileResult, type MemoryProbe, probeAllHostile, probeMemory } from './children.js';
+import type { Scale } from './generateNationalStructure.js';
+import { defineGoals, evaluateGoals, type Figure, type GoalResult } from './goals.js';
+import {
+  type Contender,
   formatCount,
   formatMs,
-  type GoalCheck,
-  measure,
-  QUICK_SCALES,
+  formatRatio,
+  formatSpread,
+  type GroupMeasurement,
+  garbageCollection,
+  interleave,
+  ratioSpread,
   renderTable,
+  type Spread,
+  timeSpread,
 } from './harness.js';
+import { HOSTILE_CASES } from './hostile.js';
+import { formatScale, type Operation, type Side, World } from './operation.js';
+import { type BundleSize, type ImportCost, measureBundleSizes, measureImportCost } from './packageMeasurements.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const quick = process.argv.includes('--quick');
-const scales: readonly Scale[] = quick ? QUICK_SCALES : FULL_SCALES;
-const goalScale: Scale = quick ? 0.25 : 1;
-const MAX_SCALING = 1.3;
-const MIN_PEER_RATIO = 20;
-const MAX_IMPORT_MS = 50;
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const only = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const probes = only === undefined && !argv.includes('--no-probes');
+const scaling = !argv.includes('--no-scaling');
 
-function log(line: string): void {
+/** The operations whose scaling a quick run measures (the headline ones). */
+const HEADLINE = ['parse-structure', 'validate-structure', 'concurrency-check', 'apportion'];
+
+/** How much work each part of the run does. */
+const CONFIG = quick
+  ? {
+      goalScale: 0.25 as Scale,
+      ratioRounds: 4,
+      aloneRounds: 2,
+      peerScale: 0.0625 as Scale,
+      peerRounds: 2,
+      scaling: [0.0625, 0.25] as [Scale, Scale],
+      scalingRounds: 2,
+      scalingOperations: HEADLINE as readonly string[] | 'all',
+      minRunMs: 100,
+      memoryScales: [0.25] as Scale[],
+      importRounds: 5,
+    }
+  : {
+      goalScale: 1 as Scale,
+      ratioRounds: 9,
+      aloneRounds: 5,
+      peerScale: 0.25 as Scale,
+      peerRounds: 3,
+      scaling: [0.25, 4] as [Scale, Scale],
+      scalingRounds: 5,
+      scalingOperations: 'all' as readonly string[] | 'all',
+      minRunMs: 300,
+      memoryScales: [1, 4, 8] as Scale[],
+      importRounds: 11,
+    };
+const SCALING_LABEL = `${formatScale(CONFIG.scaling[0]).slice(0, -1)}→${formatScale(CONFIG.scaling[1])}`;
+
+const OPERATIONS: readonly Operation[] = [
+  parseStructureOperation,
+  validateStructureOperation,
+  indexStructureOperation,
+  unitsInForceOperation,
+  concurrencyCheckOperation,
+  concurrencyProblemsOperation,
+  jsonRulesEngineOperation,
+  concurrencyCoverageOperation,
+  mergeCandidatesOperation,
+  planValidateOperation,
+  planApplyOperation,
+  apportionOperation,
+  leaversCostOperation,
+].filter((operation) => only === undefined || only.includes(operation.id));
+
+function log(line = ''): void {
   process.stdout.write(`${line}\n`);
 }
 
-/** What kept the run from doing its job; any makes the exit code 1. */
-const failures: string[] = [];
-
-async function collectCases(): Promise<BenchCase[]> {
-  const groups: [string, () => BenchCase[] | Promise<BenchCase[]>][] = [
-    ['structure', createStructureCases],
-    ['roles', createRolesCases],
-    ['plan', createPlanCases],
-    ['staffing', createStaffingCases],
-  ];
-  const cases: BenchCase[] = [];
-  for (const [name, create] of groups) {
-    try {
-      const created = await create();
-      if (created.length === 0) failures.push(`${name}: no benchmark registered (the module's exports are missing)`);
-      cases.push(...created);
-    } catch (error) {
-      failures.push(`${name}: could not be prepared — ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  return cases;
+function message(error: unknown): string {
+  return error instanceof Error ? `${error.message}${error.stack === undefined ? '' : ` (${error.stack.split('\n')[1]?.trim() ?? ''})`}` : String(error);
 }
 
-async function runScale(cases: readonly BenchCase[], scale: Scale, counts: Map<string, StructureCounts>): Promise<CaseResult[]> {
-  const context = new BenchContext(scale, quick);
-  const results: CaseResult[] = [];
-  log(`\n— scale ${scale}× —`);
-  for (const [position, benchCase] of cases.entries()) {
-    let result: CaseResult | undefined;
-    try {
-      const prepared = await benchCase.prepare(context);
-      if (prepared !== undefined) result = await measure(benchCase, scale, prepared);
-    } catch (error) {
-      result = {
-        id: benchCase.id,
-        title: benchCase.title,
-        scale,
-        size: 0,
-        sizeUnit: '',
-        medianMs: Number.NaN,
-        meanMs: Number.NaN,
-        minMs: Number.NaN,
-        maxMs: Number.NaN,
-        runs: 0,
-        opsPerSecond: 0,
-        error: error instanceof Error ? error.message : String(error),
-      };
+/** One contender of a measured group, as reported. */
+interface ContenderReport {
+  readonly id: string;
+  readonly role: Side['role'];
+  readonly name: string;
+  readonly label: string;
+  readonly scale: Scale;
+  readonly size: number;
+  readonly reps: number;
+  readonly cpuMs: Spread;
+  readonly wallMs: Spread;
+  readonly facts?: Readonly<Record<string, number | string | boolean>>;
+}
+
+/** One measured group, as reported. */
+interface GroupReport {
+  readonly id: string;
+  readonly operation: string;
+  readonly title: string;
+  readonly kind: 'ratio' | 'alone' | 'scaling';
+  readonly sizeUnit: string;
+  readonly rounds: number;
+  readonly contenders: readonly ContenderReport[];
+  readonly disagreements: readonly string[];
+  readonly error?: string;
+}
+
+const failures: string[] = [];
+const groups: GroupReport[] = [];
+const figures = new Map<string, Figure>();
+
+function addFigure(figure: Figure): void {
+  figures.set(figure.id, figure);
+}
+
+function ratioFigure(id: string, title: string, cpu: Spread, wall: Spread): Figure {
+  return { id, title, value: cpu.median, unit: '×', text: `${formatSpread(cpu)} (wall ${formatRatio(wall.median)})` };
+}
+
+/** Measures one group: the sides of an operation at one or two scales, interleaved. */
+async function measureGroup(
+  operation: Operation,
+  kind: GroupReport['kind'],
+  world: World,
+  scales: readonly Scale[],
+  roles: readonly Side['role'][],
+  rounds: number,
+): Promise<{ readonly measurement: GroupMeasurement; readonly contenders: readonly Contender[]; readonly sides: ReadonlyMap<string, Side & { readonly scale: Scale }> } | undefined> {
+  const id = kind === 'scaling' ? `${operation.id}:scaling` : `${operation.id}@${scales[0]}`;
+  const sides = new Map<string, Side & { readonly scale: Scale }>();
+  try {
+    for (const scale of scales) {
+      for (const side of operation.sides(world, scale)) {
+        if (roles.includes(side.role)) sides.set(`${side.name}@${scale}`, { ...side, scale });
+      }
     }
-    if (result !== undefined) {
-      if (result.error !== undefined) failures.push(`${benchCase.id} at ${scale}×: ${result.error}`);
-      results.push(result);
-      log(
-        result.error === undefined
-          ? `  ${benchCase.id.padEnd(28)} ${formatCount(result.size).padStart(11)} ${result.sizeUnit.padEnd(12)} median ${formatMs(result.medianMs)} ms (${result.runs} runs)`
-          : `  ${benchCase.id.padEnd(28)} error: ${result.error}`,
+    const contenders: Contender[] = [...sides].map(([contenderId, side]) => ({ id: contenderId, role: side.role, label: side.label, size: side.size, run: side.run }));
+    const started = performance.now();
+    const measurement = await interleave(contenders, { rounds, minRunMs: CONFIG.minRunMs });
+    // agreement: the library's answer against every other side's, at each scale
+    const disagreements: string[] = [];
+    const facts = new Map<string, Readonly<Record<string, number | string | boolean>>>();
+    for (const scale of scales) {
+      const library = measurement.first.get(`library@${scale}`);
+      const libraryFacts = operation.facts?.(library);
+      if (libraryFacts !== undefined) facts.set(`library@${scale}`, libraryFacts);
+      for (const [contenderId, side] of sides) {
+        if (side.scale !== scale || side.role === 'library' || operation.compare === undefined) continue;
+        const comparison = operation.compare(library, measurement.first.get(contenderId), side);
+        disagreements.push(...comparison.disagreements.map((text) => `${text} (at ${scale}×)`));
+        if (comparison.facts !== undefined) facts.set(contenderId, comparison.facts);
+      }
+    }
+    failures.push(...disagreements);
+    groups.push({
+      id,
+      operation: operation.id,
+      title: operation.title,
+      kind,
+      sizeUnit: operation.sizeUnit,
+      rounds,
+      contenders: contenders.map((contender) => {
+        const side = sides.get(contender.id) as Side & { readonly scale: Scale };
+        const contenderFacts = facts.get(contender.id);
+        return {
+          id: contender.id,
+          role: contender.role,
+          name: side.name,
+          label: contender.label,
+          scale: side.scale,
+          size: contender.size,
+          reps: measurement.reps[contender.id] ?? 1,
+          cpuMs: timeSpread(measurement, contender.id, 'cpu'),
+          wallMs: timeSpread(measurement, contender.id, 'wall'),
+          ...(contenderFacts === undefined ? {} : { facts: contenderFacts }),
+        };
+      }),
+      disagreements,
+    });
+    const summary = contenders
+      .map((contender) => `${contender.id} ${formatMs(timeSpread(measurement, contender.id, 'cpu').median)} ms`)
+      .join(', ');
+    log(`  ${id.padEnd(38)} ${summary}  (${((performance.now() - started) / 1000).toFixed(1)} s)${disagreements.length > 0 ? `  DISAGREES: ${disagreements.join('; ')}` : ''}`);
+    return { measurement, contenders, sides };
+  } catch (error) {
+    const text = `${id}: ${message(error)}`;
+    failures.push(text);
+    groups.push({ id, operation: operation.id, title: operation.title, kind, sizeUnit: operation.sizeUnit, rounds, contenders: [], disagreements: [], error: text });
+    log(`  ${id.padEnd(38)} ERROR ${text}`);
+    return undefined;
+  }
+}
+
+async function runFixtures(world: World): Promise<void> {
+  log('\n— agreement on damaged inputs (¼×, untimed) —');
+  for (const operation of OPERATIONS) {
+    if (operation.fixtures === undefined) continue;
+    try {
+      const disagreements = operation.fixtures(world);
+      failures.push(...disagreements);
+      log(`  ${operation.id.padEnd(38)} ${disagreements.length === 0 ? 'agree' : `DISAGREE: ${disagreements.join('; ')}`}`);
+    } catch (error) {
+      failures.push(`${operation.id} fixtures: ${message(error)}`);
+      log(`  ${operation.id.padEnd(38)} ERROR ${message(error)}`);
+    }
+  }
+}
+
+async function runRatios(world: World): Promise<void> {
+  for (const operation of OPERATIONS) {
+    const scale = operation.atPeerScale === true ? CONFIG.peerScale : CONFIG.goalScale;
+    const alone = operation.sides(world, scale).length === 1;
+    const rounds = operation.atPeerScale === true ? CONFIG.peerRounds : alone ? CONFIG.aloneRounds : CONFIG.ratioRounds;
+    const measured = await measureGroup(operation, alone ? 'alone' : 'ratio', world, [scale], ['library', 'baseline', 'peer'], rounds);
+    if (measured === undefined) continue;
+    const library = measured.contenders.find((contender) => contender.role === 'library');
+    if (library === undefined) continue;
+    for (const contender of measured.contenders) {
+      if (contender.role === 'baseline') {
+        addFigure(
+          ratioFigure(
+            `ratio:${operation.id}`,
+            `${operation.id}: library ÷ hand-written baseline at ${scale}×`,
+            ratioSpread(measured.measurement, library, contender, 'cpu'),
+            ratioSpread(measured.measurement, library, contender, 'wall'),
+          ),
+        );
+      } else if (contender.role === 'peer') {
+        const name = measured.sides.get(contender.id)?.name ?? contender.id;
+        addFigure(
+          ratioFigure(
+            `ratio:${operation.id}:${name}`,
+            `${operation.id}: ${name} ÷ library at ${scale}×`,
+            ratioSpread(measured.measurement, contender, library, 'cpu'),
+            ratioSpread(measured.measurement, contender, library, 'wall'),
+          ),
+        );
+      }
+    }
+  }
+}
+
+async function runScaling(world: World): Promise<void> {
+  const [small, large] = CONFIG.scaling;
+  for (const operation of OPERATIONS) {
+    const roles = operation.scalingRoles ?? ['library', 'baseline'];
+    if (roles.length === 0 || (CONFIG.scalingOperations !== 'all' && !CONFIG.scalingOperations.includes(operation.id))) continue;
+    const measured = await measureGroup(operation, 'scaling', world, [small, large], roles, CONFIG.scalingRounds);
+    if (measured === undefined) continue;
+    const byKey = new Map(measured.contenders.map((contender) => [contender.id, contender]));
+    for (const [key, side] of measured.sides) {
+      if (side.scale !== small) continue;
+      const big = byKey.get(`${side.name}@${large}`);
+      const little = byKey.get(key);
+      if (big === undefined || little === undefined) continue;
+      addFigure(
+        ratioFigure(
+          `scaling:${operation.id}:${side.name}`,
+          `${operation.id} (${side.name}): CPU per ${operation.sizeUnit.replace(/s$/, '')} at ${large}× ÷ at ${small}×`,
+          ratioSpread(measured.measurement, big, little, 'cpu', true),
+          ratioSpread(measured.measurement, big, little, 'wall', true),
+        ),
       );
     }
-    for (const era of ['post2025', 'pre2025'] as const satisfies readonly Era[]) {
-      const key = `${era}@${scale}`;
-      const needed = cases.slice(position + 1).some((later) => later.uses?.includes(era));
-      if ((benchCase.uses?.includes(era) ?? false) && !counts.has(key)) counts.set(key, countStructure(context.structure(era)));
-      if (!needed) context.drop(era);
+    for (const scale of [small, large]) {
+      const library = byKey.get(`library@${scale}`);
+      const baseline = byKey.get(`baseline@${scale}`);
+      if (library === undefined || baseline === undefined) continue;
+      addFigure(
+        ratioFigure(
+          `ratio:${operation.id}@${scale}`,
+          `${operation.id}: library ÷ baseline at ${scale}× (scaling group)`,
+          ratioSpread(measured.measurement, library, baseline, 'cpu'),
+          ratioSpread(measured.measurement, library, baseline, 'wall'),
+        ),
+      );
     }
+  }
+}
+
+async function runMemory(): Promise<MemoryProbe[]> {
+  const results: MemoryProbe[] = [];
+  for (const scale of CONFIG.memoryScales) {
+    const result = await probeMemory(scale, scale >= 8 ? 600 : 300);
+    log(
+      `  ${formatScale(scale).padEnd(6)} ${result.ok ? `heap/issue ${result.result?.heapPerIssueBytes?.toFixed(0)} B, maxRSS ${result.result?.maxRssMB} MB, heap limit ${result.result?.heapLimitMB} MB` : `FAILED: ${result.failure}`} (${result.seconds.toFixed(1)} s)`,
+    );
+    results.push(result);
+  }
+  const atGoal = results.find((result) => result.scale === 1) ?? results[0];
+  const perIssue = atGoal?.result?.heapPerIssueBytes;
+  if (atGoal !== undefined) {
+    addFigure({
+      id: 'memory:heap-per-issue',
+      title: `heap retained per issue of the concurrency report at ${formatScale(atGoal.scale)}`,
+      value: perIssue ?? undefined,
+      unit: 'B',
+      text: perIssue === undefined || perIssue === null ? (atGoal.failure ?? '—') : `${perIssue.toFixed(0)} B × ${formatCount(atGoal.result?.issues ?? 0)} issues`,
+      ...(atGoal.ok ? {} : { failed: atGoal.failure ?? 'failed' }),
+    });
+  }
+  const eight = results.find((result) => result.scale === 8);
+  if (eight !== undefined) {
+    addFigure({
+      id: 'memory:8x-within-default-heap',
+      title: '8× generated, validated and checked with the default heap',
+      value: eight.ok ? 1 : 0,
+      unit: 'yes/no',
+      text: eight.ok ? `yes: maxRSS ${eight.result?.maxRssMB} MB, heap limit ${eight.result?.heapLimitMB} MB` : `no: ${eight.failure}`,
+    });
   }
   return results;
 }
 
-function checkGoals(
-  cases: readonly BenchCase[],
-  results: readonly CaseResult[],
-  scalings: ReturnType<typeof computeScaling>,
-  importCosts: readonly Measurement[],
-): GoalCheck[] {
-  const checks: GoalCheck[] = [];
-  const at = (id: string) => results.find((result) => result.id === id && result.scale === goalScale && result.error === undefined);
-  for (const benchCase of cases) {
-    if (benchCase.goal === undefined) continue;
-    const result = at(benchCase.id);
-    checks.push({
-      goal: `${benchCase.id}: ${benchCase.goal.label}${quick ? ' [checked at ¼×: quick run]' : ''}`,
-      figure: result === undefined ? 'not measured' : `${formatMs(result.medianMs)} ms`,
-      status: result === undefined ? 'n/a' : result.medianMs < benchCase.goal.maxMs ? 'pass' : 'miss',
-    });
-  }
-  for (const benchCase of cases) {
-    if (benchCase.peerOf === undefined) continue;
-    // Compared at the goal scale when both ran there, else at the largest scale both ran at.
-    const peerScales = results.filter((result) => result.id === benchCase.id && result.error === undefined).map((result) => result.scale);
-    const common = peerScales.filter((scale) =>
-      results.some((result) => result.id === benchCase.peerOf && result.scale === scale && result.error === undefined),
-    );
-    const scale = common.includes(goalScale) ? goalScale : Math.max(...common);
-    const pick = (id: string | undefined) => results.find((result) => result.id === id && result.scale === scale && result.error === undefined);
-    const ours = pick(benchCase.peerOf);
-    const theirs = pick(benchCase.id);
-    const ratio = ours !== undefined && theirs !== undefined ? theirs.medianMs / ours.medianMs : undefined;
-    const hasGoal = benchCase.id === 'concurrency-json-rules-engine';
-    checks.push({
-      goal: hasGoal
-        ? `${benchCase.peerOf}: at least ${MIN_PEER_RATIO}× faster than json-rules-engine (at ${scale}×)`
-        : `${benchCase.peerOf}: speed against ${benchCase.id} (reported, at ${scale}×)`,
-      figure: ratio === undefined ? 'not measured' : `${ratio.toFixed(1)}× (peer ${formatMs(theirs?.medianMs ?? Number.NaN)} ms / ours ${formatMs(ours?.medianMs ?? Number.NaN)} ms)`,
-      status: ratio === undefined ? 'n/a' : hasGoal ? (ratio >= MIN_PEER_RATIO ? 'pass' : 'miss') : 'pass',
-    });
-  }
-  if (!quick) {
-    for (const scaling of scalings) {
-      if (cases.find((benchCase) => benchCase.id === scaling.id)?.peerOf !== undefined) continue;
-      checks.push({
-        goal: `${scaling.id}: scaling ¼×→4× within ${MAX_SCALING}× of linear`,
-        figure: `${scaling.scaling.toFixed(2)} (time ×${scaling.timeRatio.toFixed(1)} for size ×${scaling.sizeRatio.toFixed(1)})`,
-        status: scaling.scaling <= MAX_SCALING ? 'pass' : 'miss',
+function importFigures(cost: ImportCost): void {
+  addFigure({
+    id: 'import:zod-modules-with-root',
+    title: 'zod modules loaded by a cold import of the root entry',
+    value: cost.root.modules.zod,
+    unit: 'modules',
+    text: `${cost.root.modules.zod} of ${cost.root.modules.total}`,
+  });
+  addFigure(ratioFigure('import:root-vs-zod', 'cold import: root entry ÷ zod alone', cost.ratio.cpu, cost.ratio.wall));
+}
+
+function hostileFigures(results: readonly HostileResult[]): void {
+  for (const result of results) {
+    if (result.kind === 'bounded') {
+      addFigure({
+        id: `hostile:${result.id}`,
+        title: result.title,
+        value: result.failure === undefined ? 1 : 0,
+        unit: 'yes/no',
+        text: result.failure === undefined ? (result.outcome ?? 'answered') : result.failure,
+        ...(result.failure === undefined ? {} : { failed: result.failure }),
       });
+      continue;
+    }
+    const measured = result.normalisedCpu;
+    const text =
+      measured !== undefined && measured.n > 0
+        ? formatSpread(measured)
+        : result.atLeast !== undefined
+          ? `≥ ${formatRatio(result.atLeast)}`
+          : '—';
+    addFigure({
+      id: `hostile:${result.id}`,
+      title: result.title,
+      value: measured?.median ?? result.atLeast,
+      unit: '×',
+      text,
+      ...(result.failure === undefined ? {} : { failed: result.failure }),
+    });
+  }
+}
+
+function printReport(memory: readonly MemoryProbe[], imports: ImportCost | undefined, bundles: readonly BundleSize[], hostile: readonly HostileResult[], goals: readonly GoalResult[], world: World): void {
+  const goalOf = (figureId: string) => goals.find((goal) => goal.figure === figureId);
+  const status = (figureId: string) => {
+    const goal = goalOf(figureId);
+    return goal === undefined ? '' : `${goal.status.toUpperCase()} (${goal.direction === 'at-least' ? '≥' : goal.direction === 'below' ? '<' : '≤'} ${goal.threshold})`;
+  };
+  log(`\nRatios at ${formatScale(CONFIG.goalScale)} (json-rules-engine at ${formatScale(CONFIG.peerScale)}): CPU time, median of per-round ratios [min–max]; wall median after`);
+  const ratioRows: string[][] = [];
+  for (const group of groups.filter((g) => g.kind === 'ratio')) {
+    const library = group.contenders.find((contender) => contender.role === 'library');
+    for (const other of group.contenders.filter((contender) => contender.role !== 'library')) {
+      const figureId = other.role === 'baseline' ? `ratio:${group.operation}` : `ratio:${group.operation}:${other.name}`;
+      const figure = figures.get(figureId);
+      ratioRows.push([
+        group.operation,
+        other.role === 'baseline' ? 'library ÷ baseline' : `${other.name} ÷ library`,
+        figure?.text ?? '—',
+        `${formatMs(library?.cpuMs.median ?? Number.NaN)} / ${formatMs(other.cpuMs.median)}`,
+        String(group.rounds),
+        status(figureId),
+      ]);
     }
   }
-  for (const importCost of importCosts.filter((m) => m.id === 'import-root' || m.id === 'import-root-own')) {
-    checks.push({
-      goal: `${importCost.title} under ${MAX_IMPORT_MS} ms`,
-      figure: importCost.value === undefined ? (importCost.note ?? 'not measured') : `${formatMs(importCost.value)} ms`,
-      status: importCost.value === undefined ? 'n/a' : importCost.value < MAX_IMPORT_MS ? 'pass' : 'miss',
-    });
+  log(renderTable(['operation', 'ratio', 'CPU ratio [min–max] (wall)', 'CPU ms lib / other', 'rounds', 'goal'], ratioRows));
+
+  const [small, large] = CONFIG.scaling;
+  log(`\nScaling ${SCALING_LABEL}: CPU per record at ${formatScale(large)} ÷ at ${formatScale(small)} (1.00 = linear), per-round medians [min–max]`);
+  const scalingRows = groups
+    .filter((g) => g.kind === 'scaling')
+    .map((group) => [
+      group.operation,
+      figures.get(`scaling:${group.operation}:library`)?.text ?? '—',
+      figures.get(`scaling:${group.operation}:baseline`)?.text ?? '',
+      figures.get(`ratio:${group.operation}@${small}`) === undefined ? '' : formatRatio(figures.get(`ratio:${group.operation}@${small}`)?.value ?? Number.NaN),
+      figures.get(`ratio:${group.operation}@${large}`) === undefined ? '' : formatRatio(figures.get(`ratio:${group.operation}@${large}`)?.value ?? Number.NaN),
+      status(`scaling:${group.operation}:library`),
+    ]);
+  log(renderTable(['operation', 'library', 'baseline', `lib÷base ${formatScale(small)}`, `lib÷base ${formatScale(large)}`, 'goal'], scalingRows));
+
+  log('\nTimes (information: CPU ms per operation, median [min–max] of the rounds; wall median)');
+  const timeRows: string[][] = [];
+  for (const group of groups) {
+    for (const contender of group.contenders) {
+      timeRows.push([
+        group.operation,
+        contender.name,
+        formatScale(contender.scale),
+        `${formatCount(contender.size)} ${group.sizeUnit}`,
+        formatSpread(contender.cpuMs, formatMs),
+        formatMs(contender.wallMs.median),
+        `${group.rounds}×${contender.reps}`,
+      ]);
+    }
   }
-  return checks;
+  log(renderTable(['operation', 'side', 'scale', 'size', 'CPU ms [min–max]', 'wall ms', 'runs'], timeRows));
+
+  const facts = groups.flatMap((group) => group.contenders.filter((contender) => contender.facts !== undefined).map((contender) => `  ${group.operation} ${contender.id}: ${JSON.stringify(contender.facts)}`));
+  if (facts.length > 0) {
+    log('\nFacts');
+    for (const line of facts) log(line);
+  }
+
+  if (memory.length > 0) {
+    log('\nMemory (each scale in its own process, default heap)');
+    log(
+      renderTable(
+        ['scale', 'records', 'heap/issue', 'heap MB: generated / validated / report held', 'peak heap MB', 'maxRSS MB', 'heap limit MB', 's'],
+        memory.map((probe) => [
+          formatScale(probe.scale),
+          probe.result === undefined ? '—' : formatCount(probe.result.records),
+          probe.result?.heapPerIssueBytes === undefined || probe.result.heapPerIssueBytes === null ? '—' : `${probe.result.heapPerIssueBytes.toFixed(0)} B`,
+          probe.result === undefined ? (probe.failure ?? '') : `${probe.result.steps.generatedMB} / ${probe.result.steps.validatedMB} / ${probe.result.steps.reportHeldMB}`,
+          String(probe.result?.peakHeapTotalMB ?? '—'),
+          String(probe.result?.maxRssMB ?? '—'),
+          String(probe.result?.heapLimitMB ?? '—'),
+          probe.seconds.toFixed(0),
+        ]),
+      ),
+    );
+  }
+  if (imports !== undefined) {
+    log(`\nImport, cold, each in a fresh process (${imports.rounds} rounds interleaved; entry built by esbuild like tsup)`);
+    log(
+      renderTable(
+        ['import', 'CPU ms [min–max]', 'wall ms', 'modules (zod / date-fns / own / other)'],
+        [
+          ['root entry', formatSpread(imports.root.cpuMs, formatMs), formatMs(imports.root.wallMs.median), `${imports.root.modules.total} (${imports.root.modules.zod} / ${imports.root.modules.dateFns} / ${imports.root.modules.own} / ${imports.root.modules.other})`],
+          ['zod alone', formatSpread(imports.zod.cpuMs, formatMs), formatMs(imports.zod.wallMs.median), `${imports.zod.modules.total} (${imports.zod.modules.zod} / ${imports.zod.modules.dateFns} / ${imports.zod.modules.own} / ${imports.zod.modules.other})`],
+          ['root ÷ zod', formatSpread(imports.ratio.cpu), formatRatio(imports.ratio.wall.median), ''],
+        ],
+      ),
+    );
+  }
+  if (bundles.length > 0) {
+    log('\nBundles (each entry alone, min + gzip, zod and date-fns external)');
+    log(renderTable(['entry', 'min+gzip B', 'min B'], bundles.map((bundle) => [bundle.entry, bundle.gzipBytes === undefined ? (bundle.note ?? '—') : formatCount(bundle.gzipBytes), bundle.minifiedBytes === undefined ? '' : formatCount(bundle.minifiedBytes)])));
+  }
+  if (hostile.length > 0) {
+    log('\nHostile inputs (child process with a time and heap limit): time ratio ÷ size ratio, CPU, per round [min–max]');
+    log(
+      renderTable(
+        ['case', 'sizes', 'ratio', 'CPU ms small / large', 'limits', 'goal'],
+        hostile.map((result) => [
+          result.id,
+          result.sizes.map((size) => formatCount(size)).join(' / '),
+          figures.get(`hostile:${result.id}`)?.text ?? '—',
+          result.sizes.map((size) => formatMs(result.medianCpuMs[String(size)] ?? Number.NaN)).join(' / '),
+          `${result.limits.seconds} s, ${result.limits.heapMB} MB`,
+          status(`hostile:${result.id}`),
+        ]),
+      ),
+    );
+  }
+  log('\nStructures (post-2025, generated)');
+  for (const [scale, counts] of world.counts) log(`  ${scale}×: ${JSON.stringify(counts)}`);
+  log('\nGoals');
+  log(
+    renderTable(
+      ['goal', 'figure', 'status'],
+      goals.map((goal) => [goal.text, goal.figureText, `${goal.status.toUpperCase()}${goal.note === undefined ? '' : ` (${goal.note})`}`]),
+    ),
+  );
 }
 
 async function main(): Promise<void> {
   const started = new Date();
+  const loadBefore = loadavg();
   const cpuList = cpus();
   const machine = {
     os: `${platform()} ${release()}`,
@@ -177,79 +522,88 @@ async function main(): Promise<void> {
     memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
     node: process.version,
   };
-  log(`tinh-gon benchmarks (${quick ? 'quick: ¼× only' : 'full: ¼×, 1×, 4×'}) on ${machine.cpus} × ${machine.cpuModel}, ${machine.os}, node ${machine.node}`);
-  const cases = await collectCases();
-  const counts = new Map<string, StructureCounts>();
-  const results: CaseResult[] = [];
-  for (const scale of scales) results.push(...(await runScale(cases, scale, counts)));
-  const scalings = computeScaling(results);
-  const importCosts = measureImportCost(quick ? 3 : 7);
-  const bundles = await measureBundleSizes();
-  const goals = checkGoals(cases, results, scalings, importCosts);
+  log(`tinh-gon benchmarks (${quick ? 'quick' : 'full'}) on ${machine.cpus} × ${machine.cpuModel}, ${machine.os}, node ${machine.node}; gc ${garbageCollection}; load ${loadBefore.map((x) => x.toFixed(1)).join(' ')}`);
+  const world = new World();
 
-  log('\nResults (median of the measured runs)');
-  log(
-    renderTable(
-      ['benchmark', 'scale', 'size', 'median ms', 'ops/s', 'runs'],
-      results.map((result) => [
-        result.id,
-        `${result.scale}×`,
-        result.error === undefined ? `${formatCount(result.size)} ${result.sizeUnit}` : 'error',
-        formatMs(result.medianMs),
-        result.error === undefined ? result.opsPerSecond.toFixed(result.opsPerSecond >= 100 ? 0 : 2) : '—',
-        String(result.runs),
-      ]),
-    ),
-  );
-  if (scalings.length > 0) {
-    log('\nScaling ¼× → 4× (time ratio ÷ size ratio; 1.0 = linear)');
-    log(
-      renderTable(
-        ['benchmark', 'time ×', 'size ×', 'scaling'],
-        scalings.map((scaling) => [scaling.id, scaling.timeRatio.toFixed(2), scaling.sizeRatio.toFixed(2), scaling.scaling.toFixed(2)]),
-      ),
-    );
+  await runFixtures(world);
+  log(`\n— ratios at ${formatScale(CONFIG.goalScale)} (${CONFIG.ratioRounds} rounds; alone ${CONFIG.aloneRounds}; json-rules-engine at ${formatScale(CONFIG.peerScale)}, ${CONFIG.peerRounds}) —`);
+  await runRatios(world);
+  world.keepOnly([CONFIG.scaling[0]]);
+  if (scaling) {
+    log(`\n— scaling ${SCALING_LABEL} (${CONFIG.scalingRounds} rounds) —`);
+    await runScaling(world);
   }
-  const facts = results.filter((result) => result.facts !== undefined && result.scale === goalScale);
-  if (facts.length > 0) {
-    log(`\nFacts at ${goalScale}×`);
-    for (const result of facts) log(`  ${result.id}: ${JSON.stringify(result.facts)}`);
+  world.keepOnly([]);
+
+  let memory: MemoryProbe[] = [];
+  let hostile: HostileResult[] = [];
+  let imports: ImportCost | undefined;
+  let bundles: BundleSize[] = [];
+  if (probes) {
+    log('\n— memory (child processes, default heap) —');
+    memory = await runMemory();
+    for (const probe of memory) if (!probe.ok && probe.scale !== 8) failures.push(`memory probe at ${probe.scale}×: ${probe.failure}`);
+    log('\n— hostile inputs (child processes, time and heap limits) —');
+    hostile = await probeAllHostile(quick, log);
+    hostileFigures(hostile);
+    log('\n— package —');
+    try {
+      imports = await measureImportCost(CONFIG.importRounds);
+      importFigures(imports);
+      bundles = await measureBundleSizes();
+      log(`  import root ${formatMs(imports.root.cpuMs.median)} ms CPU (${imports.root.modules.total} modules, ${imports.root.modules.zod} zod), zod alone ${formatMs(imports.zod.cpuMs.median)} ms`);
+    } catch (error) {
+      failures.push(`package measurements: ${message(error)}`);
+      log(`  ERROR ${message(error)}`);
+    }
   }
-  log('\nPackage');
-  log(
-    renderTable(
-      ['measurement', 'value', 'note'],
-      [...importCosts, ...bundles].map((m) => [m.title, m.value === undefined ? '—' : m.unit === 'ms' ? `${formatMs(m.value)} ms` : `${formatCount(m.value)} B`, m.note ?? '']),
-    ),
+
+  const scalingGoals = OPERATIONS.map((operation) => operation.id).filter((id) => CONFIG.scalingOperations === 'all' || CONFIG.scalingOperations.includes(id));
+  const goals = evaluateGoals(
+    defineGoals({
+      hostile: probes ? HOSTILE_CASES : [],
+      scalingOperations: scaling ? scalingGoals : [],
+      scalingLabel: SCALING_LABEL,
+      goalScale: formatScale(CONFIG.goalScale),
+      peerScale: formatScale(CONFIG.peerScale),
+    }),
+    figures,
   );
-  log('\nStructures generated');
-  for (const [key, value] of counts) log(`  ${key}: ${JSON.stringify(value)}`);
-  log('\nGoals');
-  log(renderTable(['goal', 'figure', 'status'], goals.map((goal) => [goal.goal, goal.figure, goal.status.toUpperCase()])));
+  printReport(memory, imports, bundles, hostile, goals, world);
   const misses = goals.filter((goal) => goal.status === 'miss').length;
-  log(`\n${misses === 0 ? 'All measured goals pass.' : `${misses} goal(s) missed — see bench/README.md for the findings.`}`);
+  const passes = goals.filter((goal) => goal.status === 'pass').length;
+  log(`\n${passes} goal(s) pass, ${misses} missed, ${goals.length - passes - misses} not measured.`);
 
   const output = {
+    schema: 'tinh-gon-bench/2',
     date: started.toISOString(),
     durationSeconds: Math.round((Date.now() - started.getTime()) / 100) / 10,
     mode: quick ? 'quick' : 'full',
-    scales,
+    only: only ?? null,
+    config: CONFIG,
     machine,
-    structures: Object.fromEntries(counts),
-    results,
-    scaling: scalings,
-    package: { imports: importCosts, bundles },
+    load: { before: loadBefore, after: loadavg() },
+    garbageCollection,
+    method:
+      'Each group runs its contenders interleaved in rounds (order reversed every other round), each run after a full GC, timed in wall and CPU time (process.cpuUsage); ratios are medians of per-round ratios; scaling is per-record CPU cost at the large scale ÷ at the small scale, measured in one group.',
+    structures: Object.fromEntries([...world.counts].map(([scale, counts]) => [`post2025@${scale}`, counts])),
+    groups,
+    figures: Object.fromEntries(figures),
+    memory,
+    imports: imports ?? null,
+    bundles,
+    hostile,
     goals,
+    failures,
   };
   const folder = resolve(here, 'results');
   mkdirSync(folder, { recursive: true });
   const file = resolve(folder, 'latest.json');
   writeFileSync(file, `${JSON.stringify(output, (_, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? null : value), 2)}\n`);
   log(`\nWrote ${file} (${output.durationSeconds} s)`);
-  if (results.filter((result) => result.error === undefined).length === 0) failures.push('nothing was measured');
   if (failures.length > 0) {
-    log(`\nThe run could not do its job (${failures.length}):`);
-    for (const failure of failures) log(`  ${failure}`);
+    log(`\n${failures.length} failure(s) — a case threw or a baseline disagrees with the library:`);
+    for (const failure of failures) log(`  - ${failure}`);
     process.exitCode = 1;
   }
 }

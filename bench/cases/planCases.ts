@@ -1,131 +1,80 @@
 /**
- * Benchmarks of src/plan: merge candidates over all villages, and validate + apply the real 2025
- * reform plan (the country and the plan shipped in src/vn). Each is registered only when src/plan
- * exports the function it measures.
+ * Merge validation: merge candidates over all villages, and a generated plan (in every commune the
+ * first village and its party cell merged into the second, effective 2026-01-01) validated and
+ * applied. The real 2025 reform plan comes back here when the real lists land (see
+ * `nationalAreas.ts`).
  */
-import type { Structure } from '../../src/model/index.js';
-import type { IsoDate } from '../../src/core/index.js';
-import { ERA_AS_OF } from '../generateNationalStructure.js';
-import type { BenchCase } from '../harness.js';
+import { isoDate, type Structure } from '../../src/index.js';
+import type { Plan, PlanOperation } from '../../src/plan/index.js';
+import { type Answer, runApplyPlan, runFindMergeCandidates, runValidatePlan } from '../adapters.js';
+import { countBy } from '../checks.js';
+import type { Scale } from '../generateNationalStructure.js';
+import { AS_OF, type Operation, type World } from '../operation.js';
 
-type FindMergeCandidatesFn = (
-  structure: Structure,
-  options: { readonly asOf: IsoDate },
-) => {
-  readonly ok: boolean;
-  readonly value?: { readonly candidates: readonly { readonly reason: string; readonly strength: string }[] };
-  readonly issues: readonly unknown[];
+/** Every commune's first village (and its party cell) merged into its second. */
+function villageMergePlan(structure: Structure): Plan {
+  const ids = new Set(structure.units.map((unit) => unit.id));
+  const operations: PlanOperation[] = [];
+  for (const unit of structure.units) {
+    if (!unit.id.endsWith('/v1')) continue;
+    const target = `${unit.id.slice(0, -1)}2`;
+    if (!ids.has(target)) continue;
+    operations.push({ type: 'merge', sourceIds: [unit.id], targetId: target });
+    operations.push({ type: 'merge', sourceIds: [`${unit.id}/cb`], targetId: `${target}/cb` });
+  }
+  return { effectiveOn: isoDate('2026-01-01'), operations };
+}
+
+const plans = new WeakMap<Structure, Plan>();
+
+function planOf(world: World, scale: Scale): { readonly structure: Structure; readonly plan: Plan } {
+  const structure = world.structure(scale);
+  let plan = plans.get(structure);
+  if (plan === undefined) {
+    plan = villageMergePlan(structure);
+    plans.set(structure, plan);
+  }
+  return { structure, plan };
+}
+
+/** `findMergeCandidates` over the whole structure. */
+export const mergeCandidatesOperation: Operation = {
+  id: 'merge-candidates',
+  title: 'findMergeCandidates on 2025-07-01 (villages under the household standard, communes, overlaps)',
+  sizeUnit: 'villages',
+  sides: (world, scale) => {
+    const structure = world.structure(scale);
+    return [{ role: 'library', name: 'library', label: 'findMergeCandidates(structure, { asOf })', size: world.counts.get(scale)?.villages ?? 0, run: () => runFindMergeCandidates(structure, AS_OF) }];
+  },
+  facts: (library) => {
+    const result = library as ReturnType<typeof runFindMergeCandidates>;
+    return { ...countBy(result.candidates, (candidate) => `${candidate.reason}:${candidate.strength}`), issues: result.issues.length };
+  },
 };
 
-interface ReportLike {
-  readonly ok: boolean;
-  readonly issues: readonly { readonly severity: string; readonly code: string }[];
-}
-type ValidatePlanFn = (structure: Structure, plan: unknown) => ReportLike;
-type ApplyPlanFn = (
-  structure: Structure,
-  plan: unknown,
-) => ReportLike & { readonly value?: { readonly structure: Structure; readonly events: readonly unknown[] } };
-interface Reform {
-  readonly before: Structure;
-  readonly plan: { readonly operations: readonly unknown[] };
-}
+/** `validatePlan` of the generated village-merge plan (a fresh structure object: the index is built in the run). */
+export const planValidateOperation: Operation = {
+  id: 'plan-validate',
+  title: 'validatePlan of a generated plan: every commune merges its first village (and party cell) into its second',
+  sizeUnit: 'operations',
+  sides: (world, scale) => {
+    const { structure, plan } = planOf(world, scale);
+    return [{ role: 'library', name: 'library', label: 'validatePlan({ ...structure }, plan)', size: plan.operations.length, run: () => runValidatePlan({ ...structure }, plan) }];
+  },
+  facts: (library) => ({ ok: (library as Answer).ok, ...countBy((library as Answer).issues, (issue) => issue.severity) }),
+};
 
-let reform: Reform | undefined;
-
-/** The real 2025 reform (src/vn): the 2025-03-01 country and the plan, built once. */
-async function loadReform(): Promise<Reform> {
-  if (reform !== undefined) return reform;
-  const { getReform2025Plan, getVietnam } = await import('../../src/vn/index.js');
-  reform = { before: getVietnam('2025-03-01'), plan: getReform2025Plan() };
-  return reform;
-}
-
-function countBySeverity(report: ReportLike): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const issue of report.issues) counts[issue.severity] = (counts[issue.severity] ?? 0) + 1;
-  return counts;
-}
-
-/** The plan benchmarks that the current src/plan supports. */
-export async function createPlanCases(): Promise<BenchCase[]> {
-  const plan = (await import('../../src/plan/index.js')) as unknown as Record<string, unknown>;
-  const cases: BenchCase[] = [];
-  if (typeof plan.findMergeCandidates === 'function') {
-    const findMergeCandidates = plan.findMergeCandidates as FindMergeCandidatesFn;
-    const asOf = ERA_AS_OF.post2025;
-    cases.push({
-      id: 'merge-candidates',
-      title: 'findMergeCandidates over all villages (and communes, organisations), post-2025',
-      uses: ['post2025'],
-      goal: { maxMs: 1000, label: 'under 1 s at national scale (1×)' },
-      iterations: { 0.25: 5, 1: 3, 4: 2 },
-      prepare: (context) => {
-        const structure = context.structure('post2025');
-        const result = findMergeCandidates(structure, { asOf });
-        const byReason: Record<string, number> = {};
-        for (const candidate of result.value?.candidates ?? []) {
-          const key = `${candidate.reason}:${candidate.strength}`;
-          byReason[key] = (byReason[key] ?? 0) + 1;
-        }
-        return {
-          size: structure.units.filter((unit) => unit.kind === 'village' || unit.kind === 'residential-group').length,
-          sizeUnit: 'villages',
-          facts: { ...byReason, issues: result.issues.length },
-          fn: () => findMergeCandidates(structure, { asOf }),
-        };
-      },
-    });
-  }
-  await loadReform();
-  // The reform is real data of one size: measured at 1× (at ¼× in a quick run), not scaled.
-  const reformScale = (scale: number, quick: boolean) => (quick ? scale === 0.25 : scale === 1);
-  if (typeof plan.validatePlan === 'function') {
-    const validatePlan = plan.validatePlan as ValidatePlanFn;
-    cases.push({
-      id: 'reform-2025-validate',
-      title: 'validatePlan of the real 2025 reform (10,035 communes into 3,321, partial transfers)',
-      goal: { maxMs: 1000, label: 'under 1 s (real national plan)' },
-      iterations: { 0.25: 3, 1: 3 },
-      prepare: async (context) => {
-        const loaded = await loadReform();
-        if (!reformScale(context.scale, context.quick)) return undefined;
-        const report = validatePlan(loaded.before, loaded.plan);
-        return {
-          size: loaded.plan.operations.length,
-          sizeUnit: 'operations',
-          facts: { ok: report.ok, ...countBySeverity(report), units: loaded.before.units.length },
-          fn: () => validatePlan({ ...loaded.before }, loaded.plan),
-        };
-      },
-    });
-  }
-  if (typeof plan.applyPlan === 'function') {
-    const applyPlan = plan.applyPlan as ApplyPlanFn;
-    cases.push({
-      id: 'reform-2025-apply',
-      title: 'applyPlan of the real 2025 reform (validates, then applies)',
-      goal: { maxMs: 1000, label: 'under 1 s (real national plan)' },
-      iterations: { 0.25: 3, 1: 3 },
-      prepare: async (context) => {
-        const loaded = await loadReform();
-        if (!reformScale(context.scale, context.quick)) return undefined;
-        const result = applyPlan(loaded.before, loaded.plan);
-        const after = result.value?.structure.units ?? [];
-        const inForce = after.filter((unit) => unit.from <= '2025-07-01' && (unit.to === undefined || '2025-07-01' < unit.to));
-        return {
-          size: loaded.plan.operations.length,
-          sizeUnit: 'operations',
-          facts: {
-            ok: result.ok,
-            events: result.value?.events.length ?? 0,
-            provincesAfter: inForce.filter((unit) => unit.kind === 'province' || unit.kind === 'centrally-run-city').length,
-            communesAfter: inForce.filter((unit) => unit.kind === 'commune' || unit.kind === 'ward' || unit.kind === 'special-zone').length,
-          },
-          fn: () => applyPlan({ ...loaded.before }, loaded.plan),
-        };
-      },
-    });
-  }
-  return cases;
-}
+/** `applyPlan` of the same plan. */
+export const planApplyOperation: Operation = {
+  id: 'plan-apply',
+  title: 'applyPlan of the same plan (validates, then applies)',
+  sizeUnit: 'operations',
+  sides: (world, scale) => {
+    const { structure, plan } = planOf(world, scale);
+    return [{ role: 'library', name: 'library', label: 'applyPlan({ ...structure }, plan)', size: plan.operations.length, run: () => runApplyPlan({ ...structure }, plan) }];
+  },
+  facts: (library) => {
+    const result = library as ReturnType<typeof runApplyPlan>;
+    return { ok: result.ok, units: result.units ?? -1, events: result.events ?? -1 };
+  },
+};

@@ -2,7 +2,7 @@ import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { addYears } from 'date-fns/addYears';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { type IsoDate, fromIsoDate, toIsoDate } from './IsoDate.js';
+import { type IsoDate, assertIsoDate, fromIsoDate, toIsoDate } from './IsoDate.js';
 
 /**
  * A half-open validity interval `[from, to)` of ISO dates; `to` absent means "still in force".
@@ -29,6 +29,7 @@ export interface Interval {
  * @param interval - The half-open interval.
  * @param asOf - The day asked about.
  * @returns `true` when the day lies inside the interval.
+ * @throws {TypeError} When `asOf` is not an ISO date (`'2025-6-30'` would compare wrongly as a string).
  * @example
  * ```ts
  * const term = { from: isoDate('2020-01-01'), to: isoDate('2025-07-01') };
@@ -38,8 +39,15 @@ export interface Interval {
  * @category Time
  */
 export function isInForce(interval: Interval, asOf: IsoDate): boolean {
+  // callers loop over thousands of intervals on one date: check each new date once
+  if (asOf !== lastCheckedDate) {
+    assertIsoDate(asOf, 'isInForce: asOf');
+    lastCheckedDate = asOf;
+  }
   return interval.from <= asOf && (interval.to === undefined || asOf < interval.to);
 }
+
+let lastCheckedDate: unknown;
 
 /**
  * Whether two half-open intervals share at least one day. A post ending on the day another
@@ -81,6 +89,10 @@ export function within(outer: Interval, inner: Interval): boolean {
   return inner.to !== undefined && inner.to <= outer.to;
 }
 
+function assertWhole(value: number, name: string): void {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`[tinh-gon] ${name} must be a safe integer, received ${String(value)}`);
+}
+
 /**
  * The date a number of whole years after another (date-fns `addYears`: 29 February moves to
  * 28 February in a common year).
@@ -88,6 +100,8 @@ export function within(outer: Interval, inner: Interval): boolean {
  * @param date - The start date.
  * @param years - Whole years, may be negative.
  * @returns The shifted date.
+ * @throws {TypeError} When `date` is not an ISO date.
+ * @throws {RangeError} When `years` is not a safe integer.
  * @example
  * ```ts
  * addYearsToIsoDate(isoDate('2025-07-01'), 5); //=> '2030-07-01'
@@ -95,6 +109,8 @@ export function within(outer: Interval, inner: Interval): boolean {
  * @category Time
  */
 export function addYearsToIsoDate(date: IsoDate, years: number): IsoDate {
+  assertIsoDate(date, 'addYearsToIsoDate: date');
+  assertWhole(years, 'addYearsToIsoDate: years');
   return toIsoDate(addYears(fromIsoDate(date), years));
 }
 
@@ -104,6 +120,8 @@ export function addYearsToIsoDate(date: IsoDate, years: number): IsoDate {
  * @param date - The start date.
  * @param months - Whole months, may be negative.
  * @returns The shifted date.
+ * @throws {TypeError} When `date` is not an ISO date.
+ * @throws {RangeError} When `months` is not a safe integer.
  * @example
  * ```ts
  * addMonthsToIsoDate(isoDate('2025-01-31'), 1); //=> '2025-02-28'
@@ -111,6 +129,8 @@ export function addYearsToIsoDate(date: IsoDate, years: number): IsoDate {
  * @category Time
  */
 export function addMonthsToIsoDate(date: IsoDate, months: number): IsoDate {
+  assertIsoDate(date, 'addMonthsToIsoDate: date');
+  assertWhole(months, 'addMonthsToIsoDate: months');
   return toIsoDate(addMonths(fromIsoDate(date), months));
 }
 
@@ -120,6 +140,8 @@ export function addMonthsToIsoDate(date: IsoDate, months: number): IsoDate {
  * @param date - The start date.
  * @param days - Whole days, may be negative.
  * @returns The shifted date.
+ * @throws {TypeError} When `date` is not an ISO date.
+ * @throws {RangeError} When `days` is not a safe integer.
  * @example
  * ```ts
  * addDaysToIsoDate(isoDate('2025-07-01'), -1); //=> '2025-06-30'
@@ -127,6 +149,8 @@ export function addMonthsToIsoDate(date: IsoDate, months: number): IsoDate {
  * @category Time
  */
 export function addDaysToIsoDate(date: IsoDate, days: number): IsoDate {
+  assertIsoDate(date, 'addDaysToIsoDate: date');
+  assertWhole(days, 'addDaysToIsoDate: days');
   return toIsoDate(addDays(fromIsoDate(date), days));
 }
 
@@ -136,6 +160,7 @@ export function addDaysToIsoDate(date: IsoDate, days: number): IsoDate {
  * @param from - The earlier date.
  * @param to - The later date.
  * @returns Calendar days between them.
+ * @throws {TypeError} When a date is not an ISO date.
  * @example
  * ```ts
  * daysBetween(isoDate('2025-06-30'), isoDate('2025-07-01')); //=> 1
@@ -143,5 +168,7 @@ export function addDaysToIsoDate(date: IsoDate, days: number): IsoDate {
  * @category Time
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
+  assertIsoDate(from, 'daysBetween: from');
+  assertIsoDate(to, 'daysBetween: to');
   return differenceInCalendarDays(fromIsoDate(to), fromIsoDate(from));
 }

@@ -15,7 +15,12 @@ import { parseISO } from 'date-fns/parseISO';
  */
 export type IsoDate = string & { readonly __brand: 'IsoDate' };
 
-const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** The two digits at `index` as a number, or -1 when they are not digits. */
+function twoDigits(value: string, index: number): number {
+  const tens = value.charCodeAt(index) - 48;
+  const units = value.charCodeAt(index + 1) - 48;
+  return tens >= 0 && tens <= 9 && units >= 0 && units <= 9 ? tens * 10 + units : -1;
+}
 
 /**
  * Whether a value is an ISO date string `YYYY-MM-DD` naming a real calendar day.
@@ -31,11 +36,14 @@ const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
  * @category Time
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string' || !ISO_DATE_PATTERN.test(value)) return false;
-  const year = Number(value.slice(0, 4));
-  const month = Number(value.slice(5, 7));
-  const day = Number(value.slice(8, 10));
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  // read digit by digit: no regex, no substring (this runs for every date of a national structure)
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const century = twoDigits(value, 0);
+  const yearOfCentury = twoDigits(value, 2);
+  const month = twoDigits(value, 5);
+  const day = twoDigits(value, 8);
+  if (century < 0 || yearOfCentury < 0 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(century * 100 + yearOfCentury, month);
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -45,6 +53,18 @@ function daysInMonth(year: number, month: number): number {
 
 /**
  * Throws when an argument is not an ISO date: a caller's contract breach, named in the message.
+ * Every public function that takes a date calls it at its boundary, so `'2025-6-30'` (which
+ * would compare wrongly as a string) and `'2019-02-30'` (a day that does not exist) never reach
+ * the law.
+ *
+ * @param value - The argument.
+ * @param name - How the message names it, e.g. `validateStructure: options.asOf`.
+ * @throws {TypeError} When `value` is not a string `YYYY-MM-DD` naming a real day.
+ * @example
+ * ```ts
+ * assertIsoDate('2025-07-01', 'asOf'); // passes
+ * assertIsoDate('2019-02-30', 'asOf'); // throws TypeError: [tinh-gon] asOf must be an ISO date YYYY-MM-DD, received "2019-02-30"
+ * ```
  * @internal
  */
 export function assertIsoDate(value: unknown, name: string): asserts value is IsoDate {

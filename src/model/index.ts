@@ -28,7 +28,14 @@ export {
   type StaffCategory,
 } from './roles.js';
 export type {
+  UnitName,
+  Terrain,
+  Region,
+  AdministrativeClass,
+  AutonomyGroup,
+  UnitFields,
   AreaUnit,
+  OrganisationFields,
   OrganisationUnit,
   PublicServiceUnit,
   Unit,
@@ -39,6 +46,10 @@ export type {
   Assignment,
   Structure,
   StructureInput,
+  WithDateStrings,
+  UnitInput,
+  PersonInput,
+  AssignmentInput,
 } from './Structure.js';
 export {
   indexStructure,
@@ -52,4 +63,5 @@ export {
   getLevel,
   isWithinArea,
   findAssignments,
+  type FindAssignmentsFilter,
 } from './indexStructure.js';

@@ -1,7 +1,10 @@
+import { assertOptions } from '../core/assertOptions.js';
 import { isInForce } from '../core/Interval.js';
-import type { IsoDate } from '../core/IsoDate.js';
+import { type IsoDate, assertIsoDate } from '../core/IsoDate.js';
 import { type Level, getAreaLevel, isAreaKind } from './kinds.js';
 import type { AreaUnit, Assignment, Organisation, Person, Structure, Unit } from './Structure.js';
+import { assertStructure } from './assertStructure.js';
+import { getUnitTree } from './unitTree.js';
 
 /**
  * Lookup tables over a structure, built once in linear time and cached per structure object.
@@ -16,7 +19,11 @@ import type { AreaUnit, Assignment, Organisation, Person, Structure, Unit } from
  */
 export interface StructureIndex {
   readonly structure: Structure;
+  /** The position in `structure.units` of the first unit of each id: the one table of unit ids. */
+  readonly unitPositionById: ReadonlyMap<string, number>;
+  /** The first unit of each id (read through {@link StructureIndex.unitPositionById}). */
   readonly unitsById: ReadonlyMap<string, Unit>;
+  /** The first person of each id. */
   readonly peopleById: ReadonlyMap<string, Person>;
   /** Units whose `parentId` is the key, in input order. */
   readonly childrenById: ReadonlyMap<string, readonly Unit[]>;
@@ -27,6 +34,54 @@ export interface StructureIndex {
 }
 
 const cache = new WeakMap<Structure, StructureIndex>();
+
+/**
+ * The position of the first record of each id. Built backwards with one `set` per record (a later
+ * `set` of an id overwrites an earlier one, so the first record wins): no `has` before each `set`.
+ * @internal
+ */
+export function findFirstPositions(items: readonly { readonly id: string }[]): Map<string, number> {
+  const positions = new Map<string, number>();
+  for (let position = items.length - 1; position >= 0; position -= 1) positions.set((items[position] as { id: string }).id, position);
+  return positions;
+}
+
+/** A read-only map from id to record, over a table of positions (no second map of a million entries). */
+class RecordsById<T extends { readonly id: string }> implements ReadonlyMap<string, T> {
+  constructor(
+    private readonly items: readonly T[],
+    private readonly positions: ReadonlyMap<string, number>,
+  ) {}
+  get size(): number {
+    return this.positions.size;
+  }
+  get(id: string): T | undefined {
+    const position = this.positions.get(id);
+    return position === undefined ? undefined : this.items[position];
+  }
+  has(id: string): boolean {
+    return this.positions.has(id);
+  }
+  *entries(): MapIterator<[string, T]> {
+    // in input order, as a Map filled front to back would give them
+    for (let position = 0; position < this.items.length; position += 1) {
+      const item = this.items[position] as T;
+      if (this.positions.get(item.id) === position) yield [item.id, item];
+    }
+  }
+  *keys(): MapIterator<string> {
+    for (const [id] of this.entries()) yield id;
+  }
+  *values(): MapIterator<T> {
+    for (const [, item] of this.entries()) yield item;
+  }
+  [Symbol.iterator](): MapIterator<[string, T]> {
+    return this.entries();
+  }
+  forEach(callback: (value: T, key: string, map: ReadonlyMap<string, T>) => void, thisArg?: unknown): void {
+    for (const [id, item] of this.entries()) callback.call(thisArg, item, id, this);
+  }
+}
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -40,43 +95,34 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined)
   return map;
 }
 
-function firstById<T extends { readonly id: string }>(items: readonly T[]): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
-  return map;
+/** The tables a caller may already hold (`parseStructure` builds them while looking for duplicates). */
+interface KnownPositions {
+  readonly units?: ReadonlyMap<string, number>;
+  readonly people?: ReadonlyMap<string, number>;
 }
 
-/**
- * Builds (or returns the cached) {@link StructureIndex} of a structure. Each table is built on its
- * first use, in linear time, and kept: a validator that needs only units and people never pays for
- * the assignment tables. When two units share an id the first wins; `parseStructure` reports such
- * duplicates.
- *
- * @param structure - A parsed structure; treat it as immutable afterwards.
- * @returns The index.
- * @example
- * ```ts
- * indexStructure(kyAnhTown2018).childrenById.get('tx-ky-anh')?.length; //=> 12
- * ```
- * @category Model
- */
-export function indexStructure(structure: Structure): StructureIndex {
-  const cached = cache.get(structure);
-  if (cached !== undefined) return cached;
-  let unitsById: Map<string, Unit> | undefined;
-  let peopleById: Map<string, Person> | undefined;
+function buildIndex(structure: Structure, known: KnownPositions): StructureIndex {
+  let unitPositionById = known.units;
+  let personPositionById = known.people;
+  let unitsById: RecordsById<Unit> | undefined;
+  let peopleById: RecordsById<Person> | undefined;
   let childrenById: Map<string, Unit[]> | undefined;
   let organisationsByAreaId: Map<string, Organisation[]> | undefined;
   let assignmentsByPersonId: Map<string, Assignment[]> | undefined;
   let assignmentsByUnitId: Map<string, Assignment[]> | undefined;
   const index: StructureIndex = {
     structure,
+    get unitPositionById() {
+      unitPositionById ??= findFirstPositions(structure.units);
+      return unitPositionById;
+    },
     get unitsById() {
-      unitsById ??= firstById(structure.units);
+      unitsById ??= new RecordsById(structure.units, this.unitPositionById);
       return unitsById;
     },
     get peopleById() {
-      peopleById ??= firstById(structure.people);
+      personPositionById ??= findFirstPositions(structure.people);
+      peopleById ??= new RecordsById(structure.people, personPositionById);
       return peopleById;
     },
     get childrenById() {
@@ -99,8 +145,40 @@ export function indexStructure(structure: Structure): StructureIndex {
       return assignmentsByUnitId;
     },
   };
+  return index;
+}
+
+/**
+ * Builds (or returns the cached) {@link StructureIndex} of a structure. Each table is built on its
+ * first use, in linear time, and kept: a validator that needs only units and people never pays for
+ * the assignment tables. When two units share an id the first wins; `parseStructure` reports such
+ * duplicates.
+ *
+ * @param structure - A parsed structure; treat it as immutable afterwards.
+ * @returns The index.
+ * @throws {TypeError} When `structure` is not an object with `units`, `people` and `assignments`
+ *   arrays (a `StructureInput` that did not go through `parseStructure`, say).
+ * @example
+ * ```ts
+ * indexStructure(kyAnhTown2018).childrenById.get('tx-ky-anh')?.length; //=> 12
+ * ```
+ * @category Model
+ */
+export function indexStructure(structure: Structure): StructureIndex {
+  const cached = cache.get(structure);
+  if (cached !== undefined) return cached;
+  assertStructure(structure, 'indexStructure');
+  const index = buildIndex(structure, {});
   cache.set(structure, index);
   return index;
+}
+
+/**
+ * Starts the index of a structure that was just built, with the id tables its builder already has.
+ * @internal
+ */
+export function seedStructureIndex(structure: Structure, known: KnownPositions): void {
+  if (!cache.has(structure)) cache.set(structure, buildIndex(structure, known));
 }
 
 /**
@@ -140,6 +218,7 @@ export function findUnit(structure: Structure, id: string): Unit | undefined {
  * @param structure - The structure.
  * @param asOf - The date.
  * @returns Units in force.
+ * @throws {TypeError} When `asOf` is not an ISO date or `structure` is not a structure.
  * @example
  * ```ts
  * findUnitsInForce(kyAnhTown2018, isoDate('2025-07-01')).some((unit) => unit.kind === 'district'); //=> false
@@ -147,7 +226,9 @@ export function findUnit(structure: Structure, id: string): Unit | undefined {
  * @category Model
  */
 export function findUnitsInForce(structure: Structure, asOf: IsoDate): Unit[] {
-  return structure.units.filter((unit) => isInForce(unit, asOf));
+  assertStructure(structure, 'findUnitsInForce');
+  assertIsoDate(asOf, 'findUnitsInForce: asOf');
+  return structure.units.filter((unit) => unit.from <= asOf && (unit.to === undefined || asOf < unit.to));
 }
 
 /**
@@ -157,6 +238,7 @@ export function findUnitsInForce(structure: Structure, asOf: IsoDate): Unit[] {
  * @param id - The parent's id.
  * @param asOf - When given, only children in force on that date.
  * @returns Children in input order (empty when none).
+ * @throws {TypeError} When `asOf` is given and is not an ISO date.
  * @example
  * ```ts
  * findChildren(kyAnhTown2018, 'xa-ky-nam', isoDate('2018-06-01')).length; //=> 5
@@ -164,6 +246,7 @@ export function findUnitsInForce(structure: Structure, asOf: IsoDate): Unit[] {
  * @category Model
  */
 export function findChildren(structure: Structure, id: string, asOf?: IsoDate): Unit[] {
+  if (asOf !== undefined) assertIsoDate(asOf, 'findChildren: asOf');
   const children = indexStructure(structure).childrenById.get(id) ?? [];
   return asOf === undefined ? [...children] : children.filter((unit) => isInForce(unit, asOf));
 }
@@ -232,7 +315,10 @@ export function getLevel(structure: Structure, unit: Unit): Level | undefined {
 }
 
 /**
- * Whether one area lies within another (or is it). Iterative over `parentId` links.
+ * Whether one area lies within another (or is it): whether `outerId` is on the chain of
+ * `parentId` links above `innerId`. The links are resolved once per structure (see
+ * {@link indexStructure}), so each question takes constant time however deep the chain, and a
+ * chain that runs into a parent cycle reaches every unit of the cycle and nothing else.
  *
  * @param structure - The structure.
  * @param innerId - The area that may lie inside.
@@ -246,16 +332,21 @@ export function getLevel(structure: Structure, unit: Unit): Level | undefined {
  */
 export function isWithinArea(structure: Structure, innerId: string, outerId: string): boolean {
   if (innerId === outerId) return true;
-  const { unitsById } = indexStructure(structure);
-  // walk up without allocating; a cycle cannot be longer than the number of units
-  let steps = unitsById.size;
-  let parentId = unitsById.get(innerId)?.parentId;
-  while (parentId !== undefined && steps > 0) {
-    if (parentId === outerId) return true;
-    parentId = unitsById.get(parentId)?.parentId;
-    steps -= 1;
-  }
-  return false;
+  return getUnitTree(structure, indexStructure(structure).unitPositionById).isWithin(innerId, outerId);
+}
+
+/**
+ * The filter of {@link findAssignments}: one person or one unit (or both).
+ *
+ * @example
+ * ```ts
+ * const filter: FindAssignmentsFilter = { unitId: 'ubnd-tx-ky-anh' };
+ * ```
+ * @category Model
+ */
+export interface FindAssignmentsFilter {
+  readonly personId?: string | undefined;
+  readonly unitId?: string | undefined;
 }
 
 /**
@@ -265,6 +356,7 @@ export function isWithinArea(structure: Structure, innerId: string, outerId: str
  * @param asOf - The date.
  * @param filter - `{ personId }` or `{ unitId }` to narrow (uses the index).
  * @returns Assignments in force, in input order.
+ * @throws {TypeError} When `asOf` is not an ISO date or `filter` is not an object.
  * @example
  * ```ts
  * findAssignments(kyAnhTown2018, isoDate('2018-10-01'), { unitId: 'ubnd-tx-ky-anh' }).map((a) => a.role);
@@ -275,8 +367,10 @@ export function isWithinArea(structure: Structure, innerId: string, outerId: str
 export function findAssignments(
   structure: Structure,
   asOf: IsoDate,
-  filter: { readonly personId?: string; readonly unitId?: string } = {},
+  filter: FindAssignmentsFilter = {},
 ): Assignment[] {
+  assertIsoDate(asOf, 'findAssignments: asOf');
+  assertOptions(filter, 'findAssignments');
   const index = indexStructure(structure);
   let source: readonly Assignment[] = structure.assignments;
   if (filter.personId !== undefined) source = index.assignmentsByPersonId.get(filter.personId) ?? [];

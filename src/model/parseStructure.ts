@@ -1,14 +1,33 @@
-import { createIssue } from '../report/createIssue.js';
-import type { Issue } from '../report/Issue.js';
+import { type IssueCollector, createIssueCollector } from '../report/createIssueCollector.js';
 import { parseWithSchema } from '../report/parseWithSchema.js';
-import { type Result, toResult } from '../report/Result.js';
+import type { Result } from '../report/Result.js';
+import { findFirstPositions, seedStructureIndex } from './indexStructure.js';
 import { structureSchema } from './schema.js';
 import type { Structure } from './Structure.js';
+
+/** Reports every record whose id an earlier record already has (the common case, no duplicate, costs one `Map` per list). */
+function reportDuplicates(
+  items: readonly { readonly id: string }[],
+  firstPositions: ReadonlyMap<string, number>,
+  list: 'units' | 'people',
+  issues: IssueCollector,
+): void {
+  if (firstPositions.size === items.length) return;
+  for (let position = 0; position < items.length; position += 1) {
+    const { id } = items[position] as { id: string };
+    const first = firstPositions.get(id) as number;
+    if (first === position) continue;
+    const idsField = list === 'units' ? 'unitIds' : 'personIds';
+    // the path of the first record is written only for a duplicate
+    issues.add('duplicate_id', { path: [list, position, 'id'], [idsField]: [id], params: { id, firstPath: `${list}.${first}` } });
+  }
+}
 
 /**
  * Reads unknown input (parsed JSON, say) into a typed {@link Structure}: the zod boundary.
  * Names are normalised to Unicode NFC, and so are ids, so that `Kỳ` typed with combining marks
- * matches `Kỳ` precomposed. Duplicate unit or person ids are errors. Never throws on bad input.
+ * matches `Kỳ` precomposed. Duplicate unit or person ids are errors. Never throws on bad input,
+ * and its report is bounded: a million bad records give a thousand issues and a count of the rest.
  *
  * @param input - Anything.
  * @returns `{ ok: true, value, issues }` or `{ ok: false, issues }` whose issues name the path and
@@ -24,21 +43,13 @@ import type { Structure } from './Structure.js';
 export function parseStructure(input: unknown): Result<Structure> {
   const parsed = parseWithSchema(structureSchema, input);
   if (!parsed.ok) return parsed;
-  const structure = parsed.value;
-  const issues: Issue[] = [];
-  const unitPaths = new Map<string, string>();
-  structure.units.forEach((unit, index) => {
-    const first = unitPaths.get(unit.id);
-    if (first !== undefined) {
-      issues.push(createIssue('duplicate_id', { path: ['units', index, 'id'], unitIds: [unit.id], params: { id: unit.id, firstPath: first } }));
-    } else unitPaths.set(unit.id, `units.${index}`);
-  });
-  const personPaths = new Map<string, string>();
-  structure.people.forEach((person, index) => {
-    const first = personPaths.get(person.id);
-    if (first !== undefined) {
-      issues.push(createIssue('duplicate_id', { path: ['people', index, 'id'], personIds: [person.id], params: { id: person.id, firstPath: first } }));
-    } else personPaths.set(person.id, `people.${index}`);
-  });
-  return toResult(issues, structure);
+  const structure: Structure = parsed.value;
+  const unitPositions = findFirstPositions(structure.units);
+  const personPositions = findFirstPositions(structure.people);
+  const issues = createIssueCollector();
+  reportDuplicates(structure.units, unitPositions, 'units', issues);
+  reportDuplicates(structure.people, personPositions, 'people', issues);
+  // the id tables are the index's: validating or querying the parsed structure starts from them
+  if (!issues.hasErrors()) seedStructureIndex(structure, { units: unitPositions, people: personPositions });
+  return issues.toResult(structure);
 }

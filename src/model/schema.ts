@@ -3,13 +3,27 @@ import { isIsoDate, type IsoDate } from '../core/IsoDate.js';
 import { AREA_KINDS, ORGANISATION_KINDS, type AreaKind, type OrganisationKind } from './kinds.js';
 import { ROLE_LIST, type Role } from './roles.js';
 
-const nfc = (value: string) => value.normalize('NFC');
+/** Whether a string is plain ASCII, which NFC leaves as it is (most ids): a loop, no regex, no copy. */
+function isAscii(value: string): boolean {
+  for (let index = 0; index < value.length; index += 1) if (value.charCodeAt(index) > 0x7f) return false;
+  return true;
+}
 
-/** zod schema of an {@link IsoDate}. @category Schemas @example `isoDateSchema.parse('2025-07-01')` */
+const nfc = (value: string) => (isAscii(value) ? value : value.normalize('NFC'));
+
+/**
+ * zod schema of an {@link IsoDate}: one check ({@link isIsoDate}: the form and a real day), whose
+ * issue says what was expected in both languages. The pattern is metadata, for JSON Schema.
+ * @category Schemas
+ * @example `isoDateSchema.parse('2025-07-01')`
+ */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'an ISO date YYYY-MM-DD' })
-  .refine(isIsoDate, { message: 'an ISO date YYYY-MM-DD' }) as unknown as z.ZodType<IsoDate, string>;
+  .refine(isIsoDate, {
+    message: 'an ISO date YYYY-MM-DD',
+    params: { expected: { vi: 'một ngày dạng YYYY-MM-DD (ISO 8601) có thật', en: 'an ISO date YYYY-MM-DD' } },
+  })
+  .meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }) as unknown as z.ZodType<IsoDate, string>;
 // A refinement, not a transform: the checked string is the IsoDate (a zod pipe would double the cost).
 
 /** zod schema of an id: a non-empty string, normalised to Unicode NFC. @category Schemas @example `idSchema.parse('xa-ky-nam')` */

@@ -12,7 +12,8 @@ import { findRule } from '../rules/findRule.js';
 import type { Rulebook } from '../rules/Rule.js';
 import { analysePlan } from './analysePlan.js';
 import { Ancestry } from './ancestry.js';
-import { assertOptionsObject, assertStructure } from './assertPlanArguments.js';
+import { assertStructure } from '../model/assertStructure.js';
+import { assertPlanOptions } from './assertPlanArguments.js';
 import { overlapGroups } from './overlapGroups.js';
 import { planRulebook } from './planRulebook.js';
 import { adminStandard, householdMinimum } from './standards.js';
@@ -132,14 +133,13 @@ function percent(ratioBps: number): number {
  * @category Plan
  */
 export function findMergeCandidates(structure: Structure, options: FindMergeCandidatesOptions): Result<MergeCandidates> {
-  assertStructure('findMergeCandidates', structure);
-  if (options === undefined) throw new TypeError('[tinh-gon] findMergeCandidates: `options` with `asOf` is required');
-  assertOptionsObject('findMergeCandidates', options);
+  assertStructure(structure, 'findMergeCandidates');
+  assertPlanOptions('findMergeCandidates', options);
   const { asOf } = options;
-  assertIsoDate(asOf, 'findMergeCandidates: `options.asOf`');
+  assertIsoDate(asOf, 'findMergeCandidates: options.asOf');
   const minShared = options.minSharedFunctions ?? 2;
   if (!Number.isInteger(minShared) || minShared < 1) {
-    throw new RangeError('[tinh-gon] findMergeCandidates: `minSharedFunctions` must be a positive integer');
+    throw new RangeError(`[tinh-gon] findMergeCandidates: options.minSharedFunctions must be a positive integer, received ${String(minShared)}`);
   }
   const rulebook = options.rulebook ?? planRulebook;
   const ancestry = new Ancestry(analysePlan(structure, { effectiveOn: asOf, operations: [] }));

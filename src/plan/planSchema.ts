@@ -151,7 +151,7 @@ export const planSchema = z.strictObject({
 });
 
 /**
- * What {@link parsePlan} accepts before transforms (plain JSON).
+ * What `parsePlan` accepts before transforms (plain JSON).
  *
  * @example
  * ```ts

@@ -1,6 +1,7 @@
 import type { CodeDefinition } from './codes/CodeDefinition.js';
 import { inputCodes } from './codes/inputCodes.js';
 import { planCodes } from './codes/planCodes.js';
+import { reportCodes } from './codes/reportCodes.js';
 import { rolesCodes } from './codes/rolesCodes.js';
 import { rulesCodes } from './codes/rulesCodes.js';
 import { staffingCodes } from './codes/staffingCodes.js';
@@ -12,6 +13,7 @@ import { structureCodes } from './codes/structureCodes.js';
  * @internal
  */
 export const catalogueSections = {
+  report: reportCodes,
   input: inputCodes,
   structure: structureCodes,
   rules: rulesCodes,
@@ -32,6 +34,7 @@ export const catalogueSections = {
  * @category Reports
  */
 export const issueCatalogue = {
+  ...reportCodes,
   ...inputCodes,
   ...structureCodes,
   ...rulesCodes,

@@ -1,4 +1,5 @@
-import { type IssueCode, issueCatalogue } from './catalogue.js';
+import { assertOptions } from '../core/assertOptions.js';
+import { type IssueCode, isIssueCode, issueCatalogue } from './catalogue.js';
 import type { Bilingual } from '../core/Bilingual.js';
 import type { Issue, IssueParamValue } from './Issue.js';
 
@@ -29,6 +30,7 @@ function renderValue(value: IssueParamValue | undefined, locale: 'vi' | 'en'): s
  * @param params - The values.
  * @param locale - The template's language (for bilingual values), `en` by default.
  * @returns The rendered text.
+ * @throws {TypeError} When `template` is not a string or `params` is not an object.
  * @example
  * ```ts
  * renderTemplate('Rule {ruleId} on {asOf}', { ruleId: 'x', asOf: '2025-07-01' });
@@ -41,6 +43,8 @@ export function renderTemplate(
   params: Readonly<Record<string, IssueParamValue>> = {},
   locale: 'vi' | 'en' = 'en',
 ): string {
+  if (typeof template !== 'string') throw new TypeError('[tinh-gon] renderTemplate: template must be a string');
+  if (typeof params !== 'object' || params === null) throw new TypeError('[tinh-gon] renderTemplate: params must be an object');
   const parts = compile(template);
   let text = parts[0] as string;
   for (let i = 1; i < parts.length; i += 2) {
@@ -68,6 +72,7 @@ function compile(template: string): readonly string[] {
  * @param code - A code from {@link issueCatalogue}.
  * @param options - Parameters, severity (defaults to the code's), path, units, rule and citation.
  * @returns A plain issue object.
+ * @throws {TypeError} When `code` is not in the catalogue or `options` is not an object.
  * @example
  * ```ts
  * createIssue('rule_not_in_force', { params: { ruleId: 'x', asOf: '1990-01-01' } }).message.en;
@@ -76,6 +81,8 @@ function compile(template: string): readonly string[] {
  * @category Reports
  */
 export function createIssue(code: IssueCode, options: CreateIssueOptions = {}): Issue {
+  if (typeof code !== 'string' || !isIssueCode(code)) throw new TypeError(`[tinh-gon] createIssue: unknown issue code ${JSON.stringify(code)}`);
+  assertOptions(options, 'createIssue');
   const definition = issueCatalogue[code];
   const params = options.params ?? {};
   const issue: { -readonly [K in keyof Issue]: Issue[K] } = {

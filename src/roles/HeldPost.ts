@@ -1,7 +1,7 @@
 import { isInForce } from '../core/Interval.js';
 import { type StructureIndex, isArea } from '../model/indexStructure.js';
 import { type Level, getAreaLevel } from '../model/kinds.js';
-import type { Assignment, Organisation, Unit } from '../model/Structure.js';
+import type { AreaUnit, Assignment, Organisation, Unit } from '../model/Structure.js';
 import type { IsoDate } from '../core/IsoDate.js';
 
 /**
@@ -12,6 +12,8 @@ import type { IsoDate } from '../core/IsoDate.js';
 export interface HeldPost {
   readonly assignment: Assignment;
   readonly unit: Unit;
+  /** The area the unit serves (the unit itself for an area). */
+  readonly area: AreaUnit;
   readonly areaId: string;
   readonly level: Level;
   readonly sector: string | undefined;
@@ -29,6 +31,7 @@ export function resolvePost(index: StructureIndex, assignment: Assignment): Held
   return {
     assignment,
     unit,
+    area,
     areaId: area.id,
     level: getAreaLevel(area.kind),
     sector: isArea(unit) ? undefined : (unit as Organisation).sector,

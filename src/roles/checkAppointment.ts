@@ -221,19 +221,19 @@ export function checkAppointment(
     ],
   };
   const context = createRolesContext(after, rulebook, asOf, contextOptions);
-  const posts = findHeldPosts(context.index, asOf, context.index.assignmentsByPersonId.get(personId) ?? []);
+  // the person holds at least the new assignment
+  const posts = findHeldPosts(context.index, asOf, context.index.assignmentsByPersonId.get(personId)!);
   const newPost = posts.find((candidate) => candidate.assignment === newAssignment);
   if (newPost !== undefined) {
-    checkPersonCombinations(context, sink, personId, posts, newPost);
-    checkCaps(context, sink, personId, posts);
-    const area = index.unitsById.get(newPost.areaId);
-    if (area !== undefined) {
-      for (const inForce of context.combinations) {
-        if (inForce.version.strength !== 'required') continue;
-        if (checkRequiredInArea(before, inForce, area) !== undefined) continue;
-        const missing = checkRequiredInArea(context, inForce, area);
-        if (missing !== undefined) sink.add(missing);
-      }
+    const signatures = posts.map((post) => context.signatures.signatureOf(post));
+    checkPersonCombinations(context, sink, personId, posts, signatures, newPost);
+    checkCaps(context, sink, personId, posts, signatures);
+    // a required combination is asked only of an area in force (not of one a dangling body outlives)
+    for (const inForce of isInForce(newPost.area, asOf) ? context.combinations : []) {
+      if (inForce.version.strength !== 'required') continue;
+      if (checkRequiredInArea(before, inForce, newPost.area) !== undefined) continue;
+      const missing = checkRequiredInArea(context, inForce, newPost.area);
+      if (missing !== undefined) sink.add(missing);
     }
   }
   return toResult(sortIssues(sink.issues()));

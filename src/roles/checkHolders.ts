@@ -1,3 +1,4 @@
+import type { Assignment } from '../model/Structure.js';
 import { checkCaps } from './checkCaps.js';
 import { checkPersonCombinations } from './checkPersonCombinations.js';
 import { findHeldPosts } from './HeldPost.js';
@@ -11,14 +12,15 @@ import type { RolesContext } from './RolesContext.js';
  * @internal
  */
 export function checkHolders(context: RolesContext, sink: IssueSink): void {
-  const byPerson = context.index.assignmentsByPersonId;
-  const personIds: string[] = [];
-  for (const [personId, assignments] of byPerson) if (assignments.length >= 2) personIds.push(personId);
-  personIds.sort();
-  for (const personId of personIds) {
-    const posts = findHeldPosts(context.index, context.asOf, byPerson.get(personId) ?? []);
+  const holders: [personId: string, assignments: readonly Assignment[]][] = [];
+  for (const entry of context.index.assignmentsByPersonId) if (entry[1].length >= 2) holders.push(entry);
+  // person ids are distinct keys: never equal
+  holders.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  for (const [personId, assignments] of holders) {
+    const posts = findHeldPosts(context.index, context.asOf, assignments);
     if (posts.length < 2) continue;
-    checkPersonCombinations(context, sink, personId, posts);
-    checkCaps(context, sink, personId, posts);
+    const signatures = posts.map((post) => context.signatures.signatureOf(post));
+    checkPersonCombinations(context, sink, personId, posts, signatures);
+    checkCaps(context, sink, personId, posts, signatures);
   }
 }

@@ -119,7 +119,8 @@ function addPairIssue(report: PersonReport, slot: number, i: number, j: number, 
  * are counted in one `role_combinations_left_out` issue of the same severity (never silence, and a
  * person holding k posts gets a bounded number of issues, not k²).
  *
- * `pairsWith`, when given, restricts the pairs to those including that post (an appointment).
+ * `signatureOfPost` holds the signature of each post (same order); `pairsWith`, when given,
+ * restricts the pairs to those including that post (an appointment).
  * @internal
  */
 export function checkPersonCombinations(
@@ -127,6 +128,7 @@ export function checkPersonCombinations(
   sink: IssueSink,
   personId: string,
   posts: readonly HeldPost[],
+  signatureOfPost: readonly PostSignature[],
   pairsWith?: HeldPost,
 ): void {
   const { combinations, signatures } = context;
@@ -143,7 +145,6 @@ export function checkPersonCombinations(
     personIds: undefined,
     personName: undefined,
   };
-  const signatureOfPost: PostSignature[] = posts.map((post) => signatures.signatureOf(post));
   for (let i = 0; i < posts.length; i += 1) {
     const a = posts[i] as HeldPost;
     for (let j = i + 1; j < posts.length; j += 1) {

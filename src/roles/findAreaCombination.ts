@@ -21,7 +21,7 @@ export interface AreaCombination {
 }
 
 /**
- * The {@link AreaCombination} of any area for one combination rule.
+ * The {@link AreaCombination} of any area in force on the context's date, for one combination rule.
  * @internal
  */
 export type AreaCombinationFinder = (area: Unit) => AreaCombination;
@@ -104,12 +104,10 @@ export function createAreaCombinationFinder(
   return (area) => {
     let kindsPresent = 0;
     const unitIds: string[] = [];
-    if (isInForce(area, asOf)) {
-      const mask = unitMask(params, area.kind, undefined);
-      if (mask !== 0) {
-        kindsPresent |= mask;
-        unitIds.push(area.id);
-      }
+    const mask = unitMask(params, area.kind, undefined);
+    if (mask !== 0) {
+      kindsPresent |= mask;
+      unitIds.push(area.id);
     }
     const organisations = present.get(area.id);
     if (organisations !== undefined) {
@@ -124,8 +122,8 @@ export function createAreaCombinationFinder(
 }
 
 /**
- * Who holds all the posts of a combination rule in one area on the date, and whether the area has
- * a unit in force for every post (through the context's finder for the rule, built once).
+ * Who holds all the posts of a combination rule in one area (in force) on the date, and whether the
+ * area has a unit in force for every post (through the context's finder for the rule, built once).
  * @internal
  */
 export function findAreaCombination(

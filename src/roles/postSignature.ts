@@ -22,14 +22,6 @@ export function fitsSelector(selector: PostSelector, role: Role, kind: UnitKind,
 }
 
 /**
- * Whether a post fits a selector: role, unit kind and (when given) the unit's sector.
- * @internal
- */
-export function matchesSelector(post: HeldPost, selector: PostSelector): boolean {
-  return fitsSelector(selector, post.assignment.role, post.unit.kind, post.sector);
-}
-
-/**
  * A rule a pair of posts may match, found from their signatures alone, and the ways the pair fits
  * the rule's posts: bit 1 the first post as the rule's post 0 and the second as its post 1, bit 2
  * the reverse, bit 4 any other pairing (what `secondUnderFirst` needs to tell apart).

@@ -68,7 +68,7 @@ export const instrumentKindSchema = z.enum([
   'guidance',
 ]);
 
-/** zod schema of an {@link Instrument}. @category Schemas @example `instrumentSchema.safeParse(json).success` */
+/** zod schema of an `Instrument`. @category Schemas @example `instrumentSchema.safeParse(json).success` */
 export const instrumentSchema = z.strictObject({
   /** The official number, e.g. `178/2024/NĐ-CP`; a local one names its province. */
   id: z.string().min(1),
@@ -202,7 +202,7 @@ export const ruleSchema = z.discriminatedUnion('type', [
 const _ruleSchemaCoversEveryType: SameShape<z.output<typeof ruleSchema>['type'], RuleTypeName> = true;
 const _ruleTypesListEveryType: SameShape<(typeof RULE_TYPES)[number], RuleTypeName> = true;
 
-/** zod schema of {@link RulebookAdditions}: what a province or app adds to a rulebook. @category Schemas @example `rulebookAdditionsSchema.safeParse(json)` */
+/** zod schema of `RulebookAdditions`: what a province or app adds to a rulebook. @category Schemas @example `rulebookAdditionsSchema.safeParse(json)` */
 export const rulebookAdditionsSchema = z.strictObject({
   instruments: z.array(instrumentSchema).optional(),
   rules: z.array(ruleSchema).optional(),

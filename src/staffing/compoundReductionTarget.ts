@@ -82,13 +82,13 @@ export function compoundReductionTarget(
   options?: ReductionTargetOptions,
 ): CompoundReductionTarget {
   const read = readOptions(options);
-  assertCount(baseline, 'baseline');
+  const first = assertCount(baseline, 'baseline');
   const count = assertArray(periods, 'periods').length;
   if (count === 0) throw new RangeError('[tinh-gon] periods must not be empty');
   if (count > MAX_PERIODS) throw new RangeError(`[tinh-gon] periods must have at most ${MAX_PERIODS} entries, received ${count}`);
   const fallback = read.rounding ?? 'up';
   const results: (ReductionTarget & { label?: string })[] = [];
-  let current = baseline;
+  let current = first;
   let remainingNumerator = 1n;
   let denominator = 1n;
   for (const [index, period] of periods.entries()) {
@@ -103,13 +103,13 @@ export function compoundReductionTarget(
   }
   const combinedNumerator = denominator - remainingNumerator;
   return {
-    baseline,
+    baseline: first,
     periods: results,
-    cut: baseline - current,
+    cut: first - current,
     ceiling: current,
     combinedPercent: formatDecimalFraction(combinedNumerator * 100n, denominator),
     // At most the baseline: a safe integer.
-    singleFigureCut: Number(roundQuotient(BigInt(baseline) * combinedNumerator, denominator, 'up')),
+    singleFigureCut: Number(roundQuotient(BigInt(first) * combinedNumerator, denominator, 'up')),
   };
 }
 

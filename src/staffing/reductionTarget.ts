@@ -122,7 +122,7 @@ export function readReductionPercent(percent: unknown, name: string): BasisPoint
  */
 export function reductionTarget(baseline: number, percent: Percent, options?: ReductionTargetOptions): ReductionTarget {
   const read = readOptions(options);
-  assertCount(baseline, 'baseline');
+  const checked = assertCount(baseline, 'baseline');
   const bps = readReductionPercent(percent, 'percent');
-  return targetOf(baseline, bps, assertRounding(read.rounding ?? 'up', 'options.rounding'));
+  return targetOf(checked, bps, assertRounding(read.rounding ?? 'up', 'options.rounding'));
 }

@@ -1,9 +1,12 @@
-import type { IsoDate } from '../core/IsoDate.js';
+import { assertOptions } from '../core/assertOptions.js';
+import { type IsoDate, assertIsoDate } from '../core/IsoDate.js';
+import { assertStructure } from '../model/assertStructure.js';
 import type { Structure } from '../model/Structure.js';
-import { type Result, toResult } from '../report/Result.js';
+import { createIssueCollector } from '../report/createIssueCollector.js';
+import type { Result } from '../report/Result.js';
 import { defaultRulebook } from '../rules/defaultRulebook.js';
 import type { Rulebook } from '../rules/Rule.js';
-import { collectStructureIssues } from './collectStructureIssues.js';
+import { runStructureChecks } from './collectStructureIssues.js';
 
 /**
  * Options of {@link validateStructure}.
@@ -17,7 +20,7 @@ import { collectStructureIssues } from './collectStructureIssues.js';
 export interface ValidateStructureOptions {
   /** The date whose law applies: which kinds exist, which parents are allowed. */
   readonly asOf: IsoDate;
-  /** Defaults to `defaultRulebook`. */
+  /** Defaults to `defaultRulebook`; rules are looked up by id, so any copy of it works alike. */
   readonly rulebook?: Rulebook;
 }
 
@@ -26,11 +29,15 @@ export interface ValidateStructureOptions {
  * parent cycles, reversed intervals, area kinds that do not exist on the date (no district level
  * on or after 2025-07-01) and parents of the wrong kind, organisations outside their parent's
  * area, parents not in force, posts held outside the unit's validity, and (as warnings) actual
- * headcounts above quota. Linear in the size of the structure.
+ * headcounts above quota. Linear in the size of the structure, deep parent chains and cycles
+ * included; the report is bounded (see `toResult`).
  *
  * @param structure - A parsed structure.
  * @param options - `asOf` and the rulebook.
- * @returns A report collecting every issue.
+ * @returns A pure-check result collecting every issue.
+ * @throws {TypeError} When `options` is missing or not an object, `asOf` is not an ISO date
+ *   (`'2025-6-30'`, `'2019-02-30'`), `rulebook` is not a rulebook, or `structure` is not a
+ *   parsed structure.
  * @example
  * ```ts
  * validateStructure(kyAnhTown2018, { asOf: isoDate('2018-10-01') }).ok; //=> true
@@ -40,5 +47,15 @@ export interface ValidateStructureOptions {
  * @category Model
  */
 export function validateStructure(structure: Structure, options: ValidateStructureOptions): Result<void> {
-  return toResult(collectStructureIssues(structure, options.asOf, options.rulebook ?? defaultRulebook));
+  assertOptions(options, 'validateStructure');
+  const { asOf } = options;
+  assertIsoDate(asOf, 'validateStructure: options.asOf');
+  assertStructure(structure, 'validateStructure');
+  const rulebook = options.rulebook ?? defaultRulebook;
+  if (typeof rulebook !== 'object' || !Array.isArray(rulebook.rules) || !Array.isArray(rulebook.instruments)) {
+    throw new TypeError('[tinh-gon] validateStructure: options.rulebook must be a rulebook ({ instruments, rules })');
+  }
+  const issues = createIssueCollector();
+  runStructureChecks(structure, asOf, rulebook, issues);
+  return issues.toResult();
 }

@@ -1,5 +1,6 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { addDaysToIsoDate, addMonthsToIsoDate, addYearsToIsoDate, daysBetween, fromIsoDate, isInForce, isIsoDate, isoDate, overlaps, toIsoDate, within } from '../../src/core/index.js';
+import { type IsoDate, addDaysToIsoDate, addMonthsToIsoDate, addYearsToIsoDate, daysBetween, fromIsoDate, isInForce, isIsoDate, isoDate, overlaps, toIsoDate, within } from '../../src/core/index.js';
 
 const d = isoDate;
 
@@ -90,5 +91,65 @@ describe('date arithmetic', () => {
   it('counts days', () => {
     expect(daysBetween(d('2025-06-30'), d('2025-07-01'))).toBe(1);
     expect(daysBetween(d('2024-01-01'), d('2025-01-01'))).toBe(366);
+  });
+});
+
+describe('isIsoDate against an oracle', () => {
+  // the oracle: the written form, then the calendar of the proleptic Gregorian Date in UTC
+  const oracle = (value: string) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+    const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  };
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
+
+  test.prop([fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 33 })], { numRuns: 2000 })(
+    'accepts exactly the real days written YYYY-MM-DD',
+    (year, month, day) => {
+      const value = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+      expect(isIsoDate(value)).toBe(oracle(value));
+    },
+  );
+
+  test.prop([fc.string({ maxLength: 12, unit: fc.constantFrom('0', '1', '2', '9', '-', '/', ' ', 'x', '٢', '２') })], { numRuns: 2000 })(
+    'rejects everything else',
+    (value) => {
+      expect(isIsoDate(value)).toBe(oracle(value));
+    },
+  );
+});
+
+describe('functions that take a date check it', () => {
+  const term = { from: d('2020-01-01'), to: d('2025-07-01') };
+  it.each<[string, () => unknown, RegExp]>([
+    ['isInForce with a date missing its zero', () => isInForce(term, '2025-6-30' as IsoDate), /\[tinh-gon\] isInForce: asOf must be an ISO date YYYY-MM-DD, received "2025-6-30"/],
+    ['isInForce with a day that does not exist', () => isInForce(term, '2019-02-30' as IsoDate), /received "2019-02-30"/],
+    ['isInForce with no date', () => isInForce(term, undefined as unknown as IsoDate), /received undefined/],
+    ['addYearsToIsoDate', () => addYearsToIsoDate('2025-02-30' as IsoDate, 1), /addYearsToIsoDate: date/],
+    ['addMonthsToIsoDate', () => addMonthsToIsoDate('2025-7-1' as IsoDate, 1), /addMonthsToIsoDate: date/],
+    ['addDaysToIsoDate', () => addDaysToIsoDate('1/7/2025' as IsoDate, 1), /addDaysToIsoDate: date/],
+    ['daysBetween (from)', () => daysBetween('2025-13-01' as IsoDate, d('2025-07-01')), /daysBetween: from/],
+    ['daysBetween (to)', () => daysBetween(d('2025-07-01'), '2025-07-32' as IsoDate), /daysBetween: to/],
+  ])('%s throws a TypeError', (_name, call, message) => {
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(message);
+  });
+
+  it.each<[string, () => unknown]>([
+    ['a fractional number of years', () => addYearsToIsoDate(d('2025-07-01'), 1.5)],
+    ['an infinite number of months', () => addMonthsToIsoDate(d('2025-07-01'), Number.POSITIVE_INFINITY)],
+    ['NaN days', () => addDaysToIsoDate(d('2025-07-01'), Number.NaN)],
+  ])('%s is a RangeError', (_name, call) => {
+    expect(call).toThrow(RangeError);
+    expect(call).toThrow(/\[tinh-gon\]/);
+  });
+
+  it('still answers for good dates, one after another', () => {
+    expect(isInForce(term, d('2025-06-30'))).toBe(true);
+    expect(isInForce(term, d('2025-07-01'))).toBe(false);
+    expect(() => isInForce(term, '2025-07-1' as IsoDate)).toThrow(TypeError);
+    expect(isInForce(term, d('2020-01-01'))).toBe(true);
   });
 });

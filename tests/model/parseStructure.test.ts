@@ -4,6 +4,7 @@ import { findAncestors } from '../../src/model/index.js';
 import { parseStructure } from '../../src/parse/index.js';
 import { validateStructure } from '../../src/structure/index.js';
 import { isoDate } from '../../src/core/index.js';
+import { bestCpuTime } from './arbitraries.js';
 import { smallTown } from './fixtures.js';
 
 describe('parseStructure', () => {
@@ -21,7 +22,7 @@ describe('parseStructure', () => {
     expect(issue?.code).toBe('input_invalid');
     expect(issue?.path).toEqual(['units', 0, 'from']);
     expect(issue?.message.en).toBe('Invalid input at units.0.from: expected an ISO date YYYY-MM-DD, received "2018-13-01"');
-    expect(issue?.message.vi).toBe('Dữ liệu không hợp lệ tại units.0.from: cần an ISO date YYYY-MM-DD, nhận được "2018-13-01"');
+    expect(issue?.message.vi).toBe('Dữ liệu không hợp lệ tại units.0.from: cần một ngày dạng YYYY-MM-DD (ISO 8601) có thật, nhận được "2018-13-01"');
   });
 
   it.each([
@@ -140,4 +141,47 @@ describe('parseStructure', () => {
       if (result.ok) expect(validateStructure(result.value, { asOf: isoDate('2021-01-01') }).issues).toBeDefined();
     },
   );
+});
+
+describe('parseStructure bounds its report and its work', () => {
+  it('answers a million records that are not objects with a thousand issues and a count of the rest', () => {
+    const zeros: unknown[] = new Array(1_000_000).fill(0);
+    const result = parseStructure({ units: zeros });
+    expect(result.ok).toBe(false);
+    expect(result.issues).toHaveLength(1001);
+    expect(result.issues[0]?.path).toEqual(['units', 0]);
+    expect(result.issues[999]?.path).toEqual(['units', 999]);
+    expect(result.issues[1000]?.code).toBe('issues_truncated');
+    expect(result.issues[1000]?.params).toEqual({ limit: 1000, omitted: 999_000, errors: 999_000, warnings: 0, infos: 0 });
+    expect(JSON.stringify(result).length).toBeLessThan(1_000_000);
+  });
+
+  it('counts issues in records that are objects exactly as zod finds them, past the cap too', () => {
+    const units = Array.from({ length: 700 }, (_, index) => ({ id: `x${index}`, kind: 'village', name: { vi: 'x' }, from: '2020-01-01', hamlets: 1, border: 'no' }));
+    const result = parseStructure({ units, people: [0, 0], assignments: 'none' });
+    // two issues per unit, one per person, one for the assignments
+    expect(result.issues.at(-1)?.params).toMatchObject({ omitted: 1400 + 2 + 1 - 1000 });
+    expect(result.issues.slice(0, 2).map((issue) => issue.params?.path)).toEqual(['units.0.border', 'units.0']);
+  });
+
+  it('finds the issues of a long list in zod’s order, with the other fields in their place', () => {
+    const units = Array.from({ length: 100 }, (_, index) => ({ id: `x${index}`, kind: 'village', name: { vi: 'x' }, from: index % 40 === 0 ? 'soon' : '2020-01-01' }));
+    const result = parseStructure({ units, people: 'nobody', zzz: 1 });
+    expect(result.issues.map((issue) => issue.params?.path)).toEqual(['units.0.from', 'units.40.from', 'units.80.from', 'people', '(root)']);
+  });
+
+  it('refuses a top-level value that is not an object at once', () => {
+    for (const input of [new Array(1_000_000).fill(0), 'units', 42, null, undefined]) {
+      const result = parseStructure(input);
+      expect(result.issues.map((issue) => issue.params?.path)).toEqual(['(root)']);
+    }
+  });
+
+  it('takes time linear in the number of bad records (4×: under 8× the time)', () => {
+    const time = (count: number) => {
+      const zeros: unknown[] = new Array(count).fill(0);
+      return bestCpuTime(() => parseStructure({ units: zeros }));
+    };
+    expect(time(1_000_000) / Math.max(1, time(250_000))).toBeLessThan(8);
+  });
 });

@@ -36,10 +36,10 @@ describe('every function of tinh-gon/plan throws a [tinh-gon] TypeError on a cal
   });
 
   it.each([
-    ['null options', null, /^\[tinh-gon\] (validatePlan|applyPlan): `options` must be an object, received null$/],
-    ['options that are a string', 'defaultRulebook', /`options` must be an object, received string/],
-    ['a null rulebook', { rulebook: null }, /`options\.rulebook` must be a rulebook/],
-    ['a rulebook without rules', { rulebook: {} }, /`options\.rulebook` must be a rulebook/],
+    ['null options', null, /^\[tinh-gon\] (validatePlan|applyPlan): options must be an object, received null$/],
+    ['options that are a string', 'defaultRulebook', /options must be an object, received a string/],
+    ['a null rulebook', { rulebook: null }, /options\.rulebook must be a rulebook/],
+    ['a rulebook without rules', { rulebook: {} }, /options\.rulebook must be a rulebook/],
   ])('validatePlan and applyPlan: %s', (_label, options, message) => {
     for (const call of [validatePlan, applyPlan]) {
       expect(() => call(structure, plan, loose<ValidatePlanOptions>(options))).toThrow(TypeError);
@@ -48,23 +48,24 @@ describe('every function of tinh-gon/plan throws a [tinh-gon] TypeError on a cal
   });
 
   it.each([
-    ['null', null],
-    ['no assignments', { units: [], people: [] }],
-    ['units that are not an array', { units: 'x', people: [], assignments: [] }],
-  ])('validatePlan, applyPlan and findMergeCandidates: a structure that is %s', (_label, badStructure) => {
-    const message = /^\[tinh-gon\] (validatePlan|applyPlan|findMergeCandidates): `structure` must have `units`, `people` and `assignments` arrays/;
+    ['null', null, /structure must be an object, received null/],
+    ['without assignments', { units: [], people: [] }, /structure\.assignments must be an array, received undefined/],
+    ['with units that are not an array', { units: 'x', people: [], assignments: [] }, /structure\.units must be an array, received a string/],
+  ])('validatePlan, applyPlan and findMergeCandidates: a structure %s', (_label, badStructure, detail) => {
+    const message = /^\[tinh-gon\] (validatePlan|applyPlan|findMergeCandidates): structure/;
     expect(() => validatePlan(loose<Structure>(badStructure), plan)).toThrow(message);
     expect(() => applyPlan(loose<Structure>(badStructure), plan)).toThrow(message);
     expect(() => findMergeCandidates(loose<Structure>(badStructure), { asOf: isoDate('2019-06-01') })).toThrow(message);
+    expect(() => validatePlan(loose<Structure>(badStructure), plan)).toThrow(detail);
   });
 
   it.each([
-    ['no options', undefined, /^\[tinh-gon\] findMergeCandidates: `options` with `asOf` is required$/],
-    ['null options', null, /^\[tinh-gon\] findMergeCandidates: `options` must be an object, received null$/],
-    ['no asOf', {}, /^\[tinh-gon\] findMergeCandidates: `options\.asOf` must be an ISO date YYYY-MM-DD, received undefined$/],
-    ['a month without its zero', { asOf: '2025-6-30' }, /`options\.asOf` must be an ISO date YYYY-MM-DD, received "2025-6-30"/],
-    ['a day that does not exist', { asOf: '2019-02-30' }, /`options\.asOf` must be an ISO date YYYY-MM-DD, received "2019-02-30"/],
-    ['a null rulebook', { asOf: '2019-06-01', rulebook: null }, /`options\.rulebook` must be a rulebook/],
+    ['no options', undefined, /^\[tinh-gon\] findMergeCandidates: options must be an object, received undefined$/],
+    ['null options', null, /^\[tinh-gon\] findMergeCandidates: options must be an object, received null$/],
+    ['no asOf', {}, /^\[tinh-gon\] findMergeCandidates: options\.asOf must be an ISO date YYYY-MM-DD, received undefined$/],
+    ['a month without its zero', { asOf: '2025-6-30' }, /options\.asOf must be an ISO date YYYY-MM-DD, received "2025-6-30"/],
+    ['a day that does not exist', { asOf: '2019-02-30' }, /options\.asOf must be an ISO date YYYY-MM-DD, received "2019-02-30"/],
+    ['a null rulebook', { asOf: '2019-06-01', rulebook: null }, /options\.rulebook must be a rulebook/],
   ])('findMergeCandidates: %s', (_label, options, message) => {
     expect(() => findMergeCandidates(structure, loose<FindMergeCandidatesOptions>(options))).toThrow(TypeError);
     expect(() => findMergeCandidates(structure, loose<FindMergeCandidatesOptions>(options))).toThrow(message);

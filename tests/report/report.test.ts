@@ -74,7 +74,7 @@ describe('reports', () => {
 
   it('formats for people in both languages, with the basis', () => {
     const text = formatReport(toResult([error, warning]), { locale: 'en' });
-    expect(text.split('\n')[0]).toBe('Not valid: 1 errors, 1 warnings, 0 info');
+    expect(text.split('\n')[0]).toBe('Not valid: 1 error, 1 warning, 0 info');
     expect(text).toContain('✗ rule_unknown: The rulebook has no rule a');
     expect(text).toContain('[basis: 76/2025/UBTVQH15, Art. 11(3)]');
     const vi = formatReport(toResult([warning]));

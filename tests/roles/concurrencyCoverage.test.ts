@@ -156,6 +156,27 @@ describe('concurrencyCoverage', () => {
     expect(coverage.ok && [coverage.value.covered, coverage.value.uncoveredUnitIds]).toEqual([1, ['c00']]);
   });
 
+  it('counts a combination one of whose posts is the area itself (the cell secretary heads the village)', () => {
+    const structure = fixture([hold('x', unitId('v', 'party-cell'), 'secretary'), hold('x', 'v', 'villageHead')]);
+    const coverage = concurrencyCoverage(structure, { rule: 'roles.cell-secretary-village-head', level: 'village', asOf: d('2020-01-01') });
+    expect(coverage.ok && [coverage.value.covered, coverage.value.total, coverage.value.holders]).toEqual([1, 1, { v: ['x'] }]);
+    const ended = concurrencyCoverage({ ...structure, units: structure.units.map((unit) => (unit.id === 'v.party-cell' ? { ...unit, to: d('2019-01-01') } : unit)) }, {
+      rule: 'roles.cell-secretary-village-head',
+      level: 'village',
+      asOf: d('2020-01-01'),
+    });
+    expect(ended.ok && [ended.value.covered, ended.value.uncoveredUnitIds]).toEqual([0, ['v']]);
+  });
+
+  it('names the whole structure when no area of the level exists anywhere', () => {
+    const coverage = concurrencyCoverage(district(1, 1), { rule: RULE, level: 'central', asOf: d('2020-01-01') });
+    expect(coverage.ok).toBe(false);
+    expect(coverage.issues.at(-1)?.code).toBe('coverage_no_units');
+    expect(coverage.issues.at(-1)?.message.vi).toBe(
+      'Không có địa bàn cấp trung ương nào trong cả cơ cấu có hiệu lực vào ngày 2020-01-01: không tính được tỷ lệ theo quy định "Bí thư cấp ủy đồng thời là chủ tịch UBND (thí điểm)"',
+    );
+  });
+
   it('marks an unattainable target', () => {
     const coverage = concurrencyCoverage(district(2, 2), { rule: RULE, level: 'commune', asOf: d('2020-01-01'), within: 'd', target: { comparison: 'more-than', basisPoints: 10_000 } });
     expect(coverage.ok && coverage.value.target).toMatchObject({ requiredUnits: 3, attainable: false, met: false, shortfall: 1 });

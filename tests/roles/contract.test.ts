@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkAppointment, checkConcurrentRoles, concurrencyCoverage } from '../../src/roles/index.js';
+import { type Rule, defaultRulebook, extendRulebook } from '../../src/rules/index.js';
 import { d, fixture, hold, unitId } from './fixtures.js';
 
 // DESIGN.md: a call the types forbid (a malformed or impossible date, null options, a non-array)
@@ -41,6 +42,11 @@ const CASES: readonly Case[] = [
     [`concurrencyCoverage: asOf ${name}`, () => concurrencyCoverage(structure, { ...coverageOptions, asOf: bad as never }), TypeError, /^\[tinh-gon\] options\.asOf/],
   ]),
   ['checkAppointment: to an impossible date', () => checkAppointment(structure, { ...proposed, to: '2021-02-29' as never }), TypeError, /^\[tinh-gon\] proposed\.to/],
+  ['checkConcurrentRoles: options a function', () => checkConcurrentRoles(structure, (() => asOf) as never), TypeError, /^\[tinh-gon\] options must be an object, received a function$/],
+  ['checkConcurrentRoles: options a symbol', () => checkConcurrentRoles(structure, Symbol('asOf') as never), TypeError, /^\[tinh-gon\] options must be an object, received Symbol\(asOf\)$/],
+  ['checkConcurrentRoles: structure a long string', () => checkConcurrentRoles('x'.repeat(100) as never, { asOf }), TypeError, /received "x{56}\.\.\.$/],
+  ['checkConcurrentRoles: structure an array', () => checkConcurrentRoles([] as never, { asOf }), TypeError, /^\[tinh-gon\] structure\.units must be an array \(parse input with parseStructure\), received undefined$/],
+  ['checkConcurrentRoles: options an array', () => checkConcurrentRoles(structure, [asOf] as never), TypeError, /^\[tinh-gon\] options must be an object, received an array$/],
   ['checkConcurrentRoles: options null', () => checkConcurrentRoles(structure, null as never), TypeError, /^\[tinh-gon\] options must be an object/],
   ['checkConcurrentRoles: options missing', () => (checkConcurrentRoles as (s: unknown) => unknown)(structure), TypeError, /^\[tinh-gon\] options must be an object/],
   ['checkConcurrentRoles: options a date string', () => checkConcurrentRoles(structure, '2020-01-01' as never), TypeError, /^\[tinh-gon\] options must be an object/],
@@ -76,5 +82,33 @@ describe('the roles functions refuse a call the types forbid', () => {
     expect(checkConcurrentRoles(structure, { asOf, rulebook: undefined as never }).ok).toBe(true);
     expect(checkAppointment(structure, proposed).ok).toBe(false);
     expect(concurrencyCoverage(structure, { ...coverageOptions, rulebook: undefined as never }).ok).toBe(true);
+  });
+});
+
+describe('a combination rule naming more posts than the check can hold', () => {
+  it('is refused with a [tinh-gon] RangeError naming the rule (30 posts at most)', () => {
+    const rule = (count: number): Rule => ({
+      id: `local.${count}-posts`,
+      type: 'role-combination',
+      topic: 'roles',
+      title: { vi: 'Nhiều chức danh', en: 'Many posts' },
+      versions: [
+        {
+          from: d('2019-01-01'),
+          strength: 'permitted',
+          params: {
+            posts: Array.from({ length: count }, () => ({ roles: ['chair' as const], unitKinds: ['peoples-committee' as const] })),
+            sameArea: false,
+            levels: ['commune'],
+          },
+          citation: { instrumentId: '18-NQ/TW' },
+        },
+      ],
+    });
+    const thirty = extendRulebook(defaultRulebook, { rules: [rule(30)] });
+    expect(checkConcurrentRoles(structure, { asOf, rulebook: thirty }).ok).toBe(true);
+    const thirtyOne = extendRulebook(defaultRulebook, { rules: [rule(31)] });
+    expect(() => checkConcurrentRoles(structure, { asOf, rulebook: thirtyOne })).toThrow(RangeError);
+    expect(() => checkConcurrentRoles(structure, { asOf, rulebook: thirtyOne })).toThrow('[tinh-gon] rule local.31-posts names more than 30 posts');
   });
 });

@@ -65,3 +65,44 @@ describe('a rule whose posts overlap (same role and unit kinds)', () => {
     expect(missing.map((issue) => issue.params?.['areaId'])).toEqual(['d']);
   });
 });
+
+describe('a rule where one body fits both posts and another only the first', () => {
+  // post 0: head of the propaganda or the organisation board; post 1: head of the organisation board.
+  // Taking the organisation board for post 0 leaves nothing for post 1: the matching must go back
+  // and give post 0 to the propaganda board.
+  const rule = (strength: 'pilot' | 'required'): Rule => ({
+    id: 'local.board-and-organisation',
+    type: 'role-combination',
+    topic: 'roles',
+    title: { vi: 'Trưởng ban kiêm trưởng ban tổ chức', en: 'A board head also heads the organisation board' },
+    versions: [
+      {
+        from: d('2019-01-01'),
+        strength,
+        params: {
+          posts: [
+            { roles: ['head'], unitKinds: ['organisation-board', 'propaganda-board'] },
+            { roles: ['head'], unitKinds: ['organisation-board'] },
+          ],
+          sameArea: true,
+          levels: ['district'],
+        },
+        citation: { instrumentId: '18-NQ/TW', section: 'III.2' },
+      },
+    ],
+  });
+  // the organisation board comes first in the input, so it is tried first for post 0
+  const structure = fixture([hold('x', unitId('d', 'organisation-board'), 'head'), hold('x', unitId('d', 'propaganda-board'), 'head')]);
+
+  it('counts the district as covered', () => {
+    const rulebook = extendRulebook(defaultRulebook, { rules: [rule('pilot')] });
+    const coverage = concurrencyCoverage(structure, { rule: 'local.board-and-organisation', level: 'district', asOf: d('2020-01-01'), rulebook });
+    expect(coverage.ok && [coverage.value.covered, coverage.value.holders]).toEqual([1, { d: ['x'] }]);
+  });
+
+  it('does not warn that the required combination is missing', () => {
+    const rulebook = extendRulebook(defaultRulebook, { rules: [rule('required')] });
+    const codes = checkConcurrentRoles(structure, { asOf: d('2020-01-01'), rulebook }).issues.map((issue) => issue.code);
+    expect(codes).toEqual(['role_combination_required']);
+  });
+});

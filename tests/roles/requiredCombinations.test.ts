@@ -152,3 +152,13 @@ describe('checkConcurrentRoles: a structure listing one area twice', () => {
     expect(missing.map((issue) => issue.ruleId)).toEqual(['local.secretary-chairs-committee-target', 'local.secretary-chairs-committee-target']);
   });
 });
+
+describe('checkAppointment: a body whose area has ended (an invalid structure)', () => {
+  it('does not ask a required combination of an area no longer in force', () => {
+    const base = fixture([hold('dep', unitId('c', 'party-committee'), 'deputySecretary'), hold('dep', unitId('c', 'peoples-committee'), 'chair')]);
+    const proposed = { personId: 'outsider', unitId: unitId('c', 'peoples-committee'), role: 'chair', from: d('2025-08-01') } as const;
+    expect(checkAppointment(base, proposed).issues.map((issue) => issue.code)).toEqual(['role_combination_missing', 'appointment_ends_post']);
+    const ended: Structure = { ...base, units: base.units.map((unit) => (unit.id === 'c' ? { ...unit, to: d('2025-07-01') } : unit)) };
+    expect(checkAppointment(ended, proposed).issues.map((issue) => issue.code)).toEqual(['appointment_ends_post']);
+  });
+});

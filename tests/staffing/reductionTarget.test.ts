@@ -96,3 +96,12 @@ describe('reductionTarget: contract', () => {
 });
 
 
+
+describe('reductionTarget: −0 is 0', () => {
+  it('normalises −0 in the baseline and in basis points', () => {
+    const target = reductionTarget(-0, { basisPoints: -0 });
+    expect(Object.is(target.baseline, 0)).toBe(true);
+    expect(Object.is(target.bps, 0)).toBe(true);
+    expect(Object.is(target.ceiling, 0)).toBe(true);
+  });
+});

@@ -12,7 +12,10 @@ function roundToHundredth(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-function checkAreaResult(context: PlanContext, result: AreaResult): void {
+/** Areas the plan forms whose kind the standard of the date has no line for, by kind (reported once per kind). */
+type Unmeasured = Map<string, { readonly unitIds: string[]; readonly operationIndex: number; readonly rule: RuleInForce }>;
+
+function checkAreaResult(context: PlanContext, result: AreaResult, unmeasured: Unmeasured): void {
   const { analysis, ancestry } = context;
   const { unit, facts, operationIndex } = result;
   const level = levelOf(analysis, unit);
@@ -71,12 +74,9 @@ function checkAreaResult(context: PlanContext, result: AreaResult): void {
       ? undefined
       : mergedUnitDirection(ancestry, directions.version.params, unit, standard);
   if (standard === undefined) {
-    context.add('plan_admin_standard_not_found', {
-      path,
-      unitIds: [unit.id],
-      params: { unitId: unit.id, kind: unit.kind, asOf: analysis.effectiveOn },
-      ...basisOf(standardRule),
-    });
+    const sameKind = unmeasured.get(unit.kind);
+    if (sameKind === undefined) unmeasured.set(unit.kind, { unitIds: [unit.id], operationIndex, rule: standardRule });
+    else sameKind.unitIds.push(unit.id);
     if (direction === undefined) return;
   }
   if (facts.population === undefined) missing('population');
@@ -116,10 +116,21 @@ function checkAreaResult(context: PlanContext, result: AreaResult): void {
  * commune-level unit that meets a merge criterion against the standard; and a commune or ward
  * formed from fewer units than the exemption count against the directions for merged units (NQ
  * 76/2025). Every line and threshold comes from the rule in force; a kind no line selects is
- * reported as having no standard on the date, a missing figure as not checkable, and a figure the
+ * reported as having no standard on the date (once per kind, naming its units), a missing figure
+ * as not checkable, and a figure the
  * area's record marks as doubtful as doubtful input (`plan_area_figure_doubtful`), not a shortfall.
  * @internal
  */
 export function checkAreaStandards(context: PlanContext): void {
-  for (const result of findAreaResults(context.analysis)) checkAreaResult(context, result);
+  const unmeasured: Unmeasured = new Map();
+  for (const result of findAreaResults(context.analysis)) checkAreaResult(context, result, unmeasured);
+  // one issue per kind, not per unit: the 2025 reform forms 687 wards before the 2026 ward standard
+  for (const [kind, { unitIds, operationIndex, rule }] of unmeasured) {
+    context.add('plan_admin_standard_not_found', {
+      path: ['operations', operationIndex],
+      unitIds,
+      params: { unitIds, count: unitIds.length, kind, asOf: context.analysis.effectiveOn },
+      ...basisOf(rule),
+    });
+  }
 }

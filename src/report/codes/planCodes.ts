@@ -109,8 +109,8 @@ export const planCodes = {
   },
   plan_admin_standard_not_found: {
     severity: 'info',
-    vi: '{unitId} ({kind}): chưa có tiêu chuẩn dân số, diện tích cho loại đơn vị này vào ngày {asOf} trong bộ quy định',
-    en: '{unitId} ({kind}): the rulebook has no population and area standard for this kind of unit on {asOf}',
+    vi: 'Bộ quy định chưa có tiêu chuẩn dân số, diện tích cho loại đơn vị {kind} vào ngày {asOf}; {count} đơn vị do đề án hình thành chưa được đối chiếu: {unitIds}',
+    en: 'The rulebook has no population and area standard for units of kind {kind} on {asOf}; {count} formed by the plan are not measured: {unitIds}',
   },
   plan_standard_not_found: {
     severity: 'info',

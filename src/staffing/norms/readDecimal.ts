@@ -7,14 +7,14 @@ export interface ExactDecimal {
   readonly scale: number;
 }
 
-const DECIMAL_PATTERN = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
+const DECIMAL_PATTERN = /^(\d+)(?:\.(\d+))?(?:e(-\d+))?$/;
 
 /**
  * Reads a non-negative finite number as the decimal it is written as (its shortest round-trip
  * form, `String(value)`): `59.99` is 5999 / 10², not the binary double just above it, so that a
  * comparison with a standard is decided on the figure the caller wrote.
  *
- * @param value - A non-negative finite number.
+ * @param value - A finite number from 0 to 10^6 (below 10^21, so `String` writes no positive exponent).
  * @returns Its digits and decimal scale.
  * @example
  * ```ts
@@ -24,11 +24,10 @@ const DECIMAL_PATTERN = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
  * @internal
  */
 export function readDecimal(value: number): ExactDecimal {
+  // Accepted values (0 to 10^6) are written without a positive exponent: `1e-7`, `59.99`, `1000000`.
   const match = DECIMAL_PATTERN.exec(String(value)) as RegExpExecArray;
   const fraction = match[2] ?? '';
-  const exponent = Number(match[3] ?? '0') - fraction.length;
-  const digits = BigInt(`${match[1]}${fraction}`);
-  return exponent >= 0 ? { units: digits * 10n ** BigInt(exponent), scale: 0 } : { units: digits, scale: -exponent };
+  return { units: BigInt(`${match[1]}${fraction}`), scale: fraction.length - Number(match[3] ?? '0') };
 }
 
 /**

@@ -139,6 +139,14 @@ describe('communeStaffNorm: exact and bounded (#13)', () => {
   });
 });
 
+describe('communeStaffNorm: a standard of 0 counts no steps', () => {
+  it('gives the base for a zero population or area standard', () => {
+    const asOf = isoDate('2024-01-01');
+    const zero = expectValue(communeStaffNorm({ kind: 'commune', communeClass: 1, population: 9000, populationStandard: 0, areaKm2: 40, areaStandardKm2: 0 }, { asOf }));
+    expect([zero.extraForPopulation, zero.extraForArea, zero.max]).toEqual([0, 0, 22]);
+  });
+});
+
 describe('communeStaffNorm: a figure without its standard', () => {
   it.each([
     [{ population: 30_000 }, 'population', 'populationStandard'],

@@ -1,0 +1,50 @@
+/**
+ * How a message names a value the types forbid: `null`, `an array`, `a number`, …
+ * @internal
+ */
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (Array.isArray(value)) return 'an array';
+  const type = typeof value;
+  return type === 'object' ? 'an object' : `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+}
+
+/**
+ * Throws when an options argument is not an object: `null`, a string, an array, or nothing
+ * where options are required. The contract breach is named with the function, so the caller
+ * reads `[tinh-gon] validateStructure: options must be an object, received null`, never
+ * "Cannot destructure property 'asOf' of null".
+ *
+ * @param value - The argument.
+ * @param functionName - The public function whose argument it is.
+ * @throws {TypeError} When `value` is not a non-array object.
+ * @example
+ * ```ts
+ * assertOptions({ asOf: '2025-07-01' }, 'validateStructure'); // passes
+ * assertOptions(null, 'validateStructure'); // throws TypeError
+ * ```
+ * @internal
+ */
+export function assertOptions(value: unknown, functionName: string): asserts value is object {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TypeError(`[tinh-gon] ${functionName}: options must be an object, received ${describeType(value)}`);
+  }
+}
+
+/**
+ * Throws when an argument that must be an array is not one.
+ *
+ * @param value - The argument.
+ * @param name - How the message names it, e.g. `validateStructure: structure.units`.
+ * @throws {TypeError} When `value` is not an array.
+ * @example
+ * ```ts
+ * assertArray([], 'apportion: weights'); // passes
+ * assertArray(null, 'apportion: weights'); // throws TypeError
+ * ```
+ * @internal
+ */
+export function assertArray(value: unknown, name: string): asserts value is readonly unknown[] {
+  if (!Array.isArray(value)) throw new TypeError(`[tinh-gon] ${name} must be an array, received ${describeType(value)}`);
+}

@@ -1,0 +1,14 @@
+import type { Bilingual } from '../core/Bilingual.js';
+import { type Level, UNIT_KINDS, type UnitKind } from '../model/kinds.js';
+
+/** Levels as the structure messages name them. @internal */
+export const LEVEL_LABELS: Readonly<Record<Level, Bilingual>> = {
+  central: { vi: 'trung ương', en: 'central' },
+  province: { vi: 'tỉnh', en: 'province' },
+  district: { vi: 'huyện', en: 'district' },
+  commune: { vi: 'xã', en: 'commune' },
+  village: { vi: 'thôn', en: 'village' },
+};
+
+/** A kind as the structure messages name it. @internal */
+export const kindLabel = (kind: UnitKind): Bilingual => UNIT_KINDS[kind].label;
