@@ -73,12 +73,13 @@ export function runConcurrencyCoverage(
   return result.ok ? { ok: true, covered: result.value.covered, total: result.value.total } : { ok: false, covered: 0, total: 0 };
 }
 
-/** `findMergeCandidates` on a date. */
+/** `findMergeCandidates` on a date (no candidates when nothing could be judged). */
 export function runFindMergeCandidates(
   structure: Structure,
   asOf: IsoDate,
 ): { readonly candidates: readonly { readonly reason: string; readonly strength: string; readonly unitIds: readonly string[] }[]; readonly issues: readonly Issue[] } {
-  return findMergeCandidates(structure, { asOf });
+  const result = findMergeCandidates(structure, { asOf });
+  return { candidates: result.ok ? result.value.candidates : [], issues: result.issues };
 }
 
 /** `validatePlan`. */
@@ -90,8 +91,8 @@ export function runValidatePlan(structure: Structure, plan: Plan): Answer {
 export function runApplyPlan(structure: Structure, plan: Plan): Answer & { readonly units?: number; readonly events?: number } {
   const result = applyPlan(structure, plan);
   return result.ok
-    ? { ok: true, issues: result.report.issues, units: result.structure.units.length, events: result.events.length }
-    : { ok: false, issues: result.report.issues };
+    ? { ok: true, issues: result.issues, units: result.value.structure.units.length, events: result.value.events.length }
+    : { ok: false, issues: result.issues };
 }
 
 /** `apportion` by largest remainder (Hamilton), exact ties given by order: the shares. */

@@ -85,7 +85,12 @@ console.log(
 console.log(formatReport({ ok: central.ok, issues: central.issues.slice(0, 1) }, { locale: lang, minSeverity: 'error' }));
 
 heading(t(lang, 'Đơn vị thuộc diện sắp xếp (theo quy định ngày 01/3/2019)', 'Merge candidates (the law of 2019-03-01)'));
-const { candidates } = findMergeCandidates(town, { asOf: plan.effectiveOn });
+const found = findMergeCandidates(town, { asOf: plan.effectiveOn });
+if (!found.ok) {
+  console.log(formatReport(found, { locale: lang }));
+  process.exit(1);
+}
+const { candidates } = found.value;
 for (const candidate of candidates.slice(0, 6)) {
   const basis = candidate.citation === undefined ? '' : ` [${formatCitation(candidate.citation, lang)}]`;
   console.log(`  ${candidate.strength.padEnd(10)} ${candidate.message[lang]}${basis}`);
@@ -95,7 +100,7 @@ if (candidates.length > 6) console.log(t(lang, `  … và ${candidates.length - 
 const applied = applyPlan(town, plan, { rulebook: localRulebook });
 if (applied.ok) {
   const before = findUnitsInForce(town, isoDate('2019-02-28'));
-  const afterPlan = findUnitsInForce(applied.structure, plan.effectiveOn);
+  const afterPlan = findUnitsInForce(applied.value.structure, plan.effectiveOn);
   const villagesOf = (units: typeof before) => units.filter((unit) => unit.kind === 'village' || unit.kind === 'residential-group').length;
   const bodiesOf = (units: typeof before) => units.filter((unit) => !isArea(unit)).length;
   console.log(

@@ -32,14 +32,14 @@ if (!result.ok || errors > 0) {
   console.error(t(lang, `Đề án bị từ chối (${errors} lỗi).`, `The plan was refused (${errors} errors).`));
   process.exit(1);
 }
-const after = result.structure;
+const { structure: after, events } = result.value;
 const newProvince = findVietnamUnit(newCode, isoDate('2025-07-01'));
 if (newProvince === undefined || newProvince.parentId !== 'vn') {
   console.error(t(lang, `Không có tỉnh mã ${newCode} sau cải cách.`, `No province with code ${newCode} after the reform.`));
   process.exit(2);
 }
 const newProvinceId = newProvince.id;
-const sources = result.events.find((event) => event.unitId === newProvinceId && event.change === 'started')?.from ?? [];
+const sources = events.find((event) => event.unitId === newProvinceId && event.change === 'started')?.from ?? [];
 const unitsById = new Map(before.units.map((unit) => [unit.id, unit]));
 const name = (unit: Unit | undefined) => unit?.name.vi ?? '?';
 
@@ -58,8 +58,8 @@ const kinds = new Map<string, number>();
 for (const unit of newCommunes) kinds.set(unit.kind, (kinds.get(unit.kind) ?? 0) + 1);
 console.log(t(lang, `  ${newCommunes.length} đơn vị cấp xã, không còn cấp huyện`, `  ${newCommunes.length} commune-level units, no district level`), Object.fromEntries(kinds));
 for (const unit of newCommunes.slice(0, 12)) {
-  const formed = result.events.find((event) => event.unitId === unit.id && event.change === 'started')?.from ?? [];
-  const partial = result.events.filter((event) => event.operation === 'partial-transfer' && event.into?.includes(unit.id)).map((event) => event.unitId);
+  const formed = events.find((event) => event.unitId === unit.id && event.change === 'started')?.from ?? [];
+  const partial = events.filter((event) => event.operation === 'partial-transfer' && event.into?.includes(unit.id)).map((event) => event.unitId);
   const parts = [...formed.map((id) => name(unitsById.get(id))), ...partial.map((id) => `${name(unitsById.get(id))} (${t(lang, 'một phần', 'part')})`)];
   const doubtful = (unit as AreaUnit).doubtful;
   const doubt = doubtful === undefined ? '' : ` (${t(lang, 'số liệu đáng ngờ', 'doubtful figures')}: ${doubtful.join(', ')})`;

@@ -30,22 +30,27 @@ const permitted = report.issues.filter((issue) => issue.code === 'plan_cross_fam
 console.log(t(lang, `Hợp nhất khác khối được phép: ${permitted.length}`, `Cross-bloc consolidations allowed: ${permitted.length}`));
 
 heading(t(lang, 'Đơn vị thuộc diện sắp xếp (ngày 01/3/2019)', 'Merge candidates (2019-03-01)'));
-const { candidates, issues } = findMergeCandidates(kyAnhTown2018, { asOf: effectiveOn });
-for (const candidate of candidates) {
+const found = findMergeCandidates(kyAnhTown2018, { asOf: effectiveOn });
+if (!found.ok) {
+  console.log(formatReport(found, { locale: lang }));
+  process.exit(1);
+}
+for (const candidate of found.value.candidates) {
   const basis = candidate.citation === undefined ? '' : ` [${formatCitation(candidate.citation, lang)}]`;
   console.log(`  ${candidate.strength.padEnd(10)} ${candidate.message[lang]}${basis}`);
 }
-for (const issue of issues) console.log(`  ! ${issue.message[lang]}`);
+for (const issue of found.issues) console.log(`  ! ${issue.message[lang]}`);
 
 heading(t(lang, 'Cơ cấu sau đề án', 'The structure after the plan'));
 const result = applyPlan(kyAnhTown2018, plan, { rulebook: localRulebook });
 if (!result.ok) {
-  console.log(formatReport(result.report, { locale: lang }));
+  console.log(formatReport(result, { locale: lang }));
   process.exit(1);
 }
+const { structure: afterPlan, events } = result.value;
 const count = (units: readonly Unit[], test: (unit: Unit) => boolean) => units.filter(test).length;
 const before = findUnitsInForce(kyAnhTown2018, isoDate('2019-02-28'));
-const after = findUnitsInForce(result.structure, effectiveOn);
+const after = findUnitsInForce(afterPlan, effectiveOn);
 const isVillage = (unit: Unit) => unit.kind === 'village' || unit.kind === 'residential-group';
 const isOrganisation = (unit: Unit) => !('households' in unit) && 'areaId' in unit;
 console.log(t(lang, `Thôn, tổ dân phố: ${count(before, isVillage)} → ${count(after, isVillage)}`, `Villages and residential groups: ${count(before, isVillage)} → ${count(after, isVillage)}`));
@@ -54,7 +59,7 @@ const nameOf = (id: string) => {
   const name = after.find((unit) => unit.id === id)?.name;
   return name === undefined ? id : lang === 'en' ? (name.en ?? name.vi) : name.vi;
 };
-const started = result.events.filter((event) => event.change === 'started').map((event) => nameOf(event.unitId));
+const started = events.filter((event) => event.change === 'started').map((event) => nameOf(event.unitId));
 console.log(t(lang, 'Đơn vị mới:', 'New units:'));
 for (const name of started.slice(0, 6)) console.log(`  + ${name}`);
 if (started.length > 6) console.log(t(lang, `  … và ${started.length - 6} văn phòng cấp xã`, `  … and ${started.length - 6} commune offices`));

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { structureSchema } from '../src/model/schema.js';
-import * as plan from '../src/plan/index.js';
+import { planSchema } from '../src/parse/index.js';
 import { rulebookAdditionsSchema } from '../src/rules/schema.js';
 
 const schemas: Record<string, { schema: z.ZodType; title: string; description: string }> = {
@@ -22,11 +22,8 @@ const schemas: Record<string, { schema: z.ZodType; title: string; description: s
     title: 'tinh-gon rulebook additions',
     description: 'Instruments and rules to add to a rulebook, as parseRulebookAdditions accepts them.',
   },
+  plan: { schema: planSchema, title: 'tinh-gon plan', description: 'A reorganisation plan, as parsePlan accepts it.' },
 };
-const planSchema = (plan as Record<string, unknown>).planSchema;
-if (planSchema instanceof z.ZodType) {
-  schemas.plan = { schema: planSchema, title: 'tinh-gon plan', description: 'A reorganisation plan, as parsePlan accepts it.' };
-}
 
 const check = process.argv.includes('--check');
 let stale = 0;

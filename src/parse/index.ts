@@ -23,7 +23,7 @@ export {
   structureSchema,
 } from '../model/schema.js';
 export { parseStructure } from '../model/parseStructure.js';
-export { planSchema, planOperationSchema, newUnitSchema, shareSchema } from '../plan/Plan.js';
+export { planSchema, planOperationSchema, newUnitSchema, shareSchema, type PlanInput } from '../plan/planSchema.js';
 export { parsePlan } from '../plan/parsePlan.js';
 export {
   ruleParamSchemas,

@@ -1,178 +1,17 @@
-import { z } from 'zod';
-import { areaUnitSchema, idSchema, isoDateSchema, nameSchema, organisationUnitSchema, publicServiceUnitSchema, staffingSchema } from '../model/schema.js';
+import type { Citation } from '../core/Citation.js';
+import type { IsoDate } from '../core/IsoDate.js';
+import type { AreaUnit, OrganisationUnit, PublicServiceUnit, Staffing, Unit } from '../model/Structure.js';
 
-/** zod schema of a citation inside a plan's basis. @internal */
-const citationSchema = z.strictObject({
-  instrumentId: z.string().min(1),
-  article: z.string().min(1).optional(),
-  clause: z.string().min(1).optional(),
-  point: z.string().min(1).optional(),
-  section: z.string().min(1).optional(),
-});
-
-/**
- * zod schema of a unit created by a plan: a full unit record without `from`/`to` (it starts on the
- * plan's `effectiveOn`).
- *
- * @example
- * ```ts
- * newUnitSchema.parse({ id: 'tt-vhtt', kind: 'public-service-unit', name: { vi: 'Trung tâm Văn hóa - Truyền thông' }, areaId: 'tx' }).id;
- * //=> 'tt-vhtt'
- * ```
- * @category Schemas
+/*
+ * The plan's types, written out as named interfaces so that editors and the API reference show
+ * `Plan`, not the expanded output of a zod schema. The schema that reads untrusted JSON into these
+ * types is `planSchema` (./planSchema.ts), reached only from the `tinh-gon/parse` entry; a type test
+ * (tests/plan/plan.test-d.ts) proves the two agree both ways.
  */
-export const newUnitSchema = z.discriminatedUnion('kind', [
-  areaUnitSchema.omit({ from: true, to: true }),
-  organisationUnitSchema.omit({ from: true, to: true }),
-  publicServiceUnitSchema.omit({ from: true, to: true }),
-]);
 
 /**
- * zod schema of a share of a unit: people, households and area moved, or a fraction in basis
- * points (10,000 = the whole). Integers except `areaKm2`, which is compared to the hundredth.
- *
- * @example
- * ```ts
- * shareSchema.parse({ population: 1200, areaKm2: 3.5 }).population; //=> 1200
- * ```
- * @category Schemas
- */
-export const shareSchema = z
-  .strictObject({
-    population: z.number().int().nonnegative().optional(),
-    households: z.number().int().nonnegative().optional(),
-    areaKm2: z.number().nonnegative().finite().optional(),
-    basisPoints: z.number().int().min(0).max(10_000).optional(),
-  })
-  .refine((share) => Object.keys(share).length > 0, { message: 'a share with at least one of population, households, areaKm2, basisPoints' });
-
-const common = {
-  /** Optional label of the operation, used in messages instead of its index. */
-  label: z.string().min(1).optional(),
-  basis: z.array(citationSchema).optional(),
-};
-
-/** zod schema of a merger (sáp nhập): sources absorbed into a surviving target. @internal */
-const mergeOperationSchema = z.strictObject({
-  ...common,
-  type: z.literal('merge'),
-  sourceIds: z.array(idSchema).min(1),
-  targetId: idSchema,
-  /** A new name for the surviving unit. */
-  name: nameSchema.optional(),
-  /** The surviving unit's staffing after the merger; by default the sum of all. */
-  staffing: staffingSchema.optional(),
-});
-
-/** zod schema of a consolidation (hợp nhất): sources end and a new unit starts. @internal */
-const consolidateOperationSchema = z.strictObject({
-  ...common,
-  type: z.literal('consolidate'),
-  /** Units that end entirely into the new one (may be empty when only partial transfers feed it). */
-  sourceIds: z.array(idSchema),
-  newUnit: newUnitSchema,
-});
-
-/** zod schema of a split (chia tách): one source ends into several new units with shares. @internal */
-const splitOperationSchema = z.strictObject({
-  ...common,
-  type: z.literal('split'),
-  sourceId: idSchema,
-  parts: z.array(z.strictObject({ newUnit: newUnitSchema, share: shareSchema })).min(2),
-});
-
-/**
- * zod schema of a partial transfer (điều chỉnh một phần): part of a unit into another or a new one.
- * A share left out means "an unspecified part" (the 2025 commune mapping says only that a transfer
- * was partial): when every transfer of an ending source leaves it out there is no sum to check,
- * and a new unit's figures come from its own record. @internal
- */
-const partialTransferOperationSchema = z.strictObject({
-  ...common,
-  type: z.literal('partial-transfer'),
-  sourceId: idSchema,
-  targetId: idSchema,
-  share: shareSchema.optional(),
-  /** `true` when the source ends with this plan: all its partial transfers must then add up to the whole. */
-  sourceEnds: z.boolean().optional(),
-});
-
-/** zod schema of a dissolution (giải thể) with the successor of its duties and people. @internal */
-const dissolveOperationSchema = z.strictObject({
-  ...common,
-  type: z.literal('dissolve'),
-  sourceId: idSchema,
-  successorId: idSchema,
-});
-
-/** zod schema of a renaming (đổi tên). @internal */
-const renameOperationSchema = z.strictObject({ ...common, type: z.literal('rename'), unitId: idSchema, name: nameSchema });
-
-/** zod schema of a transfer to a new parent or area (chuyển trực thuộc). @internal */
-const transferOperationSchema = z
-  .strictObject({
-    ...common,
-    type: z.literal('transfer'),
-    unitId: idSchema,
-    newParentId: idSchema.optional(),
-    newAreaId: idSchema.optional(),
-  })
-  .refine((operation) => operation.newParentId !== undefined || operation.newAreaId !== undefined, {
-    message: 'a newParentId or a newAreaId',
-  });
-
-/** zod schema of a conversion (chuyển đổi) of a public service unit. @internal */
-const convertOperationSchema = z
-  .strictObject({
-    ...common,
-    type: z.literal('convert'),
-    unitId: idSchema,
-    autonomyGroup: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
-    /** `true` when the unit leaves the public sector (e.g. becomes a joint-stock company): it ends. */
-    leavesPublicSector: z.literal(true).optional(),
-  })
-  .refine((operation) => (operation.autonomyGroup === undefined) !== (operation.leavesPublicSector === undefined), {
-    message: 'exactly one of autonomyGroup and leavesPublicSector',
-  });
-
-/**
- * zod schema of one plan operation, discriminated on `type`.
- *
- * @example
- * ```ts
- * planOperationSchema.parse({ type: 'rename', unitId: 'x', name: { vi: 'Tên mới' } }).type; //=> 'rename'
- * ```
- * @category Schemas
- */
-export const planOperationSchema = z.discriminatedUnion('type', [
-  mergeOperationSchema,
-  consolidateOperationSchema,
-  splitOperationSchema,
-  partialTransferOperationSchema,
-  dissolveOperationSchema,
-  renameOperationSchema,
-  transferOperationSchema,
-  convertOperationSchema,
-]);
-
-/**
- * zod schema of a plan (đề án sắp xếp).
- *
- * @example
- * ```ts
- * planSchema.parse({ effectiveOn: '2019-01-01', operations: [] }).operations.length; //=> 0
- * ```
- * @category Schemas
- */
-export const planSchema = z.strictObject({
-  id: z.string().min(1).optional(),
-  effectiveOn: isoDateSchema,
-  basis: z.array(citationSchema).optional(),
-  operations: z.array(planOperationSchema),
-});
-
-/**
- * A unit created by a plan: a full unit record without its dates.
+ * A unit created by a plan: a full unit record without its dates (it starts on the plan's
+ * `effectiveOn`).
  *
  * @example
  * ```ts
@@ -180,10 +19,12 @@ export const planSchema = z.strictObject({
  * ```
  * @category Plan
  */
-export type NewUnit = z.output<typeof newUnitSchema>;
+export type NewUnit = Omit<AreaUnit, 'from' | 'to'> | Omit<OrganisationUnit, 'from' | 'to'> | Omit<PublicServiceUnit, 'from' | 'to'>;
 
 /**
- * A share of a unit moved by a split or a partial transfer.
+ * A share of a unit moved by a split or a partial transfer: people, households and area moved, or
+ * a fraction in basis points (10,000 = the whole). Integers except `areaKm2`, which is compared to
+ * the hundredth. At least one field is given.
  *
  * @example
  * ```ts
@@ -191,12 +32,196 @@ export type NewUnit = z.output<typeof newUnitSchema>;
  * ```
  * @category Plan
  */
-export type Share = z.output<typeof shareSchema>;
+export interface Share {
+  readonly population?: number | undefined;
+  readonly households?: number | undefined;
+  readonly areaKm2?: number | undefined;
+  /** The fraction of the whole, 0–10,000. */
+  readonly basisPoints?: number | undefined;
+}
 
 /**
- * One operation of a plan: `merge` (sáp nhập), `consolidate` (hợp nhất), `split` (chia tách),
- * `partial-transfer` (điều chỉnh một phần), `dissolve` (giải thể), `rename` (đổi tên), `transfer`
- * (chuyển trực thuộc) or `convert` (chuyển đổi).
+ * What every operation may carry: a label for messages and its own legal basis.
+ *
+ * @example
+ * ```ts
+ * const common: OperationCommon = { label: 'Thôn 1 + Thôn 2', basis: [{ instrumentId: '14/2018/TT-BNV' }] };
+ * ```
+ * @category Plan
+ */
+export interface OperationCommon {
+  /** Used in messages instead of the operation's index (`#3 merge`). */
+  readonly label?: string | undefined;
+  /** The operation's own legal basis, after the plan's. */
+  readonly basis?: Citation[] | undefined;
+}
+
+/**
+ * A merger (sáp nhập): the sources end and a surviving target absorbs them, keeping its identity.
+ *
+ * @example
+ * ```ts
+ * const merge: MergeOperation = { type: 'merge', sourceIds: ['thon-2'], targetId: 'thon-1', name: { vi: 'Thôn Tân Hà' } };
+ * ```
+ * @category Plan
+ */
+export interface MergeOperation extends OperationCommon {
+  readonly type: 'merge';
+  readonly sourceIds: string[];
+  readonly targetId: string;
+  /** A new name for the surviving unit. */
+  readonly name?: Unit['name'] | undefined;
+  /** The surviving organisation's staffing after the merger; by default the sum of all. */
+  readonly staffing?: Staffing | undefined;
+}
+
+/**
+ * A consolidation (hợp nhất): the sources end and a new unit starts.
+ *
+ * @example
+ * ```ts
+ * const consolidate: ConsolidateOperation = {
+ *   type: 'consolidate', sourceIds: ['tt-vh', 'dai-tt'],
+ *   newUnit: { id: 'tt-vh-tt', kind: 'public-service-unit', name: { vi: 'Trung tâm Văn hóa - Truyền thông' }, areaId: 'tx' },
+ * };
+ * ```
+ * @category Plan
+ */
+export interface ConsolidateOperation extends OperationCommon {
+  readonly type: 'consolidate';
+  /** Units that end entirely into the new one (may be empty when only partial transfers feed it). */
+  readonly sourceIds: string[];
+  readonly newUnit: NewUnit;
+}
+
+/**
+ * One part of a split: the new unit and the share of the source it takes.
+ *
+ * @example
+ * ```ts
+ * const part: SplitPart = { newUnit: { id: 'xa-a', kind: 'commune', name: { vi: 'Xã A' } }, share: { basisPoints: 4000 } };
+ * ```
+ * @category Plan
+ */
+export interface SplitPart {
+  readonly newUnit: NewUnit;
+  readonly share: Share;
+}
+
+/**
+ * A split (chia tách): one source ends into two or more new units, each with its share.
+ *
+ * @example
+ * ```ts
+ * const split: SplitOperation = {
+ *   type: 'split', sourceId: 'xa-ab',
+ *   parts: [
+ *     { newUnit: { id: 'xa-a', kind: 'commune', name: { vi: 'Xã A' } }, share: { basisPoints: 4000 } },
+ *     { newUnit: { id: 'xa-b', kind: 'commune', name: { vi: 'Xã B' } }, share: { basisPoints: 6000 } },
+ *   ],
+ * };
+ * ```
+ * @category Plan
+ */
+export interface SplitOperation extends OperationCommon {
+  readonly type: 'split';
+  readonly sourceId: string;
+  /** At least two parts. */
+  readonly parts: SplitPart[];
+}
+
+/**
+ * A partial transfer (điều chỉnh một phần): part of a unit into another or a new one. A share left
+ * out means "an unspecified part" (the 2025 commune mapping says only that a transfer was
+ * partial): when every transfer of an ending source leaves it out there is no sum to check, and a
+ * new unit's figures come from its own record.
+ *
+ * @example
+ * ```ts
+ * const transfer: PartialTransferOperation = { type: 'partial-transfer', sourceId: 'xa-a', targetId: 'xa-b', share: { population: 1200 } };
+ * ```
+ * @category Plan
+ */
+export interface PartialTransferOperation extends OperationCommon {
+  readonly type: 'partial-transfer';
+  readonly sourceId: string;
+  readonly targetId: string;
+  readonly share?: Share | undefined;
+  /** `true` when the source ends with this plan: all its partial transfers must then add up to the whole. */
+  readonly sourceEnds?: boolean | undefined;
+}
+
+/**
+ * A dissolution (giải thể): the source ends and its successor takes over its duties, children and
+ * people.
+ *
+ * @example
+ * ```ts
+ * const dissolve: DissolveOperation = { type: 'dissolve', sourceId: 'huyen-x', successorId: 'tinh-y' };
+ * ```
+ * @category Plan
+ */
+export interface DissolveOperation extends OperationCommon {
+  readonly type: 'dissolve';
+  readonly sourceId: string;
+  readonly successorId: string;
+}
+
+/**
+ * A renaming (đổi tên).
+ *
+ * @example
+ * ```ts
+ * const rename: RenameOperation = { type: 'rename', unitId: 'thon-3', name: { vi: 'Thôn Đoàn Kết' } };
+ * ```
+ * @category Plan
+ */
+export interface RenameOperation extends OperationCommon {
+  readonly type: 'rename';
+  readonly unitId: string;
+  readonly name: Unit['name'];
+}
+
+/**
+ * A transfer (chuyển trực thuộc): a unit under a new parent, or an organisation serving a new
+ * area. At least one of `newParentId` and `newAreaId` is given.
+ *
+ * @example
+ * ```ts
+ * const transfer: TransferOperation = { type: 'transfer', unitId: 'thon-4', newParentId: 'xa-b' };
+ * ```
+ * @category Plan
+ */
+export interface TransferOperation extends OperationCommon {
+  readonly type: 'transfer';
+  readonly unitId: string;
+  readonly newParentId?: string | undefined;
+  readonly newAreaId?: string | undefined;
+}
+
+/**
+ * A conversion (chuyển đổi) of a public service unit: to another financial-autonomy group, or out
+ * of the public sector (a joint-stock company, say), when it ends. Exactly one of `autonomyGroup`
+ * and `leavesPublicSector` is given.
+ *
+ * @example
+ * ```ts
+ * const convert: ConvertOperation = { type: 'convert', unitId: 'tt-dv', autonomyGroup: 2 };
+ * ```
+ * @category Plan
+ */
+export interface ConvertOperation extends OperationCommon {
+  readonly type: 'convert';
+  readonly unitId: string;
+  readonly autonomyGroup?: 1 | 2 | 3 | 4 | undefined;
+  /** `true` when the unit leaves the public sector: it ends. */
+  readonly leavesPublicSector?: true | undefined;
+}
+
+/**
+ * One operation of a plan, discriminated on `type`: `merge` (sáp nhập), `consolidate` (hợp nhất),
+ * `split` (chia tách), `partial-transfer` (điều chỉnh một phần), `dissolve` (giải thể), `rename`
+ * (đổi tên), `transfer` (chuyển trực thuộc) or `convert` (chuyển đổi).
  *
  * @example
  * ```ts
@@ -204,7 +229,15 @@ export type Share = z.output<typeof shareSchema>;
  * ```
  * @category Plan
  */
-export type PlanOperation = z.output<typeof planOperationSchema>;
+export type PlanOperation =
+  | MergeOperation
+  | ConsolidateOperation
+  | SplitOperation
+  | PartialTransferOperation
+  | DissolveOperation
+  | RenameOperation
+  | TransferOperation
+  | ConvertOperation;
 
 /**
  * A reorganisation plan (đề án sắp xếp): the date it takes effect, its legal basis and its
@@ -216,15 +249,10 @@ export type PlanOperation = z.output<typeof planOperationSchema>;
  * ```
  * @category Plan
  */
-export type Plan = z.output<typeof planSchema>;
-
-/**
- * What `parsePlan` accepts before transforms (plain JSON).
- *
- * @example
- * ```ts
- * const input: PlanInput = { effectiveOn: '2019-01-01', operations: [] };
- * ```
- * @category Plan
- */
-export type PlanInput = z.input<typeof planSchema>;
+export interface Plan {
+  readonly id?: string | undefined;
+  readonly effectiveOn: IsoDate;
+  /** The legal basis of the whole plan. */
+  readonly basis?: Citation[] | undefined;
+  readonly operations: PlanOperation[];
+}

@@ -1,8 +1,8 @@
+import { addDaysToIsoDate } from '../core/Interval.js';
+import type { IsoDate } from '../core/IsoDate.js';
 import { getAreaLevel, isAreaKind, type Level } from '../model/kinds.js';
 import { indexStructure, type StructureIndex } from '../model/indexStructure.js';
 import type { Structure, Unit } from '../model/Structure.js';
-import { addDaysToIsoDate } from '../core/Interval.js';
-import type { IsoDate } from '../core/IsoDate.js';
 import type { NewUnit, Plan, PlanOperation } from './Plan.js';
 
 /** A unit of the structure or one a plan creates. @internal */
@@ -16,9 +16,19 @@ export interface Ending {
   readonly successorId: string | undefined;
 }
 
+/** The units an operation combines into one result: its full and partial sources and the result. @internal */
+export interface Combination {
+  /** The full sources, then the sources of the partial transfers into the result. */
+  readonly sourceIds: readonly string[];
+  readonly resultId: string;
+  /** The partial transfers into the result that count for this operation. */
+  readonly partialTransferIndexes: readonly number[];
+}
+
 /**
- * What a plan does, indexed once: the units it creates and ends, their successors, and the
- * partial transfers by source and by target. Built by `validatePlan` and `applyPlan`.
+ * What a plan does, indexed once: the units it creates and ends, their successors, the partial
+ * transfers by source and by target, and what each merger or consolidation combines. Built by
+ * `validatePlan` and `applyPlan` in time linear in the plan and the structure.
  * @internal
  */
 export interface PlanAnalysis {
@@ -28,16 +38,24 @@ export interface PlanAnalysis {
   readonly effectiveOn: IsoDate;
   readonly dayBefore: IsoDate;
   /** New units by id, with the index of the operation creating them (first one wins). */
-  readonly created: Map<string, { readonly unit: NewUnit; readonly operationIndex: number }>;
-  /** Ids created more than once. */
-  readonly createdTwice: Map<string, number[]>;
-  readonly endings: Map<string, Ending>;
+  readonly created: ReadonlyMap<string, { readonly unit: NewUnit; readonly operationIndex: number }>;
+  /** Ids created more than once, with the later operations creating them. */
+  readonly createdTwice: ReadonlyMap<string, readonly number[]>;
+  readonly endings: ReadonlyMap<string, Ending>;
   /** Every operation touching a unit (ending, surviving target, renamed, moved, converted). */
-  readonly touchedBy: Map<string, number[]>;
-  readonly partialBySource: Map<string, number[]>;
-  readonly partialByTarget: Map<string, number[]>;
-  /** Full sources feeding a result (merge target or consolidated unit). */
-  readonly fullSourcesOf: Map<string, string[]>;
+  readonly touchedBy: ReadonlyMap<string, readonly number[]>;
+  readonly partialBySource: ReadonlyMap<string, readonly number[]>;
+  readonly partialByTarget: ReadonlyMap<string, readonly number[]>;
+  /**
+   * What each merger or consolidation combines, by operation index (`undefined` for the other
+   * operations). Partial transfers into a result count for the first operation forming it only,
+   * so that a result named by several operations (itself an error) costs no k × m work.
+   */
+  readonly combinations: readonly (Combination | undefined)[];
+  /** The unit that finally takes over an ending unit's children, posts and organisations. */
+  readonly successorOf: (id: string) => string | undefined;
+  /** Ending units whose final successor is the key. */
+  readonly predecessorsOf: (id: string) => readonly string[];
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -59,10 +77,8 @@ export function analysePlan(structure: Structure, plan: Plan): PlanAnalysis {
   const touchedBy = new Map<string, number[]>();
   const partialBySource = new Map<string, number[]>();
   const partialByTarget = new Map<string, number[]>();
-  const fullSourcesOf = new Map<string, string[]>();
   const create = (unit: NewUnit, operationIndex: number) => {
-    const first = created.get(unit.id);
-    if (first === undefined) created.set(unit.id, { unit, operationIndex });
+    if (!created.has(unit.id)) created.set(unit.id, { unit, operationIndex });
     else push(createdTwice, unit.id, operationIndex);
   };
   const end = (unitId: string, operationIndex: number, successorId: string | undefined) => {
@@ -81,17 +97,14 @@ export function analysePlan(structure: Structure, plan: Plan): PlanAnalysis {
         for (const sourceId of operation.sourceIds) {
           end(sourceId, operationIndex, operation.targetId);
           touch(sourceId, operationIndex);
-          push(fullSourcesOf, operation.targetId, sourceId);
         }
         touch(operation.targetId, operationIndex);
         break;
       case 'consolidate':
         create(operation.newUnit, operationIndex);
-        if (!fullSourcesOf.has(operation.newUnit.id)) fullSourcesOf.set(operation.newUnit.id, []);
         for (const sourceId of operation.sourceIds) {
           end(sourceId, operationIndex, operation.newUnit.id);
           touch(sourceId, operationIndex);
-          push(fullSourcesOf, operation.newUnit.id, sourceId);
         }
         break;
       case 'split':
@@ -104,12 +117,9 @@ export function analysePlan(structure: Structure, plan: Plan): PlanAnalysis {
         push(partialByTarget, operation.targetId, operationIndex);
         if (operation.sourceEnds === true) {
           const ending = endings.get(operation.sourceId);
-          const alreadyPartial = ending?.operationIndexes.every(
-            (other) => plan.operations[other]?.type === 'partial-transfer',
-          );
-          if (ending === undefined) end(operation.sourceId, operationIndex, undefined);
-          else if (alreadyPartial === true) ending.operationIndexes.push(operationIndex);
-          else end(operation.sourceId, operationIndex, undefined);
+          const alreadyPartial = ending?.operationIndexes.every((other) => plan.operations[other]?.type === 'partial-transfer');
+          if (ending === undefined || alreadyPartial !== true) end(operation.sourceId, operationIndex, undefined);
+          else ending.operationIndexes.push(operationIndex);
         }
         touch(operation.sourceId, operationIndex);
         break;
@@ -129,6 +139,72 @@ export function analysePlan(structure: Structure, plan: Plan): PlanAnalysis {
         operation satisfies never;
     }
   });
+
+  const claimed = new Set<string>();
+  const combinations = plan.operations.map((operation): Combination | undefined => {
+    let resultId: string;
+    if (operation.type === 'merge') resultId = operation.targetId;
+    else if (operation.type === 'consolidate') resultId = operation.newUnit.id;
+    else return undefined;
+    const sourceIds = [...operation.sourceIds];
+    let partialTransferIndexes: readonly number[] = [];
+    if (!claimed.has(resultId)) {
+      claimed.add(resultId);
+      partialTransferIndexes = partialByTarget.get(resultId) ?? [];
+      for (const transferIndex of partialTransferIndexes) sourceIds.push((plan.operations[transferIndex] as { sourceId: string }).sourceId);
+    }
+    return { sourceIds, resultId, partialTransferIndexes };
+  });
+
+  // final successors, each found once: a chain of k endings costs k, a cycle ends in no successor
+  const successors = new Map<string, string | undefined>();
+  const successorOf = (id: string): string | undefined => {
+    const known = successors.get(id);
+    if (known !== undefined || successors.has(id)) return known;
+    const first = endings.get(id);
+    if (first === undefined) return undefined;
+    if (first.successorId === undefined || (first.successorId !== id && !endings.has(first.successorId))) {
+      // the usual case: no successor, or one that does not end
+      successors.set(id, first.successorId);
+      return first.successorId;
+    }
+    const walk: string[] = [];
+    const onWalk = new Set<string>();
+    let current = id;
+    let found: string | undefined;
+    for (;;) {
+      if (successors.has(current)) {
+        found = successors.get(current);
+        break;
+      }
+      const ending = endings.get(current);
+      if (ending === undefined) {
+        found = current;
+        break;
+      }
+      if (ending.successorId === undefined || onWalk.has(current)) {
+        found = undefined;
+        break;
+      }
+      walk.push(current);
+      onWalk.add(current);
+      current = ending.successorId;
+    }
+    for (const step of walk) successors.set(step, found);
+    return endings.has(id) ? found : undefined;
+  };
+  let predecessors: Map<string, string[]> | undefined;
+  const predecessorsOf = (id: string): readonly string[] => {
+    if (predecessors === undefined) {
+      predecessors = new Map();
+      for (const endingId of endings.keys()) {
+        const successorId = successorOf(endingId);
+        if (successorId !== undefined) push(predecessors, successorId, endingId);
+      }
+    }
+    return predecessors.get(id) ?? [];
+  };
+
   return {
     structure,
     index: indexStructure(structure),
@@ -141,7 +217,9 @@ export function analysePlan(structure: Structure, plan: Plan): PlanAnalysis {
     touchedBy,
     partialBySource,
     partialByTarget,
-    fullSourcesOf,
+    combinations,
+    successorOf,
+    predecessorsOf,
   };
 }
 
@@ -150,22 +228,14 @@ export function resolveUnit(analysis: PlanAnalysis, id: string): PlannedUnit | u
   return analysis.index.unitsById.get(id) ?? analysis.created.get(id)?.unit;
 }
 
+/** The id of the area an organisation serves (`undefined` for an area). @internal */
+export function areaIdOf(unit: PlannedUnit): string | undefined {
+  return isAreaKind(unit.kind) ? undefined : (unit as { readonly areaId: string }).areaId;
+}
+
 /** The level of a unit, existing or planned (an organisation's from its area). @internal */
 export function levelOf(analysis: PlanAnalysis, unit: PlannedUnit): Level | undefined {
   if (isAreaKind(unit.kind)) return getAreaLevel(unit.kind);
-  const area = resolveUnit(analysis, (unit as { areaId: string }).areaId);
+  const area = resolveUnit(analysis, areaIdOf(unit) as string);
   return area !== undefined && isAreaKind(area.kind) ? getAreaLevel(area.kind) : undefined;
-}
-
-/** The unit that finally takes over an ending unit's children, following successors in the plan. @internal */
-export function finalSuccessor(analysis: PlanAnalysis, id: string): string | undefined {
-  let current = id;
-  const seen = new Set<string>();
-  for (;;) {
-    const ending = analysis.endings.get(current);
-    if (ending === undefined) return current === id ? undefined : current;
-    if (ending.successorId === undefined || seen.has(current)) return undefined;
-    seen.add(current);
-    current = ending.successorId;
-  }
 }

@@ -1,17 +1,22 @@
-import { getAreaLevel, isAreaKind } from '../model/kinds.js';
+import type { Bilingual } from '../core/Bilingual.js';
+import type { Citation, Verification } from '../core/Citation.js';
+import { isInForce } from '../core/Interval.js';
+import { assertIsoDate, type IsoDate } from '../core/IsoDate.js';
 import { isArea } from '../model/indexStructure.js';
+import { getAreaLevel, isAreaKind } from '../model/kinds.js';
 import type { Organisation, Structure } from '../model/Structure.js';
 import { createIssue } from '../report/createIssue.js';
-import type { Bilingual } from '../core/Bilingual.js';
 import type { Issue } from '../report/Issue.js';
-import type { Citation, Verification } from '../core/Citation.js';
-import { defaultRulebook } from '../rules/defaultRulebook.js';
+import { type Result, toResult } from '../report/Result.js';
 import { findRule } from '../rules/findRule.js';
 import type { Rulebook } from '../rules/Rule.js';
-import { isInForce } from '../core/Interval.js';
-import type { IsoDate } from '../core/IsoDate.js';
 import { analysePlan } from './analysePlan.js';
-import { adminStandard, householdMinimum } from './validatePlan.js';
+import { Ancestry } from './ancestry.js';
+import { assertStructure } from '../model/assertStructure.js';
+import { assertPlanOptions } from './assertPlanArguments.js';
+import { overlapGroups } from './overlapGroups.js';
+import { planRulebook } from './planRulebook.js';
+import { adminStandard, householdMinimum } from './standards.js';
 
 /**
  * Options of {@link findMergeCandidates}.
@@ -25,7 +30,7 @@ import { adminStandard, householdMinimum } from './validatePlan.js';
 export interface FindMergeCandidatesOptions {
   /** The date whose law applies. */
   readonly asOf: IsoDate;
-  /** The law; `defaultRulebook` when left out. */
+  /** The law; when left out, the instruments, structure and merge rules of `defaultRulebook`. */
   readonly rulebook?: Rulebook;
   /**
    * How many `functions` tags two organisations of one area must share to count as overlapping
@@ -64,18 +69,20 @@ export interface MergeCandidate {
 }
 
 /**
- * The answer of {@link findMergeCandidates}: the candidates, ranked, and any issue met on the way
- * (a rule not in force on the date, say).
+ * The value of {@link findMergeCandidates}' success: the candidates, ranked.
  *
  * @example
  * ```ts
- * const found: MergeCandidates = { candidates: [], issues: [] };
+ * const result = findMergeCandidates(kyAnhTown2018, { asOf: isoDate('2019-06-01') });
+ * if (result.ok) {
+ *   const found: MergeCandidates = result.value;
+ *   found.candidates[0]?.strength; //=> 'required'
+ * }
  * ```
  * @category Plan
  */
 export interface MergeCandidates {
   readonly candidates: readonly MergeCandidate[];
-  readonly issues: readonly Issue[];
 }
 
 const STRENGTH_RANK = { required: 0, encouraged: 1, suggested: 2 } as const;
@@ -91,37 +98,6 @@ function percent(ratioBps: number): number {
   return Math.floor(ratioBps) / 100;
 }
 
-function overlapGroups(organisations: readonly Organisation[], minShared: number): { ids: string[]; shared: string[] }[] {
-  const tagged = organisations.filter((unit) => (unit.functions?.length ?? 0) >= minShared);
-  const parent = tagged.map((_, position) => position);
-  const root = (position: number): number => {
-    let current = position;
-    while (parent[current] !== current) current = parent[current] as number;
-    return current;
-  };
-  for (let i = 0; i < tagged.length; i += 1) {
-    const a = new Set(tagged[i]?.functions);
-    for (let j = i + 1; j < tagged.length; j += 1) {
-      const shared = (tagged[j]?.functions ?? []).filter((tag) => a.has(tag)).length;
-      if (shared >= minShared) parent[root(j)] = root(i);
-    }
-  }
-  const groups = new Map<number, Organisation[]>();
-  tagged.forEach((unit, position) => {
-    const key = root(position);
-    groups.set(key, [...(groups.get(key) ?? []), unit]);
-  });
-  const result: { ids: string[]; shared: string[] }[] = [];
-  for (const members of groups.values()) {
-    if (members.length < 2) continue;
-    const counts = new Map<string, number>();
-    for (const unit of members) for (const tag of new Set(unit.functions)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-    const shared = [...counts.entries()].filter(([, count]) => count >= 2).map(([tag]) => tag).sort();
-    result.push({ ids: members.map((unit) => unit.id), shared });
-  }
-  return result;
-}
-
 /**
  * Lists what the law of a date says must or may merge in a structure, and the organisations of
  * one area whose functions overlap, ranked: required before encouraged before suggested, then the
@@ -135,30 +111,42 @@ function overlapGroups(organisations: readonly Organisation[], minShared: number
  *   tags, grouped transitively (`suggested`: a finding, not a legal duty; cited to Nghị quyết
  *   18-NQ/TW as `unverified`, the two-tag line being the library's heuristic).
  *
- * Rules are looked up on `asOf`; a rule with no version then is reported in `issues` as
- * `rule_not_in_force` and its candidates are left out.
+ * Rules are looked up on `asOf`. No empty list stands for "not judged": when no question the
+ * structure raises can be answered on the date (every rule it needs is missing, and it has no
+ * organisations to compare), the answer is a failure whose `rule_not_in_force` errors say why;
+ * when only some can, it is a success listing what could be judged, and each missing rule is a
+ * `rule_not_in_force` warning naming what was left out. Linear in the structure (the overlap search
+ * takes the cheaper of tag subsets and pairs within each area).
  *
  * @param structure - The structure.
  * @param options - `asOf`, `rulebook`, `minSharedFunctions`.
- * @returns The ranked candidates and the issues met.
+ * @returns `{ ok: true, value: { candidates }, issues }`, or `{ ok: false, issues }` when nothing
+ * could be judged.
+ * @throws {TypeError} When `options` is missing or not an object, `asOf` is not a real ISO date,
+ * or `structure` has no `units`, `people` and `assignments` arrays.
  * @throws {RangeError} When `minSharedFunctions` is not a positive integer.
  * @example
  * ```ts
- * findMergeCandidates(kyAnhTown2018, { asOf: isoDate('2019-06-01') }).candidates
- *   .filter((candidate) => candidate.reason === 'overlapping-functions').length; //=> 3
+ * const result = findMergeCandidates(kyAnhTown2018, { asOf: isoDate('2019-06-01') });
+ * result.ok && result.value.candidates.filter((candidate) => candidate.reason === 'overlapping-functions').length; //=> 3
  * ```
  * @category Plan
  */
-export function findMergeCandidates(structure: Structure, options: FindMergeCandidatesOptions): MergeCandidates {
+export function findMergeCandidates(structure: Structure, options: FindMergeCandidatesOptions): Result<MergeCandidates> {
+  assertStructure(structure, 'findMergeCandidates');
+  assertPlanOptions('findMergeCandidates', options);
+  const { asOf } = options;
+  assertIsoDate(asOf, 'findMergeCandidates: options.asOf');
   const minShared = options.minSharedFunctions ?? 2;
   if (!Number.isInteger(minShared) || minShared < 1) {
-    throw new RangeError('[tinh-gon] findMergeCandidates: `minSharedFunctions` must be a positive integer');
+    throw new RangeError(`[tinh-gon] findMergeCandidates: options.minSharedFunctions must be a positive integer, received ${String(minShared)}`);
   }
-  const rulebook = options.rulebook ?? defaultRulebook;
-  const { asOf } = options;
-  const analysis = analysePlan(structure, { effectiveOn: asOf, operations: [] });
+  const rulebook = options.rulebook ?? planRulebook;
+  const ancestry = new Ancestry(analysePlan(structure, { effectiveOn: asOf, operations: [] }));
   const candidates: (MergeCandidate & { readonly sortKey: number })[] = [];
-  const issues: Issue[] = [];
+  const missing: Issue[] = [];
+  let questions = 0;
+  let answered = 0;
   const inForce = structure.units.filter((unit) => isInForce(unit, asOf));
   const areas = inForce.filter(isArea);
   const villages = areas.filter((area) => area.kind === 'village' || area.kind === 'residential-group');
@@ -168,14 +156,16 @@ export function findMergeCandidates(structure: Structure, options: FindMergeCand
   });
 
   if (villages.length > 0) {
+    questions += 1;
     const standard = findRule(rulebook, 'merge.village-household-standard', asOf, { type: 'village-household-standard' });
-    if (!standard.ok) issues.push(standard.issue);
+    if (!standard.ok) missing.push(standard.issue);
     else {
+      answered += 1;
       const { params } = standard.inForce.version;
       const basis = { ruleId: standard.inForce.rule.id, citation: standard.inForce.version.citation, verification: standard.inForce.verification };
       for (const village of villages) {
         if (village.households === undefined) continue;
-        const minimum = householdMinimum(analysis, params, village);
+        const minimum = householdMinimum(ancestry, params, village);
         if (!minimum.found) continue;
         // decided in integers (households × 10,000 against the minimum × basis points); the ratio is for display
         const scaled = village.households * 10_000;
@@ -199,15 +189,17 @@ export function findMergeCandidates(structure: Structure, options: FindMergeCand
   }
 
   if (adminUnits.length > 0) {
+    questions += 1;
     const standard = findRule(rulebook, 'merge.admin-unit-standard', asOf, { type: 'admin-unit-standard' });
     const criteria = findRule(rulebook, 'merge.admin-unit-merge-criteria', asOf, { type: 'admin-unit-merge-criteria' });
-    if (!standard.ok) issues.push(standard.issue);
-    if (!criteria.ok) issues.push(criteria.issue);
+    if (!standard.ok) missing.push(standard.issue);
+    if (!criteria.ok) missing.push(criteria.issue);
     if (standard.ok && criteria.ok) {
+      answered += 1;
       const basis = { ruleId: criteria.inForce.rule.id, citation: criteria.inForce.version.citation, verification: criteria.inForce.verification };
       for (const unit of adminUnits) {
         const level = getAreaLevel(unit.kind);
-        const norm = adminStandard(analysis, standard.inForce.version.params, unit);
+        const norm = adminStandard(ancestry, standard.inForce.version.params, unit);
         if (norm === undefined || unit.population === undefined || unit.areaKm2 === undefined) continue;
         const areaBps = (unit.areaKm2 * 10_000) / norm.areaKm2;
         const populationBps = (unit.population * 10_000) / norm.population;
@@ -231,7 +223,13 @@ export function findMergeCandidates(structure: Structure, options: FindMergeCand
   for (const unit of inForce) {
     if (isAreaKind(unit.kind)) continue;
     const organisation = unit as Organisation;
-    byArea.set(organisation.areaId, [...(byArea.get(organisation.areaId) ?? []), organisation]);
+    const list = byArea.get(organisation.areaId);
+    if (list === undefined) byArea.set(organisation.areaId, [organisation]);
+    else list.push(organisation);
+  }
+  if (byArea.size > 0) {
+    questions += 1;
+    answered += 1;
   }
   for (const [areaId, organisations] of byArea) {
     for (const group of overlapGroups(organisations, minShared)) {
@@ -251,7 +249,9 @@ export function findMergeCandidates(structure: Structure, options: FindMergeCand
     }
   }
 
+  // nothing judged at all: a failure, not an empty list; something judged: the gaps are warnings
+  const nothingJudged = questions > 0 && answered === 0;
+  const issues = missing.map((issue): Issue => (nothingJudged ? issue : { ...issue, severity: 'warning' }));
   candidates.sort((a, b) => STRENGTH_RANK[a.strength] - STRENGTH_RANK[b.strength] || a.sortKey - b.sortKey);
-  return { candidates: candidates.map(({ sortKey: _sortKey, ...candidate }) => candidate), issues };
+  return toResult(issues, { candidates: candidates.map(({ sortKey: _sortKey, ...candidate }): MergeCandidate => candidate) });
 }
-

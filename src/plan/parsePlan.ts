@@ -1,6 +1,7 @@
 import { parseWithSchema } from '../report/parseWithSchema.js';
 import type { Result } from '../report/Result.js';
-import { type Plan, planSchema } from './Plan.js';
+import type { Plan } from './Plan.js';
+import { planSchema } from './planSchema.js';
 
 /**
  * Reads unknown input (parsed JSON, say) into a typed {@link Plan}: the zod boundary for plans.

@@ -5,10 +5,8 @@ import type { Structure } from '../model/Structure.js';
 import { createIssueCollector } from '../report/createIssueCollector.js';
 import type { Result } from '../report/Result.js';
 import { defaultRulebook } from '../rules/defaultRulebook.js';
-import { findRule } from '../rules/findRule.js';
 import type { Rulebook } from '../rules/Rule.js';
-import { type HierarchyInForce, createStructureCheckContext } from './StructureCheckContext.js';
-import { STRUCTURE_CHECKS } from './structureChecks.js';
+import { runStructureChecks } from './collectStructureIssues.js';
 
 /**
  * Options of {@link validateStructure}.
@@ -30,8 +28,6 @@ export interface ValidateStructureOptions {
    */
   readonly issueLimit?: number;
 }
-
-const HIERARCHY_RULE = 'structure.area-hierarchy';
 
 /**
  * Checks a structure against the law of a date: references (parents, areas, people, units),
@@ -65,13 +61,6 @@ export function validateStructure(structure: Structure, options: ValidateStructu
     throw new TypeError('[tinh-gon] validateStructure: options.rulebook must be a rulebook ({ instruments, rules })');
   }
   const issues = createIssueCollector(options.issueLimit === undefined ? {} : { limit: options.issueLimit });
-  const lookup = findRule(rulebook, HIERARCHY_RULE, asOf, { type: 'area-hierarchy' });
-  let hierarchy: HierarchyInForce | undefined;
-  if (lookup.ok) {
-    const { version, verification } = lookup.inForce;
-    hierarchy = { parents: version.params.parents, basis: { ruleId: HIERARCHY_RULE, citation: version.citation, verification } };
-  } else issues.push(lookup.issue);
-  const context = createStructureCheckContext(structure, asOf, rulebook, hierarchy, issues);
-  for (const check of STRUCTURE_CHECKS) check.run(context);
+  runStructureChecks(structure, asOf, rulebook, issues);
   return issues.toResult();
 }

@@ -6,15 +6,16 @@ import { camPhaFixture, camPhaPilotPlan, deepFreeze, planOn } from './fixtures.j
 
 function applied(structure: Structure, plan: Plan) {
   const result = applyPlan(structure, plan);
-  if (!result.ok) throw new Error(JSON.stringify(result.report.issues));
-  return result;
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
 }
 
 describe('applyPlan', () => {
-  it('refuses a plan with errors and returns the report', () => {
+  it('refuses a plan with errors and returns the issues, with no value', () => {
     const result = applyPlan(camPhaFixture(), camPhaPilotPlan('2023-01-01'));
     expect(result.ok).toBe(false);
-    expect(result.report.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.code)).toEqual([
+    expect('value' in result).toBe(false);
+    expect(result.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.code)).toEqual([
       'plan_cross_family_forbidden',
       'plan_cross_family_forbidden',
     ]);
@@ -97,9 +98,9 @@ describe('applyPlan', () => {
     const first = applied(camPhaFixture(), planOn('2019-06-01', { type: 'merge', sourceIds: ['thon-1'], targetId: 'thon-2' }));
     const second = applyPlan(first.structure, planOn('2020-06-01', { type: 'merge', sourceIds: ['thon-2'], targetId: 'thon-3' }));
     expect(second.ok).toBe(true);
-    if (second.ok) expect((findUnit(second.structure, 'thon-3') as AreaUnit).households).toBe(750);
+    if (second.ok) expect((findUnit(second.value.structure, 'thon-3') as AreaUnit).households).toBe(750);
     const stale = applyPlan(first.structure, planOn('2020-06-01', { type: 'merge', sourceIds: ['thon-1'], targetId: 'thon-3' }));
-    expect(stale.report.issues.map((issue) => issue.code)).toContain('plan_unit_not_in_force');
+    expect(stale.issues.map((issue) => issue.code)).toContain('plan_unit_not_in_force');
   });
 });
 
@@ -143,7 +144,7 @@ describe('applyPlan — splits, shares in basis points, ward directions', () => 
       { type: 'merge', sourceIds: ['x-dh'], targetId: 'x-ch' },
       { type: 'partial-transfer', sourceId: 'x-dh', targetId: 'p-ct', sourceEnds: true },
     );
-    expect(applyPlan(camPhaFixture(), plan).report.issues.map((issue) => issue.code)).toContain('plan_unit_consumed_twice');
+    expect(applyPlan(camPhaFixture(), plan).issues.map((issue) => issue.code)).toContain('plan_unit_consumed_twice');
   });
 
   it.each([
@@ -161,7 +162,7 @@ describe('applyPlan — splits, shares in basis points, ward directions', () => 
       }),
     };
     const result = applyPlan(structure, planOn('2025-06-01', { type: 'merge', sourceIds: ['p-cth'], targetId: 'p-ct' }));
-    const warning = result.report.issues.find((issue) => issue.ruleId === 'merge.merged-unit-directions' && issue.params?.measure === 'population');
+    const warning = result.issues.find((issue) => issue.ruleId === 'merge.merged-unit-directions' && issue.params?.measure === 'population');
     const total = 12_000 + population;
     expect(total >= required).toBe(terrain !== undefined || population === 20_000);
     if (total >= required) expect(warning).toBeUndefined();

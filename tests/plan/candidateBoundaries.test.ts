@@ -23,13 +23,14 @@ describe('findMergeCandidates at the lines of the household standard (Central th
     [249, 'encouraged'],
     [250, undefined], // meets the standard
   ])('%i households → %s', (households, expected) => {
-    const { candidates } = findMergeCandidates(commune(households), { asOf: isoDate('2019-06-01') });
-    const village = candidates.find((candidate) => candidate.unitIds.includes('thon'));
+    const result = findMergeCandidates(commune(households), { asOf: isoDate('2019-06-01') });
+    const village = (result.ok ? result.value.candidates : []).find((candidate) => candidate.unitIds.includes('thon'));
     expect(village?.strength).toBe(expected);
   });
 
   it('uses the 400-household plains standard of Thông tư 09/2017 the day before', () => {
-    const { candidates } = findMergeCandidates(commune(199), { asOf: isoDate('2019-01-19') });
-    expect(candidates.find((candidate) => candidate.unitIds.includes('thon'))?.strength).toBe('required');
+    const result = findMergeCandidates(commune(199), { asOf: isoDate('2019-01-19') });
+    expect(result.ok).toBe(true);
+    expect((result.ok ? result.value.candidates : []).find((candidate) => candidate.unitIds.includes('thon'))?.strength).toBe('required');
   });
 });

@@ -109,3 +109,22 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * Two small provinces with no figures of terrain or region other than those given, each with
+ * one commune, for the province-level and commune-level standards.
+ */
+export function twoProvinces(terrain: 'mountainous' | 'plains' | 'island' | undefined): Structure {
+  const facts = terrain === undefined ? {} : { terrain };
+  return {
+    units: [
+      { id: 'vn', kind: 'country', name: { vi: 'Việt Nam' }, from: isoDate('1976-07-02') },
+      { id: 'tinh-a', kind: 'province', name: { vi: 'Tỉnh A' }, parentId: 'vn', from: FROM, population: 500_000, areaKm2: 3000, ...facts },
+      { id: 'tinh-b', kind: 'province', name: { vi: 'Tỉnh B' }, parentId: 'vn', from: FROM, population: 300_000, areaKm2: 1000, ...facts },
+      { id: 'xa-a', kind: 'commune', name: { vi: 'Xã A' }, parentId: 'tinh-a', from: FROM, population: 2000, areaKm2: 20 },
+      { id: 'xa-b', kind: 'commune', name: { vi: 'Xã B' }, parentId: 'tinh-a', from: FROM, population: 1500, areaKm2: 15 },
+    ],
+    people: [],
+    assignments: [],
+  };
+}

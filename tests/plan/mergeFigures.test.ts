@@ -35,7 +35,7 @@ describe('applyPlan: the figures of a merged area', () => {
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const survivor = result.structure.units.find((unit) => unit.id === 'thon-1');
+    const survivor = result.value.structure.units.find((unit) => unit.id === 'thon-1');
     expect(survivor !== undefined && 'households' in survivor ? survivor.households : undefined).toBe(expected);
   });
 });

@@ -55,18 +55,18 @@ describe('plan properties', () => {
     const result = applyPlan(structure, plan);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const ended = new Set(result.events.filter((event) => event.change === 'ended').map((event) => event.unitId));
+    const ended = new Set(result.value.events.filter((event) => event.change === 'ended').map((event) => event.unitId));
     for (const operation of plan.operations) {
       if (operation.type !== 'merge') continue;
       for (const sourceId of operation.sourceIds) {
         expect(ended.has(sourceId)).toBe(true);
-        expect(result.structure.units.find((unit) => unit.id === sourceId)?.to).toBe(ON);
+        expect(result.value.structure.units.find((unit) => unit.id === sourceId)?.to).toBe(ON);
       }
     }
-    const inForce = result.structure.units.filter((unit) => unit.kind === 'village' && unit.to === undefined);
+    const inForce = result.value.structure.units.filter((unit) => unit.kind === 'village' && unit.to === undefined);
     const total = inForce.reduce((sum, unit) => sum + ((unit as { households?: number }).households ?? 0), 0);
     expect(total).toBe(households.reduce((sum, count) => sum + count, 0));
-    const heads = result.structure.assignments.filter((post) => post.to === undefined);
+    const heads = result.value.structure.assignments.filter((post) => post.to === undefined);
     expect(heads).toHaveLength(households.length);
     expect(heads.every((post) => inForce.some((unit) => unit.id === post.unitId))).toBe(true);
   });

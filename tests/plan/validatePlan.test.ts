@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { validatePlan, type Plan } from '../../src/plan/index.js';
-import { defaultRulebook, extendRulebook } from '../../src/rules/index.js';
+import { defaultRulebook, extendRulebook, type Rule } from '../../src/rules/index.js';
 import type { Structure } from '../../src/model/index.js';
 import { isoDate } from '../../src/core/index.js';
 import { camPhaFixture, camPhaPilotPlan, planOn } from './fixtures.js';
+import { withAssignments, withRules } from './support/editFixtures.js';
+import { issuesOf } from './support/issues.js';
+
+const ON = '2019-06-01';
 
 const codes = (structure: Structure, plan: Plan, rulebook = defaultRulebook) =>
   validatePlan(structure, plan, { rulebook }).issues.map((issue) => issue.code);
@@ -193,6 +197,25 @@ describe('validatePlan — conservation', () => {
     );
     expect(codes(structure, plan).filter((code) => code.startsWith('plan_orphaned'))).toEqual([]);
   });
+
+  it('orphans only the posts still held when a split leaves no single successor', () => {
+    const structure = withAssignments(camPhaFixture(), [
+      { personId: 'p1', unitId: 'thon-3', role: 'villageHead', from: isoDate('2015-01-01'), to: isoDate('2017-01-01') },
+      { personId: 'p2', unitId: 'thon-3', role: 'villageHead', from: isoDate('2017-01-01') },
+    ]);
+    const plan = planOn(ON, {
+      type: 'split',
+      sourceId: 'thon-3',
+      parts: [
+        { newUnit: { id: 'thon-3a', kind: 'village', name: { vi: 'Thôn 3A' }, parentId: 'x-ch', households: 240 }, share: { households: 240 } },
+        { newUnit: { id: 'thon-3b', kind: 'village', name: { vi: 'Thôn 3B' }, parentId: 'x-ch', households: 240 }, share: { households: 240 } },
+      ],
+    });
+    const orphaned = issuesOf(structure, plan).filter((issue) => issue.code === 'plan_orphaned_assignment');
+    expect(orphaned.map((issue) => [issue.personIds, issue.params])).toEqual([
+      [['p2'], { personId: 'p2', role: 'villageHead', unitId: 'thon-3', operation: '#1 split' }],
+    ]);
+  });
 });
 
 describe('validatePlan — levels', () => {
@@ -339,6 +362,30 @@ describe('validatePlan — families and locality', () => {
     expect(errors(structure, elsewhere, local)).toEqual(['plan_family_mismatch']);
   });
 
+  it('lets a local rule reach the very area it names, not only the areas within it', () => {
+    const local = extendRulebook(defaultRulebook, {
+      instruments: [
+        {
+          id: 'local-2', kind: 'conclusion', issuer: 'Đảng ủy xã', issued: isoDate('2018-01-01'), effective: isoDate('2018-01-01'),
+          scope: 'local', title: { vi: 'KL', en: 'KL' }, verification: 'secondary',
+        },
+      ],
+      rules: [
+        {
+          id: 'local.commune-office', type: 'cross-family-consolidation', topic: 'merge', title: { vi: 'x', en: 'x' },
+          versions: [{ from: isoDate('2018-01-01'), strength: 'permitted', params: { kinds: ['party-office', 'government-office'], levels: ['commune'], withinAreaIds: ['x-ch'] }, citation: { instrumentId: 'local-2' } }],
+        },
+      ],
+    });
+    const commune = planOn('2019-06-01', {
+      type: 'consolidate',
+      sourceIds: ['vp-du-ch', 'vp-ubnd-ch'],
+      newUnit: { id: 'vp-ch', kind: 'party-office', name: { vi: 'Văn phòng' }, areaId: 'x-ch', parentId: 'dang-uy-ch' },
+    });
+    const issues = validatePlan(structure, commune, { rulebook: local }).issues;
+    expect(issues.map((issue) => [issue.code, issue.ruleId])).toEqual([['plan_cross_family_permitted', 'local.commune-office']]);
+  });
+
   it('rejects organisations of different areas and areas outside the result’s parent', () => {
     const organisations = planOn('2019-06-01', { type: 'merge', sourceIds: ['ubnd-dh'], targetId: 'ubnd-ch' });
     expect(errors(structure, organisations)).toEqual(['plan_locality_mismatch']);
@@ -351,6 +398,34 @@ describe('validatePlan — families and locality', () => {
   it('rejects an area merged with an organisation', () => {
     const plan = planOn('2019-06-01', { type: 'merge', sourceIds: ['thon-1'], targetId: 'ubnd-ch' });
     expect(errors(structure, plan)).toEqual(expect.arrayContaining(['plan_family_mismatch']));
+  });
+
+  it('reports an organisation merged into an area, whatever the cross-family rules say', () => {
+    const issues = issuesOf(structure, planOn(ON, { type: 'merge', sourceIds: ['ubnd-dh'], targetId: 'x-ch' }));
+    expect(issues.filter((issue) => issue.severity === 'error').map((issue) => [issue.code, issue.params?.['families'], issue.params?.['level']])).toEqual([
+      ['plan_family_mismatch', ['state', 'area'], 'commune'],
+    ]);
+  });
+
+  const officeRule = defaultRulebook.rules.find((rule) => rule.id === 'merge.party-office-government-office') as Rule;
+  const withoutStrength = {
+    ...officeRule,
+    versions: officeRule.versions.map(({ strength: _strength, ...version }) => version),
+  } as unknown as Rule;
+
+  it.each([
+    ['the pilot version', 'pilot', defaultRulebook],
+    ['a version stating no strength', 'permitted', withRules(defaultRulebook, withoutStrength)],
+  ])('permits the joint district office under %s with strength %s', (_label, strength, rulebook) => {
+    const plan = planOn(ON, {
+      type: 'consolidate',
+      sourceIds: ['vp-thanh-uy', 'vp-ubnd-tp'],
+      newUnit: { id: 'vp-chung', kind: 'party-office', name: { vi: 'Văn phòng' }, areaId: 'tp-cp', parentId: 'thanh-uy' },
+    });
+    const permitted = issuesOf(structure, plan, rulebook).filter((issue) => issue.code === 'plan_cross_family_permitted');
+    expect(permitted.map((issue) => [issue.severity, issue.params?.['strength'], issue.ruleId])).toEqual([
+      ['info', strength, 'merge.party-office-government-office'],
+    ]);
   });
 });
 
@@ -515,6 +590,13 @@ describe('validatePlan — conversions and contract', () => {
   ])('throws a TypeError on a plan that is not a plan: %j', (plan) => {
     expect(() => validatePlan(structure, plan as unknown as Plan)).toThrow(/^\[tinh-gon\] validatePlan/);
   });
+
+  it('warns when a conversion keeps the autonomy group it already has', () => {
+    const issues = issuesOf(structure, planOn(ON, { type: 'convert', unitId: 'dai-tt', autonomyGroup: 3 }));
+    expect(issues.map((issue) => [issue.code, issue.severity, issue.params])).toEqual([
+      ['plan_convert_no_change', 'warning', { unitId: 'dai-tt', autonomyGroup: 3 }],
+    ]);
+  });
 });
 
 describe('validatePlan — other paths', () => {
@@ -563,7 +645,9 @@ describe('validatePlan — other paths', () => {
     });
     expect(errors(structure, split)).toEqual(['plan_level_mismatch', 'plan_locality_mismatch']);
     const moved = planOn('2025-07-01', { type: 'transfer', unitId: 'vp-ubnd-ch', newAreaId: 'tp-cp' });
-    expect(errors(structure, moved)).toEqual(['plan_level_not_in_force']);
+    // and, found by the check of the result: the office would serve the city under the commune's committee
+    expect(errors(structure, moved)).toEqual(['plan_level_not_in_force', 'plan_result_invalid']);
+    expect(validatePlan(structure, moved).issues[1]?.params).toMatchObject({ operation: '#1 transfer', structureCode: 'organisation_outside_parent_area' });
   });
 
   it('moves an area under a new parent only where the hierarchy allows it', () => {

@@ -94,19 +94,19 @@ describe('the real 2025 reform as a plan (getReform2025Plan)', () => {
     expect(countLevels(before.units, '2025-06-30')).toEqual({ central: 1, province: 63, district: 696, commune: 10_035 });
     expect(applied.ok).toBe(true);
     if (!applied.ok) return;
-    const units = applied.structure.units;
+    const units = applied.value.structure.units;
     expect(countLevels(units, '2025-07-01')).toEqual({ central: 1, province: 34, commune: 3321 });
     const kinds: Record<string, number> = {};
     for (const unit of units) if (isInForce(unit, isoDate('2025-07-01')) && unit.kind !== 'country') kinds[unit.kind] = (kinds[unit.kind] ?? 0) + 1;
     expect(kinds).toEqual({ province: 28, 'centrally-run-city': 6, commune: 2621, ward: 687, 'special-zone': 13 });
-    expect(validateStructure(applied.structure, { asOf: isoDate('2025-07-01') }).issues).toEqual([]);
-    const ended = new Set(applied.events.filter((event) => event.change === 'ended').map((event) => event.unitId));
+    expect(validateStructure(applied.value.structure, { asOf: isoDate('2025-07-01') }).issues).toEqual([]);
+    const ended = new Set(applied.value.events.filter((event) => event.change === 'ended').map((event) => event.unitId));
     expect(ended.size).toBe(63 + 696 + 10_035);
   });
 
   it('gives exactly the units of getVietnam("2025-07-01") in force on 2025-07-01', () => {
     if (!applied.ok) throw new Error('not applied');
-    const inForce = applied.structure.units.filter((unit) => isInForce(unit, isoDate('2025-07-01')));
+    const inForce = applied.value.structure.units.filter((unit) => isInForce(unit, isoDate('2025-07-01')));
     const byId = (units: readonly Unit[]) => [...units].sort((a, b) => (a.id < b.id ? -1 : 1));
     expect(byId(inForce)).toEqual(byId(getVietnam('2025-07-01').units));
   });

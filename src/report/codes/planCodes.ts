@@ -109,8 +109,8 @@ export const planCodes = {
   },
   plan_admin_standard_not_found: {
     severity: 'info',
-    vi: '{unitId} ({kind}): chưa có tiêu chuẩn dân số, diện tích cho loại đơn vị này vào ngày {asOf} trong bộ quy định',
-    en: '{unitId} ({kind}): the rulebook has no population and area standard for this kind of unit on {asOf}',
+    vi: 'Bộ quy định chưa có tiêu chuẩn dân số, diện tích cho loại đơn vị {kind} vào ngày {asOf}; {count} đơn vị do đề án hình thành chưa được đối chiếu: {unitIds}',
+    en: 'The rulebook has no population and area standard for units of kind {kind} on {asOf}; {count} formed by the plan are not measured: {unitIds}',
   },
   plan_standard_not_found: {
     severity: 'info',
@@ -149,8 +149,18 @@ export const planCodes = {
   },
   plan_successor_ends: {
     severity: 'error',
-    vi: 'Thao tác {operation}: đơn vị kế thừa {unitId} cũng chấm dứt trong đề án',
-    en: 'Operation {operation}: the successor {unitId} also ends in the plan',
+    vi: 'Thao tác {operation}: {unitId}, đơn vị tiếp nhận đơn vị hoặc nhiệm vụ từ thao tác này, cũng chấm dứt trong đề án',
+    en: 'Operation {operation}: {unitId}, which receives units or duties from it, also ends in the plan',
+  },
+  plan_result_invalid: {
+    severity: 'error',
+    vi: 'Sau thao tác {operation}, cơ cấu vào ngày {asOf} có vấn đề: {structureMessage}',
+    en: 'After operation {operation}, the structure on {asOf} has a problem: {structureMessage}',
+  },
+  plan_result_invalid_untouched: {
+    severity: 'error',
+    vi: 'Cơ cấu sau đề án vào ngày {asOf} có vấn đề ở các đơn vị không thao tác nào nêu tên: {structureMessage}',
+    en: 'The structure after the plan has a problem on {asOf} in units no operation names: {structureMessage}',
   },
   merge_candidate_village: {
     severity: 'info',

@@ -1,12 +1,21 @@
 import { isoDate as d } from '../../core/IsoDate.js';
 import { defineRules } from '../defineRules.js';
+import type { RuleParams } from '../Rule.js';
 
 const NQ76_TEXT = 'https://xaydungchinhsach.chinhphu.vn/nghi-quyet-so-76-2025-ubtvqh15-sap-xep-don-vi-hanh-chinh-nam-2025-119250415130519882.htm';
 const WIKI_XA = 'https://vi.wikipedia.org/wiki/X%C3%A3_(Vi%E1%BB%87t_Nam)';
 const NQ1211_ART3 =
   'Điều 3. Tiêu chuẩn của xã 1. Quy mô dân số: a) Xã miền núi, vùng cao từ 5.000 người trở lên; b) Xã không thuộc điểm a khoản này từ 8.000 người trở lên. 2. Diện tích tự nhiên: a) Xã miền núi, vùng cao từ 50 km² trở lên; b) Xã không thuộc điểm a khoản này từ 30 km² trở lên.';
-const COMMUNE_1211 = { mountainous: { population: 5000, areaKm2: 50 }, other: { population: 8000, areaKm2: 30 } };
-const PROVINCE_1211 = { mountainous: { population: 900_000, areaKm2: 8000 }, other: { population: 1_400_000, areaKm2: 5000 } };
+/** NQ 1211/2016 Art. 3: communes (and townships, which merge as communes) in the mountains and highlands, then the others. */
+const COMMUNE_1211 = [
+  { kinds: ['commune', 'township'], terrains: ['mountainous', 'highland'], population: 5000, areaKm2: 50 },
+  { kinds: ['commune', 'township'], population: 8000, areaKm2: 30 },
+] satisfies RuleParams<'admin-unit-standard'>['lines'];
+/** NQ 1211/2016 (and NQ 112/2025, unchanged): provinces in the mountains and highlands, then the others. */
+const PROVINCE_1211 = [
+  { kinds: ['province'], terrains: ['mountainous', 'highland'], population: 900_000, areaKm2: 8000 },
+  { kinds: ['province'], population: 1_400_000, areaKm2: 5000 },
+] satisfies RuleParams<'admin-unit-standard'>['lines'];
 
 const VILLAGE_LINE_NOTE =
   'The 50% "must merge" and 100% "encouraged" lines are the Ministry of Home Affairs guidance applied with the ' +
@@ -197,8 +206,7 @@ export const mergeRules = defineRules([
         to: d('2023-01-01'),
         strength: 'required',
         params: {
-          commune: COMMUNE_1211,
-          province: PROVINCE_1211,
+          lines: [...PROVINCE_1211, ...COMMUNE_1211],
           wardByParent: [
             { parentKinds: ['urban-district'], population: 15_000, areaKm2: 5.5 },
             { parentKinds: ['provincial-city', 'municipal-city'], population: 7000, areaKm2: 5.5 },
@@ -215,8 +223,7 @@ export const mergeRules = defineRules([
         to: d('2026-01-01'),
         strength: 'required',
         params: {
-          commune: COMMUNE_1211,
-          province: PROVINCE_1211,
+          lines: [...PROVINCE_1211, ...COMMUNE_1211],
           wardByParent: [{ parentKinds: ['urban-district', 'provincial-city', 'municipal-city', 'town'], population: null, areaKm2: null }],
         },
         citation: { instrumentId: '1211/2016/UBTVQH13', article: '3' },
@@ -227,14 +234,14 @@ export const mergeRules = defineRules([
         from: d('2026-01-01'),
         strength: 'required',
         params: {
-          commune: {
-            mountainous: { population: 5000, areaKm2: 100 },
-            island: { population: 2500, areaKm2: 15 },
-            other: { population: 16_000, areaKm2: 30 },
-          },
-          ward: { population: 21_000, areaKm2: 5.5 },
-          province: PROVINCE_1211,
-          centrallyRunCity: { population: 2_500_000, areaKm2: 2500 },
+          lines: [
+            ...PROVINCE_1211,
+            { kinds: ['centrally-run-city'], population: 2_500_000, areaKm2: 2500 },
+            { kinds: ['commune', 'township'], terrains: ['mountainous', 'highland'], population: 5000, areaKm2: 100 },
+            { kinds: ['commune', 'township'], terrains: ['island'], population: 2500, areaKm2: 15 },
+            { kinds: ['commune', 'township'], population: 16_000, areaKm2: 30 },
+            { kinds: ['ward'], population: 21_000, areaKm2: 5.5 },
+          ],
           reductions: [
             { levels: ['province'], regions: ['red-river-delta'], areaBps: 5000 },
             { levels: ['commune'], regions: ['red-river-delta'], areaBps: 7000 },
@@ -315,13 +322,14 @@ export const mergeRules = defineRules([
         to: d('2026-01-01'),
         strength: 'required',
         params: {
-          commune: { mountainous: { areaBps: 20_000, populationBps: 10_000 }, other: { areaBps: 10_000, populationBps: 20_000 } },
-          ward: {
-            areaKm2: 5.5,
-            populationInCentrallyRunCity: 45_000,
-            populationInMountainousOrBorderProvince: 15_000,
-            populationOther: 21_000,
-          },
+          lines: [
+            { kinds: ['commune', 'township'], terrains: ['mountainous', 'highland'], areaBps: 20_000, populationBps: 10_000 },
+            { kinds: ['commune', 'township'], areaBps: 10_000, populationBps: 20_000 },
+            { kinds: ['ward'], withinKinds: ['centrally-run-city'], population: 45_000, areaKm2: 5.5 },
+            { kinds: ['ward'], parentTerrains: ['mountainous', 'highland'], population: 15_000, areaKm2: 5.5 },
+            { kinds: ['ward'], parentBorder: true, population: 15_000, areaKm2: 5.5 },
+            { kinds: ['ward'], population: 21_000, areaKm2: 5.5 },
+          ],
           exemptFromSourceCount: 3,
         },
         citation: { instrumentId: '76/2025/UBTVQH15', article: '5' },

@@ -33,7 +33,43 @@ const householdProvinceOverride = z.strictObject({
   residentialGroup: z.number().int().positive().nullable().optional(),
 });
 
-const populationArea = z.strictObject({ population: z.number().int().positive(), areaKm2: z.number().positive() });
+/**
+ * What a line of a standard asks of an area before it applies: every condition given must hold,
+ * and the first line whose conditions hold is the one used. Facts an area does not record are read
+ * from its nearest ancestor that does.
+ */
+const areaConditions = {
+  /** The area's kind. */
+  kinds: z.array(areaKind).min(1).optional(),
+  /** The area's terrain. */
+  terrains: z.array(terrain).min(1).optional(),
+  /** The area's region. */
+  regions: z.array(region).min(1).optional(),
+  /** The area is a border area. */
+  border: z.literal(true).optional(),
+  /** The terrain of the area it lies in (a ward "of a mountainous province"). */
+  parentTerrains: z.array(terrain).min(1).optional(),
+  /** The area it lies in is a border area. */
+  parentBorder: z.literal(true).optional(),
+  /** One of its ancestors is of these kinds (a ward "in a centrally-run city", also through an urban district). */
+  withinKinds: z.array(areaKind).min(1).optional(),
+};
+
+/** A population and area line: the standard of the areas its conditions select (of these kinds). */
+const populationAreaLine = z.strictObject({
+  ...areaConditions,
+  kinds: z.array(areaKind).min(1),
+  population: z.number().int().positive(),
+  areaKm2: z.number().positive(),
+});
+
+/** A line of the directions for merged units as a multiple of the admin-unit standard, in basis points. */
+const relativeDirectionLine = z.strictObject({
+  ...areaConditions,
+  kinds: z.array(areaKind).min(1),
+  populationBps: basisPoints,
+  areaBps: basisPoints,
+});
 
 /**
  * The standard of a ward by the kind of area it lies in (before 2026 a ward of an urban district,
@@ -90,12 +126,15 @@ const mergeTrigger = z.strictObject({
  * - `village-household-standard`: household minimums of villages (thôn) and residential groups (tổ
  *   dân phố), and the lines below which they must (or are encouraged to) merge, in basis points;
  *   `provinceOverrides` name provinces with their own minimum (checked before the lines).
- * - `admin-unit-standard`: population and area standards of communes, wards and provinces; wards by
- *   the kind of area they lie in (`wardByParent`, before 2026); lower standards for special
- *   factors (`reductions`).
+ * - `admin-unit-standard`: population and area standards of communes, wards, provinces and
+ *   centrally-run cities, as `lines` selected by kind and terrain (the first matching line applies;
+ *   a kind no line selects has no standard on that date); wards by the kind of area they lie in
+ *   (`wardByParent`, before 2026); lower standards for special factors (`reductions`).
  * - `admin-unit-merge-criteria`: when a commune, district or province falls to be merged, and the
  *   kinds of unit exempt (`exemptions`).
- * - `merged-unit-directions`: what a commune or ward formed by a merger should reach (NQ 76/2025).
+ * - `merged-unit-directions`: what a commune or ward formed by a merger should reach (NQ 76/2025),
+ *   as `lines` selected by kind, terrain and the area it lies in: a multiple of the admin-unit
+ *   standard (basis points) or absolute figures.
  * - `quota-not-above-sources`: the merged unit's quota may not exceed its sources' total.
  * - `grace-period`: a number of whole years after the effective date (deputies, surplus staff).
  * @internal
@@ -115,11 +154,7 @@ export const mergeRuleParams = {
     provinceOverrides: z.array(householdProvinceOverride).min(1).optional(),
   }),
   'admin-unit-standard': z.strictObject({
-    commune: z.strictObject({ mountainous: populationArea, island: populationArea.optional(), other: populationArea }),
-    ward: populationArea.optional(),
-    province: z.strictObject({ mountainous: populationArea, other: populationArea }),
-    /** A centrally-run city's own standard, where the instrument gives one (NQ 112/2025). */
-    centrallyRunCity: populationArea.optional(),
+    lines: z.array(populationAreaLine).min(1),
     /** Ward standards by the kind of area the ward lies in (NQ 1211/2016 Art. 8), before 2026. */
     wardByParent: z.array(wardStandardByParent).min(1).optional(),
     /** Lower standards for areas with a special factor (NQ 112/2025: the Red River Delta). */
@@ -130,16 +165,8 @@ export const mergeRuleParams = {
     exemptions: z.array(mergeExemption).min(1).optional(),
   }),
   'merged-unit-directions': z.strictObject({
-    commune: z.strictObject({
-      mountainous: z.strictObject({ areaBps: basisPoints, populationBps: basisPoints }),
-      other: z.strictObject({ areaBps: basisPoints, populationBps: basisPoints }),
-    }),
-    ward: z.strictObject({
-      areaKm2: z.number().positive(),
-      populationInCentrallyRunCity: z.number().int().positive(),
-      populationInMountainousOrBorderProvince: z.number().int().positive(),
-      populationOther: z.number().int().positive(),
-    }),
+    lines: z.array(z.union([relativeDirectionLine, populationAreaLine])).min(1),
+    /** Merging this many units or more is exempt from the directions. */
     exemptFromSourceCount: z.number().int().min(2),
   }),
   'quota-not-above-sources': z.strictObject({}),

@@ -24,10 +24,12 @@ function villagesOnly(regionOfProvince: 'central' | undefined): Structure {
 }
 
 describe('findMergeCandidates — villages only', () => {
-  it('reports each rule missing on the date (household standard, then the province\'s admin rules) and proposes nothing', () => {
+  it('fails when no rule it needs is in force (household standard, then the province\'s admin rules): no list stands for "not judged"', () => {
     // The first household standard (TT 04/2012/TT-BNV) took effect on 2012-10-15.
-    const { candidates, issues } = findMergeCandidates(villagesOnly('central'), { asOf: isoDate('2010-01-01') });
-    expect(candidates).toEqual([]);
+    const result = findMergeCandidates(villagesOnly('central'), { asOf: isoDate('2010-01-01') });
+    const { issues } = result;
+    expect(result.ok).toBe(false);
+    expect('value' in result).toBe(false);
     expect(issues.map((issue) => [issue.code, issue.severity, issue.params?.['ruleId'], issue.params?.['asOf']])).toEqual([
       ['rule_not_in_force', 'error', 'merge.village-household-standard', '2010-01-01'],
       ['rule_not_in_force', 'error', 'merge.admin-unit-standard', '2010-01-01'],
@@ -41,8 +43,10 @@ describe('findMergeCandidates — villages only', () => {
     // No region nor terrain anywhere: no line of the 2019 standard applies, so no village is judged.
     [undefined, []],
   ] as const)('province region %s: judges only villages with households and a standard line', (region, expected) => {
-    const { candidates, issues } = findMergeCandidates(villagesOnly(region), { asOf: isoDate('2020-01-01') });
-    expect(candidates.map((candidate) => [candidate.unitIds[0], candidate.strength, candidate.ratioBps])).toEqual(expected);
+    const result = findMergeCandidates(villagesOnly(region), { asOf: isoDate('2020-01-01') });
+    const { issues } = result;
+    const candidates = result.ok ? result.value.candidates : undefined;
+    expect(candidates?.map((candidate) => [candidate.unitIds[0], candidate.strength, candidate.ratioBps])).toEqual(expected);
     // Every rule is in force in 2020, and the figure-less province is not judged.
     expect(issues).toEqual([]);
   });
@@ -54,10 +58,10 @@ describe('findMergeCandidates — villages only', () => {
       assignments: [],
     };
     // Before 2016-05-25 no admin-unit standard was in force; with admin units this would be an issue.
-    const { candidates, issues } = findMergeCandidates(structure, { asOf: isoDate('2014-01-01') });
-    expect(issues).toEqual([]);
+    const result = findMergeCandidates(structure, { asOf: isoDate('2014-01-01') });
+    expect(result.issues).toEqual([]);
     // TT 04/2012 Art. 7: 200 households on the plains; 40 → 20% → required.
-    expect(candidates.map((candidate) => [candidate.unitIds[0], candidate.reason, candidate.strength, candidate.ratioBps])).toEqual([
+    expect(result.ok && result.value.candidates.map((candidate) => [candidate.unitIds[0], candidate.reason, candidate.strength, candidate.ratioBps])).toEqual([
       ['thon-x', 'village-below-standard', 'required', 2000],
     ]);
   });

@@ -3,14 +3,14 @@ import { applyPlan, type Plan } from '../../src/plan/index.js';
 import { findUnit, type AreaUnit, type Structure } from '../../src/model/index.js';
 import { isoDate } from '../../src/core/index.js';
 import { camPhaFixture, camPhaPilotPlan, planOn } from './fixtures.js';
-import { withAssignments, withUnits } from './coverageFixtures.js';
+import { withAssignments, withUnits } from './support/editFixtures.js';
 
 const ON = '2019-06-01';
 
 function applied(structure: Structure, plan: Plan) {
   const result = applyPlan(structure, plan);
-  if (!result.ok) throw new Error(JSON.stringify(result.report.issues.map((issue) => issue.code)));
-  return result;
+  if (!result.ok) throw new Error(JSON.stringify(result.issues.map((issue) => issue.code)));
+  return result.value;
 }
 
 describe('applyPlan — merge details', () => {

@@ -1,0 +1,79 @@
+import type { IssueCode } from '../report/catalogue.js';
+import { type CreateIssueOptions, createIssue } from '../report/createIssue.js';
+import type { Issue, Severity } from '../report/Issue.js';
+import { findRule, type RuleInForce } from '../rules/findRule.js';
+import type { RuleType, Rulebook } from '../rules/Rule.js';
+import { operationLabel, type PlanAnalysis } from './analysePlan.js';
+import { Ancestry } from './ancestry.js';
+import { type AppliedPlan, buildAppliedPlan } from './buildAppliedPlan.js';
+import type { PlanOperation } from './Plan.js';
+
+/**
+ * What every plan check shares: the analysed plan, the rulebook with cached lookups on the plan's
+ * date, the memoised ancestry of the planned units, the structure the plan builds (made once, on
+ * first use) and the issues found so far.
+ * @internal
+ */
+export class PlanContext {
+  readonly issues: Issue[] = [];
+  readonly ancestry: Ancestry;
+  /** The area hierarchy in force on `effectiveOn` (looked up first: its absence is an error). */
+  readonly hierarchy: RuleInForce<'area-hierarchy'> | undefined;
+  private readonly rules = new Map<string, RuleInForce | undefined>();
+  private applied: AppliedPlan | undefined;
+
+  constructor(
+    readonly analysis: PlanAnalysis,
+    readonly rulebook: Rulebook,
+  ) {
+    this.ancestry = new Ancestry(analysis);
+    this.hierarchy = this.rule('structure.area-hierarchy', 'area-hierarchy', 'error');
+  }
+
+  /** Records an issue from the catalogue. */
+  add(code: IssueCode, options: CreateIssueOptions = {}): void {
+    this.issues.push(createIssue(code, options));
+  }
+
+  /** The version of a rule in force on the plan's date; a missing one is reported once, as `missingSeverity`. */
+  rule<T extends RuleType>(id: string, type: T, missingSeverity: Severity = 'warning'): RuleInForce<T> | undefined {
+    if (this.rules.has(id)) return this.rules.get(id) as RuleInForce<T> | undefined;
+    const found = findRule(this.rulebook, id, this.analysis.effectiveOn, { type });
+    if (found.ok) {
+      this.rules.set(id, found.inForce as unknown as RuleInForce);
+      return found.inForce;
+    }
+    this.rules.set(id, undefined);
+    this.issues.push({ ...found.issue, severity: missingSeverity });
+    return undefined;
+  }
+
+  /** The version of a rule in force on the plan's date, or `undefined` without any report. */
+  ruleIfInForce<T extends RuleType>(id: string, type: T): RuleInForce<T> | undefined {
+    const found = findRule(this.rulebook, id, this.analysis.effectiveOn, { type });
+    return found.ok ? found.inForce : undefined;
+  }
+
+  /** The label of an operation in messages. */
+  label(operationIndex: number): string {
+    return operationLabel(this.analysis.plan.operations[operationIndex] as PlanOperation, operationIndex);
+  }
+
+  /** The structure after the plan and its events, built once. */
+  appliedPlan(): AppliedPlan {
+    this.applied ??= buildAppliedPlan(this.analysis);
+    return this.applied;
+  }
+}
+
+/** The rule id, citation and verification an issue raised under a rule carries. @internal */
+export function basisOf(inForce: RuleInForce): Pick<Issue, 'ruleId' | 'citation' | 'verification'> {
+  return { ruleId: inForce.rule.id, citation: inForce.version.citation, verification: inForce.verification };
+}
+
+/**
+ * One check of a plan: reads the context, records issues. Checks run in the order of `planChecks`
+ * (./checks/index.ts), which is also the order of the issues they find.
+ * @internal
+ */
+export type PlanCheck = (context: PlanContext) => void;
