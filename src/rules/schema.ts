@@ -36,7 +36,7 @@ type RuleTypeName = keyof ParamSchemas;
 
 const bilingual = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
 
-/** zod schema of a {@link Verification}. @category Schemas @example `verificationSchema.parse('secondary')` */
+/** zod schema of a `Verification`. @category Schemas @example `verificationSchema.parse('secondary')` */
 export const verificationSchema = z.enum(['primary', 'secondary', 'unverified']);
 
 /** zod schema of a {@link Citation}. @category Schemas @example `citationSchema.parse({ instrumentId: '40-KL/TW' })` */
@@ -52,7 +52,7 @@ export const citationSchema = z.strictObject({
 type SameShape<A, B> = [A, B] extends [B, A] ? true : false;
 const _citationSchemaMatchesCitation: SameShape<z.output<typeof citationSchema>, Citation> = true;
 
-/** zod schema of an {@link InstrumentKind}. @category Schemas @example `instrumentKindSchema.parse('decree')` */
+/** zod schema of an `InstrumentKind`. @category Schemas @example `instrumentKindSchema.parse('decree')` */
 export const instrumentKindSchema = z.enum([
   'constitution',
   'law',
@@ -101,13 +101,13 @@ export const instrumentSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-/** zod schema of a {@link Strength}. @category Schemas @example `strengthSchema.parse('pilot')` */
+/** zod schema of a `Strength`. @category Schemas @example `strengthSchema.parse('pilot')` */
 export const strengthSchema = z.enum(['required', 'encouraged', 'pilot', 'permitted', 'forbidden']);
 
-/** zod schema of a {@link Topic}. @category Schemas @example `topicSchema.parse('merge')` */
+/** zod schema of a `Topic`. @category Schemas @example `topicSchema.parse('merge')` */
 export const topicSchema = z.enum(['structure', 'merge', 'area-standards', 'roles', 'staffing', 'norms', 'benefits']);
 
-/** zod schema of a {@link Quote}. @category Schemas @example `quoteSchema.parse({ text: '…', source: 'https://…' })` */
+/** zod schema of a `Quote`. @category Schemas @example `quoteSchema.parse({ text: '…', source: 'https://…' })` */
 export const quoteSchema = z.strictObject({
   /** The law's own operative words, in Vietnamese, as read in `source` (never a paraphrase). */
   text: z.string().min(1),
