@@ -2,7 +2,7 @@ import type { Instrument } from '../Rule.js';
 import { isoDate as d } from '../../core/IsoDate.js';
 
 /*
- * The legal instruments behind the default rulebook, from ../shared/domain/legal-facts.md and
+ * The legal instruments behind the default rulebook, from the domain notes (legal-facts.md) and
  * audit-2026-12.md. `verification` carries their labels: [V] → 'secondary' (read in a retrieved
  * secondary source, named in `sources` or `url`; nothing here was read in the official gazette, so
  * nothing is 'primary'), [V-partial] → 'secondary' with a note, [M] → 'unverified'. Where the

@@ -2,7 +2,7 @@ import { isoDate as d } from '../../core/IsoDate.js';
 import { defineRules } from '../defineRules.js';
 
 /*
- * The concurrent-role rules of ../shared/domain/legal-facts.md §1. Facts marked [M] (memory) carry
+ * The concurrent-role rules of the domain notes (legal-facts.md §1). Facts marked [M] (memory) carry
  * `verification: 'unverified'`; [V-partial] carry a note. What the model cannot express, or what no
  * source gives, is left out and listed in the TSDoc of `rolesRules` below:
  * - NĐ 150/2025's exceptions ("unless the law provides otherwise");
