@@ -34,7 +34,8 @@ const structures = new Map<Edition, Structure>();
  * government's reorganisation map for the 11 unchanged ones); communes of 2025-07-01 the map
  * portal's area and population, where it gives them. Figures the data set doubts (a population
  * under 1,000 that looks like thousands, an area larger than the whole province) are listed in the
- * unit's `doubtful` and its `note` names the source's flags; communes of 2025-03-01 carry no figures.
+ * unit's `doubtful` and its `note` names the flags of data/vn-admin; communes of 2025-03-01 carry no
+ * figures.
  *
  * The structure is parsed on the first call and then shared: it is frozen, so copy it to change it.
  *

@@ -115,7 +115,7 @@ function makeUnit(fields: UnitFields): AreaUnit {
     ...(areaKm2 === undefined ? {} : { areaKm2 }),
     ...(population === undefined ? {} : { population }),
     ...(doubtful.length === 0 ? {} : { doubtful: Object.freeze(doubtful) as AreaUnit['doubtful'] & object }),
-    ...(flags.length === 0 ? {} : { note: `Flags in the source data: ${flags.join(', ')}` }),
+    ...(flags.length === 0 ? {} : { note: `Flags in data/vn-admin: ${flags.join(', ')}` }),
   };
   return Object.freeze(unit);
 }

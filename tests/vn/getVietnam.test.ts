@@ -88,7 +88,7 @@ describe('getVietnam', () => {
       ['Phường Hòa Lợi', 33_589, ['areaKm2']],
     ]);
     expect(after.find((unit) => unit.code === '06994')?.note).toBe(
-      'Flags in the source data: sapnhap_feature_missing_in_crawl, area_from_thanglequoc_geojson_areaKm2',
+      'Flags in data/vn-admin: sapnhap_feature_missing_in_crawl, area_from_thanglequoc_geojson_areaKm2',
     );
     expect(after.find((unit) => unit.code === '06994')?.doubtful).toBeUndefined();
     expect(after.filter((unit) => unit.doubtful === undefined && (unit.population ?? 1000) < 1000)).toEqual([]);
