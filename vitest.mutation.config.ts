@@ -19,8 +19,7 @@ export default defineConfig({
     include: tests,
     typecheck: { enabled: false },
     env: { TINH_GON_MUTATION: '1' },
-    // Modules stay loaded between test files: the instrumented code switches mutants at run time.
-    isolate: false,
+    // Not `isolate: false`: the runner activates each mutant from a setup file, which must run for every file.
     setupFiles: ['tests/staffing/support/mutationSetup.ts'],
   },
 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run mutate [-- <folder or file>… | Stryker options]`: runs Stryker (stryker.config.mjs, incremental),
- * then folds the run's JSON report into reports/mutation/scores.json (one entry per mutated file, kept
+ * `npm run mutate [-- <folder or file>… | Stryker options]`: runs Stryker (stryker.config.mjs, incremental;
+ * the incremental file keeps the files of earlier runs of other folders), then folds the run's JSON report into reports/mutation/scores.json (one entry per mutated file, kept
  * across runs of different folders) and writes reports/mutation/summary.md: the mutation score per
  * folder, every surviving or uncovered mutant, and the mutants marked equivalent in the code
  * (`// Stryker disable … : reason`). `--summary-only` skips the run and rewrites the summary.
@@ -11,6 +11,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { dirname, join, relative } from 'node:path';
 
 const REPORT = 'reports/mutation/mutation.json';
+const INCREMENTAL = 'reports/mutation/stryker-incremental.json';
 const SCORES = 'reports/mutation/scores.json';
 const SUMMARY = 'reports/mutation/summary.md';
 
@@ -27,8 +28,17 @@ for (const arg of args.filter((value) => value !== '--summary-only')) {
 if (globs.length > 0) strykerArgs.push('--mutate', globs.join(','));
 
 if (!summaryOnly) {
+  // Stryker's incremental file holds the files of the last run only: a run of one folder would drop
+  // the others. Keep them: fold the previous file's other files back in after the run.
+  const previous = existsSync(INCREMENTAL) ? JSON.parse(readFileSync(INCREMENTAL, 'utf8')) : undefined;
   const run = spawnSync('npx', ['stryker', 'run', ...strykerArgs], { stdio: 'inherit' });
   if (run.status !== 0) process.exit(run.status ?? 1);
+  if (previous !== undefined && existsSync(INCREMENTAL)) {
+    const current = JSON.parse(readFileSync(INCREMENTAL, 'utf8'));
+    for (const [file, entry] of Object.entries(previous.files ?? {})) if (!(file in current.files)) current.files[file] = entry;
+    for (const [file, entry] of Object.entries(previous.testFiles ?? {})) if (!(file in (current.testFiles ?? {}))) current.testFiles[file] = entry;
+    writeFileSync(INCREMENTAL, JSON.stringify(current, null, 2));
+  }
 }
 
 /** Mutant states that count, as Stryker counts them: detected / (detected + undetected). */

@@ -1,10 +1,17 @@
 import { toSafeNumber } from './divideRounded.js';
 
-const MAX = Number.MAX_SAFE_INTEGER;
+/** 2^53: a float product below it is exact; one at or above it may not be, but is never below an exact one. */
+const TWO_53 = 2 ** 53;
+
+/** The sign of a bigint: `-1`, `0` or `1`. */
+function signOf(difference: bigint): number {
+  return difference > 0n ? 1 : difference < 0n ? -1 : 0;
+}
 
 /**
- * The sign of `a1·a2 − b1·b2` for non-negative integers, exact: `number` products when they stay
- * below 2^53 (a float product under 2^53 is exact), `bigint` otherwise.
+ * The sign of `a1·a2 − b1·b2` for non-negative integers, exact. A float product below 2^53 is exact,
+ * and a float product of 2^53 or more is never below an exact one under it, so floats decide unless
+ * both float products reach 2^53; then `bigint` does.
  *
  * @param a1 - Factor.
  * @param a2 - Factor.
@@ -20,10 +27,9 @@ const MAX = Number.MAX_SAFE_INTEGER;
 export function compareProducts(a1: number, a2: number, b1: number, b2: number): number {
   const a = a1 * a2;
   const b = b1 * b2;
-  if (a <= MAX && b <= MAX) return a === b ? 0 : a < b ? -1 : 1;
-  const x = BigInt(a1) * BigInt(a2);
-  const y = BigInt(b1) * BigInt(b2);
-  return x === y ? 0 : x < y ? -1 : 1;
+  // Stryker disable next-line LogicalOperator: `||` only sends more cases to bigint, which is always right
+  if (a >= TWO_53 && b >= TWO_53) return signOf(BigInt(a1) * BigInt(a2) - BigInt(b1) * BigInt(b2));
+  return Math.sign(a - b);
 }
 
 /**
@@ -45,10 +51,9 @@ export function compareProducts(a1: number, a2: number, b1: number, b2: number):
 export function compareTripleProducts(a1: number, a2: number, a3: number, b1: number, b2: number, b3: number): number {
   const a = a1 * a2 * a3;
   const b = b1 * b2 * b3;
-  if (a <= MAX && b <= MAX) return a === b ? 0 : a < b ? -1 : 1;
-  const x = BigInt(a1) * BigInt(a2) * BigInt(a3);
-  const y = BigInt(b1) * BigInt(b2) * BigInt(b3);
-  return x === y ? 0 : x < y ? -1 : 1;
+  // Stryker disable next-line LogicalOperator: `||` only sends more cases to bigint, which is always right
+  if (a >= TWO_53 && b >= TWO_53) return signOf(BigInt(a1) * BigInt(a2) * BigInt(a3) - BigInt(b1) * BigInt(b2) * BigInt(b3));
+  return Math.sign(a - b);
 }
 
 /**
@@ -67,11 +72,11 @@ export function compareTripleProducts(a1: number, a2: number, a3: number, b1: nu
  */
 export function mulDivRem(a: number, b: number, c: number): [number, number] {
   const p = a * b;
-  if (p <= MAX) {
-    const remainder = p % c;
-    return [(p - remainder) / c, remainder];
+  if (p >= TWO_53) {
+    const x = BigInt(a) * BigInt(b);
+    const y = BigInt(c);
+    return [toSafeNumber(x / y, 'the quotient of a product is not a safe integer'), Number(x % y)];
   }
-  const x = BigInt(a) * BigInt(b);
-  const y = BigInt(c);
-  return [toSafeNumber(x / y, 'the quotient of a product is not a safe integer'), Number(x % y)];
+  const remainder = p % c;
+  return [(p - remainder) / c, remainder];
 }

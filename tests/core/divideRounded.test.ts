@@ -91,6 +91,9 @@ describe('percentOf and basisPointsOf: contract', () => {
     ['a string value', () => percentOf('110' as unknown as number, 1000, 'up'), TypeError, /value/],
     ['a bigint bps', () => percentOf(110, 1000n as unknown as number, 'up'), TypeError, /bps must be a non-negative safe integer, received 1000n/],
     ['a null part', () => basisPointsOf(null as unknown as number, 10), TypeError, /part/],
+    ['a negative whole', () => basisPointsOf(1, -1), RangeError, /^\[tinh-gon\] whole must be a non-negative safe integer, received -1$/],
+    ['a string part, quoted', () => basisPointsOf('1' as unknown as number, 10), TypeError, /^\[tinh-gon\] part must be a non-negative safe integer, received "1"$/],
+    ['a boolean value, as it is', () => percentOf(true as unknown as number, 10, 'up'), TypeError, /^\[tinh-gon\] value must be a non-negative safe integer, received true$/],
     ['a share beyond 2^53', () => percentOf(Number.MAX_SAFE_INTEGER, 20_000, 'up'), RangeError, /result is not a safe integer/],
   ] as const)('%s throws', (_name, call, type, message) => {
     expect(call).toThrow(type);

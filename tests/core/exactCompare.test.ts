@@ -47,3 +47,35 @@ describe('mulDivRem: a quotient beyond the safe range', () => {
     expect(mulDivRem(Number.MAX_SAFE_INTEGER, 3, 3)).toEqual([Number.MAX_SAFE_INTEGER, 0]);
   });
 });
+
+describe('exact comparisons at 2^53 itself', () => {
+  // 3 × 3,002,399,751,580,331 = 2^53 + 1, whose float product rounds to 2^53 = 2^26 × 2^27
+  const [p, q] = [3, 3_002_399_751_580_331];
+  it.each([
+    [2 ** 26, 2 ** 27, p, q, -1],
+    [p, q, 2 ** 26, 2 ** 27, 1],
+    [p, q, q, p, 0],
+  ])('compareProducts(%d, %d, %d, %d) = %d although the float products are equal', (a1, a2, b1, b2, sign) => {
+    expect(a1 * a2).toBe(b1 * b2);
+    expect(compareProducts(a1, a2, b1, b2)).toBe(sign);
+  });
+
+  it.each([
+    [2 ** 26, 2 ** 27, 1, p, q, 1, -1],
+    [p, q, 1, 2 ** 26, 2 ** 27, 1, 1],
+    [p, 1, q, q, 1, p, 0],
+  ])('compareTripleProducts(%d, %d, %d, %d, %d, %d) = %d', (a1, a2, a3, b1, b2, b3, sign) => {
+    expect(compareTripleProducts(a1, a2, a3, b1, b2, b3)).toBe(sign);
+  });
+
+  it('mulDivRem divides 2^53 + 1 exactly, where the float product is 2^53', () => {
+    expect(mulDivRem(p, q, 2)).toEqual([4_503_599_627_370_496, 1]);
+    expect(mulDivRem(2 ** 26, 2 ** 27, 3)).toEqual([3_002_399_751_580_330, 2]);
+    expect(mulDivRem(2 ** 26, 2 ** 27 - 1, 3)).toEqual([Math.floor((2 ** 53 - 2 ** 26) / 3), (2 ** 53 - 2 ** 26) % 3]);
+  });
+
+  it('gives 0, not −0, for equal products either way', () => {
+    expect(Object.is(compareProducts(0, 5, 0, 7), 0)).toBe(true);
+    expect(Object.is(compareProducts(2 ** 30, 2 ** 30, 2 ** 31, 2 ** 29), 0)).toBe(true);
+  });
+});

@@ -47,11 +47,20 @@ describe('toBasisPoints', () => {
   ])('throws a TypeError for %s, naming it', (input, shown) => {
     const call = () => toBasisPoints(input as unknown as string);
     expect(call).toThrow(TypeError);
-    expect(call).toThrow(`[tinh-gon] percent must be a percent string or number, received ${shown}`);
+    expect(call).toThrow(new TypeError(`[tinh-gon] percent must be a percent string or number, received ${shown}`));
   });
 
   it.each([8.935, -1, Number.NaN, Number.POSITIVE_INFINITY, 0.001])('refuses the number %d', (input) => {
     expect(() => toBasisPoints(input)).toThrow(RangeError);
+  });
+
+  it.each([
+    [-1, '[tinh-gon] percent must be a finite non-negative percent, received -1'],
+    [Number.NaN, '[tinh-gon] percent must be a finite non-negative percent, received NaN'],
+    [8.935, '[tinh-gon] percent must have at most two decimals, received 8.935'],
+    [1e300, '[tinh-gon] percent must have at most two decimals, received 1e+300'],
+  ])('says why it refuses the number %d', (input, message) => {
+    expect(() => toBasisPoints(input)).toThrow(message);
   });
 
   it('names the argument in the error', () => {
@@ -121,4 +130,28 @@ describe('basis points: properties', () => {
       expect(() => toBasisPoints(Number(written))).toThrow(RangeError);
     },
   );
+});
+
+describe('formatBasisPoints: options', () => {
+  it.each([
+    [893, {}, '8.93'],
+    [893, { percentSign: true }, '8.93%'],
+    [5000, { fixed: true }, '50.00'],
+    [5000, { fixed: true, percentSign: true }, '50.00%'],
+    [450, { fixed: true }, '4.50'],
+    [450, { fixed: false, percentSign: false }, '4.5'],
+    [7, { fixed: true }, '0.07'],
+    [1000, { percentSign: true }, '10%'],
+  ] as const)('%i with %j is %s', (bps, options, text) => {
+    expect(formatBasisPoints(bps, options)).toBe(text);
+  });
+
+  it.each([
+    [null, 'null'],
+    ['fixed', 'fixed'],
+  ])('refuses %s as options', (options, shown) => {
+    const call = () => formatBasisPoints(100, options as never);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(new TypeError(`[tinh-gon] options must be an object, received ${shown}`));
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Percent, type Rounding, reductionTarget } from '../../src/staffing/index.js';
+import { thrownBy } from './support/result.js';
 
 describe('reductionTarget', () => {
   it.each([
@@ -57,7 +58,7 @@ describe('reductionTarget: the percent argument is unambiguous (#11)', () => {
     expect(reductionTarget(110, percent).cut).toBe(cut);
   });
 
-  it.each([10, 0.1, 0, -10])('refuses the bare number %d: 10%% or a fraction?', (percent) => {
+  it.each([10, 0.1, 0, -10])('refuses the bare number %d: ten percent, or a fraction?', (percent) => {
     const call = () => reductionTarget(110, percent as unknown as Percent);
     expect(call).toThrow(TypeError);
     expect(call).toThrow(`[tinh-gon] percent must be a percent string such as '10%' or { basisPoints: 1000 }, received the bare number ${percent}`);
@@ -70,12 +71,13 @@ describe('reductionTarget: the percent argument is unambiguous (#11)', () => {
     ['negative basis points', { basisPoints: -1 }, RangeError, 'percent.basisPoints must be a non-negative safe integer, received -1'],
     ['fractional basis points', { basisPoints: 12.5 }, RangeError, 'received 12.5'],
     ['more than 100% in basis points', { basisPoints: 10_001 }, RangeError, 'percent must not exceed 100, received 100.01%'],
-    ['more than 100% as text', '100.01%', RangeError, 'percent must not exceed 100'],
-    ['a negative percent', '-10%', RangeError, 'non-negative percent'],
+    ['more than 100% as text', '100.01%', RangeError, 'percent must not exceed 100, received 100.01%'],
+    ['a negative percent', '-10%', RangeError, `non-negative percent with at most two decimals, such as '10%' or '8.93', received "-10%"`],
   ] as const)('refuses %s', (_name, percent, type, message) => {
     const call = () => reductionTarget(110, percent as unknown as Percent);
     expect(call).toThrow(type);
     expect(call).toThrow(message);
+    expect(thrownBy(call).message.endsWith(message.replace(/^.*(received .*)$/, '$1'))).toBe(true);
   });
 
   it('states the percent as written without the sign, and its basis points', () => {

@@ -21,3 +21,13 @@ export const codesOf = (issues: readonly Issue[]): string[] => issues.map((issue
 export function flat<T extends object>(result: Result<T>): T & { readonly ok: true; readonly issues: readonly Issue[] } {
   return { ...expectValue(result), ok: true, issues: result.issues };
 }
+
+/** The error a call throws (the test fails if it does not throw). */
+export function thrownBy(call: () => unknown): Error {
+  try {
+    call();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected the call to throw');
+}
