@@ -154,8 +154,8 @@ export function findRuleChanges(rulebook: Rulebook, options: FindRuleChangesOpti
       const before = versions.find((version) => inForceTheDayBefore(version, day));
       const after = versions.find((version) => inForceOn(version, day));
       if (before === after) continue;
-      const basis = after ?? before;
-      if (basis === undefined) continue;
+      // `day` is a bound of some version, so when the two differ one of them is that version.
+      const basis = (after ?? before) as RuleVersion;
       const differences: RuleDifference[] = [];
       if (before !== undefined && after !== undefined) {
         if (!sameData(before.params, after.params)) differences.push('params');

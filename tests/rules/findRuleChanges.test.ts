@@ -63,6 +63,46 @@ describe('findRuleChanges on a small rulebook', () => {
   });
 
   it.each([
+    // what differs when only one part of the version changes
+    ['further citations only', { alsoCites: [{ instrumentId: 'A' }] }, { alsoCites: [{ instrumentId: 'B' }] }, 'citation'],
+    ['an article of the main citation', { citation: { instrumentId: 'A', article: '1' } }, { citation: { instrumentId: 'A', article: '2' } }, 'citation'],
+    ['nested params', { params: { parents: { commune: ['province'] } } }, { params: { parents: { commune: ['province', 'district'] } } }, 'params'],
+    ['params of another shape', { params: { parents: { commune: [] } } }, { params: { parents: [] } }, 'params'],
+    ['a key left undefined', { params: { parents: {}, extra: undefined } }, { params: { parents: {} } }, 'wording'],
+  ] as const)('names %s', (_name, first, second, difference) => {
+    const base = { params: { parents: {} }, citation: { instrumentId: 'A' } };
+    const rule = {
+      id: 'r.diff',
+      type: 'area-hierarchy',
+      topic: 'structure',
+      title: { vi: 'x', en: 'x' },
+      versions: [
+        { ...base, ...first, from: d('2020-01-01'), to: d('2021-01-01') },
+        { ...base, ...second, from: d('2021-01-01'), note: difference === 'wording' ? 'reworded' : undefined },
+      ],
+    } as unknown as Rule;
+    const [change] = findRuleChanges({ instruments: local.instruments, rules: [rule] }, { from: d('2020-12-31'), to: d('2021-01-01') });
+    expect(change?.differences).toEqual([difference]);
+  });
+
+  it('reads a rulebook validateRulebook would refuse without failing: overlapping versions, an unknown instrument', () => {
+    const broken: Rulebook = {
+      instruments: [],
+      rules: [
+        graceRule('r.broken', [
+          { from: d('2020-01-01'), to: d('2022-01-01'), params: { years: 1 }, citation: { instrumentId: 'GHOST' } },
+          { from: d('2021-01-01'), params: { years: 2 }, citation: { instrumentId: 'GHOST' } },
+        ]),
+      ],
+    };
+    // On 2021-01-01 the first version (listed first) is in force the day before and that day: no
+    // change; on 2022-01-01 the first has ended and the second is in force.
+    expect(findRuleChanges(broken, { from: d('2020-12-31'), to: d('2022-01-01') }).map((change) => [change.on, change.kind, change.verification])).toEqual([
+      ['2022-01-01', 'changed', 'unverified'],
+    ]);
+  });
+
+  it.each([
     ['a to before its from', { from: d('2021-01-01'), to: d('2020-01-01') }, RangeError],
     ['a malformed date', { from: '2020-02-30', to: d('2021-01-01') }, TypeError],
     ['null options', null, TypeError],

@@ -166,6 +166,20 @@ describe('validateRulebook rejects broken rulebooks, naming the rule', () => {
     expect(validateRulebook({ instruments: [instrument], rules: [strange] }).issues.map((issue) => issue.code)).toEqual(['rulebook_invalid_params']);
   });
 
+  it.each([
+    ['params that are not an object', 3, '(params)', ['rules', 0, 'versions', 0, 'params']],
+    ['a wrong item in a list', { parents: { commune: [7] } }, 'parents.commune.0', ['rules', 0, 'versions', 0, 'params', 'parents', 'commune', 0]],
+  ])('names the path of %s', (_name, params, path, issuePath) => {
+    const rulebook: Rulebook = { instruments: [instrument], rules: [hierarchyRule('r.path', [{ ...version('2020-03-01', undefined), params: params as never }])] };
+    const [issue] = validateRulebook(rulebook, { paramSchemas: ruleParamSchemas }).issues;
+    expect([issue?.params?.['path'], issue?.path]).toEqual([path, issuePath]);
+  });
+
+  it('names a rule whose type has no schema among the paramSchemas given', () => {
+    const rulebook: Rulebook = { instruments: [instrument], rules: [hierarchyRule('r.unchecked', [version('2020-03-01', undefined)])] };
+    expect(validateRulebook(rulebook, { paramSchemas: {} }).issues.map((issue) => issue.params?.['detail'])).toEqual(['unknown rule type area-hierarchy']);
+  });
+
   it('passes the default rulebook with its params checked', () => {
     expect(validateRulebook(defaultRulebook, { paramSchemas: ruleParamSchemas }).issues).toEqual([]);
   });
