@@ -6,7 +6,7 @@ import { isInForce, isoDate } from '../../src/core/index.js';
 import { hasVnAdminData } from '../../support/vnAdmin.js';
 
 describe('the real 2025 reform (../shared/data/vn-admin)', () => {
-  it.skipIf(!hasVnAdminData())('validates without errors and applies to 34 provinces and 3,321 communes with no district', async () => {
+  it.skipIf(!hasVnAdminData())('validates without errors and applies to 34 provinces and 3,321 communes with no district', { timeout: 60_000 }, async () => {
     const { buildReform2025 } = await import('../../support/reform2025.js');
     const { before, plan, flagged } = buildReform2025();
     const count = (units: readonly Unit[], asOf: string) => {
