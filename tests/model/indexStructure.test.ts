@@ -95,6 +95,16 @@ describe('queries check their dates and options', () => {
     expect(call).toThrow(message);
   });
 
+  it('answers for units that ended, unknown parents and dangling links', () => {
+    const ended = { ...structure, units: structure.units.map((unit) => (unit.id === 'kn' ? { ...unit, to: d('2025-07-01') } : unit)) };
+    expect(findUnitsInForce(ended, d('2025-06-30')).map((unit) => unit.id)).toContain('kn');
+    expect(findUnitsInForce(ended, d('2025-07-01')).map((unit) => unit.id)).not.toContain('kn');
+    expect(findChildren(structure, 'nobody')).toEqual([]);
+    const dangling = { units: [{ id: 'v', kind: 'village', name: { vi: 'v' }, parentId: 'x', from: d('2020-01-01') }, { id: 'x2', kind: 'commune', name: { vi: 'x' }, parentId: 'ghost', from: d('2020-01-01') }], people: [], assignments: [] } as Structure;
+    expect(findAncestors(dangling, 'v')).toEqual([]);
+    expect(findAncestors({ ...dangling, units: [dangling.units[0]!, { ...dangling.units[1]!, id: 'x' }] }, 'v').map((unit) => unit.id)).toEqual(['x']);
+  });
+
   it('answers a string date exactly as the same date compared in the calendar', () => {
     // '2025-6-30' would sort after '2025-06-30' and before '2025-07-01': refused instead of answered wrongly
     expect(findUnitsInForce(structure, d('2025-06-30')).map((unit) => unit.id)).toContain('ka');
