@@ -6,8 +6,8 @@ export function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
   if (Array.isArray(value)) return 'an array';
-  const type = typeof value;
-  return type === 'object' ? 'an object' : `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+  // typeof answers object, string, number, bigint, boolean, symbol or function here
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /**

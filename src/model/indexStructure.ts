@@ -174,11 +174,12 @@ export function indexStructure(structure: Structure): StructureIndex {
 }
 
 /**
- * Starts the index of a structure that was just built, with the id tables its builder already has.
+ * Starts the index of a structure that was just built (never indexed), with the id tables its
+ * builder already has.
  * @internal
  */
 export function seedStructureIndex(structure: Structure, known: KnownPositions): void {
-  if (!cache.has(structure)) cache.set(structure, buildIndex(structure, known));
+  cache.set(structure, buildIndex(structure, known));
 }
 
 /**

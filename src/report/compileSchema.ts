@@ -89,8 +89,7 @@ function compileCheck(check: Check): Step {
 function compileCheckBody(check: Check, def: CheckDef): Step {
   switch (def.check) {
     case 'overwrite':
-      if (typeof def.tx === 'function') return def.tx;
-      break;
+      return def.tx as Step;
     case 'max_length': {
       const maximum = def.maximum as number;
       // code units bound code points from above: under the limit in units is under it in points
@@ -106,15 +105,14 @@ function compileCheckBody(check: Check, def: CheckDef): Step {
       };
     }
     case 'greater_than': {
-      const bound = def.value;
-      if (typeof bound !== 'number') break;
+      // on a number node (dates and big integers are zod's own)
+      const bound = def.value as number;
       return def.inclusive
         ? (value) => ((value as number) >= bound ? value : NOT_ACCEPTED)
         : (value) => ((value as number) > bound ? value : NOT_ACCEPTED);
     }
     case 'less_than': {
-      const bound = def.value;
-      if (typeof bound !== 'number') break;
+      const bound = def.value as number;
       return def.inclusive
         ? (value) => ((value as number) <= bound ? value : NOT_ACCEPTED)
         : (value) => ((value as number) < bound ? value : NOT_ACCEPTED);
@@ -123,15 +121,14 @@ function compileCheckBody(check: Check, def: CheckDef): Step {
       if (def.format !== 'safeint') break;
       return (value) => (Number.isSafeInteger(value) || runCheck(check, value) ? value : NOT_ACCEPTED);
     case 'string_format':
-      if (def.format !== 'regex' || !(def.pattern instanceof RegExp)) break;
+      if (def.format !== 'regex') break;
       return (value) => {
         const pattern = def.pattern as RegExp;
         pattern.lastIndex = 0;
         return pattern.test(value as string) ? value : NOT_ACCEPTED;
       };
     case 'custom': {
-      const fn = def.fn;
-      if (typeof fn !== 'function') break;
+      const fn = def.fn as (value: unknown) => unknown;
       // a refinement answering exactly `true` passes; anything else is left to zod
       return (value) => (fn(value) === true || runCheck(check, value) ? value : NOT_ACCEPTED);
     }
@@ -152,7 +149,7 @@ function withChecks(schema: AnySchema, parse: Node): Node {
 }
 
 function compileObject(schema: AnySchema, def: Def): Node {
-  const shape = def.shape ?? {};
+  const shape = def.shape as Readonly<Record<string, AnySchema>>;
   let strict: boolean;
   if (def.catchall === undefined) strict = false;
   else if (defOf(def.catchall).type === 'never') strict = true;
@@ -244,9 +241,9 @@ function compileDiscriminatedUnion(schema: AnySchema, def: Def): Node {
   const discriminator = def.discriminator as string;
   if (def.unionFallback === true) return delegate(schema);
   const byValue = new Map<unknown, Node>();
-  for (const option of def.options ?? []) {
-    const values = (option._zod as { propValues?: Record<string, Set<unknown>> }).propValues?.[discriminator];
-    if (values === undefined) return delegate(schema);
+  for (const option of def.options as readonly AnySchema[]) {
+    // zod refuses, when the union is built, an option without the discriminator
+    const values = (option._zod as { propValues: Record<string, Set<unknown>> }).propValues[discriminator] as Set<unknown>;
     const node = compileNode(option);
     for (const value of values) {
       if (byValue.has(value)) return delegate(schema);
@@ -274,9 +271,8 @@ function compileNode(schema: AnySchema): Node {
       return withChecks(schema, (value) => (typeof value === 'boolean' ? value : NOT_ACCEPTED));
     case 'enum':
     case 'literal': {
-      const values = schema._zod.values;
-      if (values === undefined) return delegate(schema);
-      return withChecks(schema, (value) => (values.has(value as never) ? value : NOT_ACCEPTED));
+      const values = schema._zod.values as Set<unknown>;
+      return withChecks(schema, (value) => (values.has(value) ? value : NOT_ACCEPTED));
     }
     case 'optional': {
       const inner = compileNode(def.innerType as AnySchema);

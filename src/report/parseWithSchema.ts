@@ -29,10 +29,8 @@ const viLocale = z.locales.vi();
 const enLocale = z.locales.en();
 
 function fromLocales(problem: ZodIssue): Bilingual {
-  const render = (locale: { localeError: z.core.$ZodErrorMap }) => {
-    const message = locale.localeError(problem as unknown as z.core.$ZodRawIssue);
-    return typeof message === 'string' ? message : (message?.message ?? '');
-  };
+  // zod's locales answer every code with a string
+  const render = (locale: { localeError: z.core.$ZodErrorMap }) => locale.localeError(problem as unknown as z.core.$ZodRawIssue) as string;
   return { vi: render(viLocale), en: render(enLocale) };
 }
 
@@ -49,8 +47,8 @@ function isBilingual(value: unknown): value is Bilingual {
 function unionValues(problem: ZodIssue & { code: 'invalid_union' }): unknown[] | undefined {
   const values: unknown[] = [];
   for (const branch of problem.errors) {
-    const [only] = branch;
-    if (branch.length !== 1 || only === undefined || only.code !== 'invalid_value' || only.path.length > 0) return undefined;
+    const only = branch[0] as z.core.$ZodIssue;
+    if (branch.length !== 1 || only.code !== 'invalid_value' || only.path.length > 0) return undefined;
     values.push(...only.values);
   }
   return values.length > 0 ? values : undefined;

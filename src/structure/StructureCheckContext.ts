@@ -1,7 +1,7 @@
 import type { Citation, Verification } from '../core/Citation.js';
 import type { IsoDate } from '../core/IsoDate.js';
 import { type StructureIndex, indexStructure } from '../model/indexStructure.js';
-import type { AreaKind } from '../model/kinds.js';
+import { type AreaKind, isAreaKind } from '../model/kinds.js';
 import type { Structure } from '../model/Structure.js';
 import { type UnitTree, getUnitTree } from '../model/unitTree.js';
 import type { IssueCollector } from '../report/createIssueCollector.js';
@@ -37,6 +37,8 @@ export interface StructureCheckContext {
   readonly tree: UnitTree;
   /** Per unit position: the position of the unit named by `parentId`, -1 when none or unknown. */
   readonly parentPositions: Int32Array;
+  /** Per unit position: 1 when the unit is an area. */
+  readonly isArea: Uint8Array;
   /** Per unit position: 1 when the unit is in force on `asOf`. */
   readonly inForce: Uint8Array;
   /** Per unit position: the position of the unit named by `areaId`, -1 for an area or an unknown id. */
@@ -60,6 +62,7 @@ export function createStructureCheckContext(
   const index = indexStructure(structure);
   let tree: UnitTree | undefined;
   let parentPositions: Int32Array | undefined;
+  let isArea: Uint8Array | undefined;
   let inForce: Uint8Array | undefined;
   let areaPositions: Int32Array | undefined;
   let assignmentUnitPositions: Int32Array | undefined;
@@ -86,6 +89,16 @@ export function createStructureCheckContext(
         }
       }
       return parentPositions;
+    },
+    get isArea() {
+      if (isArea === undefined) {
+        const { units } = structure;
+        isArea = new Uint8Array(units.length);
+        for (let position = 0; position < units.length; position += 1) {
+          if (isAreaKind((units[position] as Structure['units'][number]).kind)) isArea[position] = 1;
+        }
+      }
+      return isArea;
     },
     get inForce() {
       if (inForce === undefined) {

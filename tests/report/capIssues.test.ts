@@ -146,3 +146,17 @@ describe('createIssueCollector', () => {
     expect(() => createIssueCollector({ limit: -5 })).toThrow(RangeError);
   });
 });
+
+describe('closing issues built by hand', () => {
+  it('reads missing counts as zero, and drops a closing issue that counts nothing', () => {
+    const bare = createIssue('issues_truncated', { severity: 'info' });
+    expect(getOmittedCounts(bare)).toEqual({ error: 0, warning: 0, info: 0 });
+    expect(getOmittedCounts(issueOf('info', 0))).toBeUndefined();
+    const issues = [bare, issueOf('info', 1)];
+    expect(capIssues(issues, 5)).toEqual([issues[1]]);
+  });
+
+  it('refuses what is not a list of issues', () => {
+    expect(() => toResult('x' as never)).toThrow('[tinh-gon] toResult: issues must be an array, received string');
+  });
+});

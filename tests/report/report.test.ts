@@ -99,3 +99,16 @@ describe('formatCitation', () => {
     expect(formatCitation(citation, 'en')).toBe(en);
   });
 });
+
+describe('createIssue and renderTemplate refuse what their types forbid', () => {
+  it.each<[string, () => unknown, string]>([
+    ['an unknown code', () => createIssue('no_such_code' as never), '[tinh-gon] createIssue: unknown issue code "no_such_code"'],
+    ['a prototype name as code', () => createIssue('toString' as never), 'unknown issue code "toString"'],
+    ['null options', () => createIssue('rule_unknown', null as never), '[tinh-gon] createIssue: options must be an object, received null'],
+    ['a template that is not a string', () => renderTemplate(null as never), '[tinh-gon] renderTemplate: template must be a string'],
+    ['null params', () => renderTemplate('{a}', null as never), '[tinh-gon] renderTemplate: params must be an object'],
+  ])('%s', (_name, call, message) => {
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(message);
+  });
+});

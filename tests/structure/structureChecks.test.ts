@@ -27,6 +27,7 @@ describe('validateStructure as a list of checks', () => {
       expect(checks.ok).toBe(reference.ok);
       expect(checks.issues.map(line).sort()).toEqual(reference.issues.map(line).sort());
     },
+    60_000,
   );
 
   it('finds issues on the messy structures (the comparison is not of empty lists)', () => {

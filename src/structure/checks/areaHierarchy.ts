@@ -1,4 +1,4 @@
-import { type AreaKind, getAreaLevel, isAreaKind } from '../../model/kinds.js';
+import { type AreaKind, getAreaLevel } from '../../model/kinds.js';
 import { LEVEL_LABELS, kindLabel } from '../labels.js';
 import type { StructureCheck } from '../StructureCheckContext.js';
 
@@ -11,26 +11,27 @@ import type { StructureCheck } from '../StructureCheckContext.js';
  */
 export const areaHierarchy: StructureCheck = {
   id: 'area-hierarchy',
-  run({ structure, asOf, hierarchy, parentPositions, areaPositions, inForce, issues }) {
+  run({ structure, asOf, hierarchy, parentPositions, areaPositions, isArea, inForce, issues }) {
     if (hierarchy === undefined) return;
     const { parents, basis } = hierarchy;
     const { units } = structure;
     for (let position = 0; position < units.length; position += 1) {
       if (inForce[position] === 0) continue;
       const unit = units[position] as (typeof units)[number];
-      if (isAreaKind(unit.kind)) {
-        const allowed = parents[unit.kind];
+      if (isArea[position] === 1) {
+        const kind = unit.kind as AreaKind;
+        const allowed = parents[kind];
         const parentPosition = parentPositions[position] as number;
         if (allowed === undefined) {
           issues.add('kind_not_in_force', {
             path: ['units', position, 'kind'],
             unitIds: [unit.id],
-            params: { kind: kindLabel(unit.kind), level: LEVEL_LABELS[getAreaLevel(unit.kind)], asOf, unitId: unit.id },
+            params: { kind: kindLabel(kind), level: LEVEL_LABELS[getAreaLevel(kind)], asOf, unitId: unit.id },
             ...basis,
           });
         } else if (parentPosition >= 0) {
           const parent = units[parentPosition] as (typeof units)[number];
-          if (!(isAreaKind(parent.kind) && allowed.includes(parent.kind as AreaKind))) {
+          if (!(isArea[parentPosition] === 1 && allowed.includes(parent.kind as AreaKind))) {
             issues.add('parent_kind_not_allowed', {
               path: ['units', position, 'parentId'],
               unitIds: [unit.id, parent.id],
@@ -43,8 +44,9 @@ export const areaHierarchy: StructureCheck = {
       }
       const areaPosition = areaPositions[position] as number;
       if (areaPosition < 0) continue;
-      const area = units[areaPosition] as (typeof units)[number];
-      if (isAreaKind(area.kind) && parents[area.kind] === undefined) {
+      if (isArea[areaPosition] === 0) continue;
+      const area = units[areaPosition] as (typeof units)[number] & { kind: AreaKind };
+      if (parents[area.kind] === undefined) {
         issues.add('kind_not_in_force', {
           path: ['units', position, 'areaId'],
           unitIds: [unit.id, area.id],

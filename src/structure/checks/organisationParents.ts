@@ -1,4 +1,4 @@
-import { ORGANISATION_PARENT_KINDS, type OrganisationKind, isAreaKind } from '../../model/kinds.js';
+import { ORGANISATION_PARENT_KINDS, type OrganisationKind } from '../../model/kinds.js';
 import { kindLabel } from '../labels.js';
 import type { StructureCheck } from '../StructureCheckContext.js';
 
@@ -11,17 +11,16 @@ import type { StructureCheck } from '../StructureCheckContext.js';
  */
 export const organisationParents: StructureCheck = {
   id: 'organisation-parents',
-  run({ structure, asOf, tree, parentPositions, areaPositions, inForce, issues }) {
+  run({ structure, asOf, tree, parentPositions, areaPositions, isArea, inForce, issues }) {
     const { units } = structure;
     for (let position = 0; position < units.length; position += 1) {
       const parentPosition = parentPositions[position] as number;
-      if (inForce[position] === 0 || parentPosition < 0) continue;
+      if (inForce[position] === 0 || parentPosition < 0 || isArea[position] === 1) continue;
       const unit = units[position] as (typeof units)[number];
-      if (isAreaKind(unit.kind)) continue;
       const parent = units[parentPosition] as (typeof units)[number];
       const allowedParents = ORGANISATION_PARENT_KINDS[unit.kind as OrganisationKind];
       const parentIsAllowed =
-        !isAreaKind(parent.kind) && (allowedParents === 'any-organisation' || allowedParents.includes(parent.kind as OrganisationKind));
+        isArea[parentPosition] === 0 && (allowedParents === 'any-organisation' || allowedParents.includes(parent.kind as OrganisationKind));
       if (!parentIsAllowed) {
         issues.add('parent_kind_not_allowed', {
           path: ['units', position, 'parentId'],
@@ -31,10 +30,10 @@ export const organisationParents: StructureCheck = {
         continue;
       }
       const areaPosition = areaPositions[position] as number;
-      if (areaPosition < 0) continue;
+      if (areaPosition < 0 || isArea[areaPosition] === 0) continue;
       const area = units[areaPosition] as (typeof units)[number];
       const parentAreaId = (parent as { areaId: string }).areaId;
-      if (isAreaKind(area.kind) && !tree.isWithin(area.id, parentAreaId)) {
+      if (!tree.isWithin(area.id, parentAreaId)) {
         issues.add('organisation_outside_parent_area', {
           path: ['units', position, 'areaId'],
           unitIds: [unit.id, parent.id],

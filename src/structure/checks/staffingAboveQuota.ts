@@ -1,4 +1,3 @@
-import { isAreaKind } from '../../model/kinds.js';
 import { STAFF_CATEGORY_LIST } from '../../model/roles.js';
 import type { Organisation } from '../../model/Structure.js';
 import type { StructureCheck } from '../StructureCheckContext.js';
@@ -6,11 +5,11 @@ import type { StructureCheck } from '../StructureCheckContext.js';
 /** An organisation in force has no more people than its quota, by category (a warning): `staffing_actual_above_quota`. @internal */
 export const staffingAboveQuota: StructureCheck = {
   id: 'staffing-above-quota',
-  run({ structure, inForce, issues }) {
+  run({ structure, isArea, inForce, issues }) {
     const { units } = structure;
     for (let position = 0; position < units.length; position += 1) {
+      if (isArea[position] === 1 || inForce[position] === 0) continue;
       const unit = units[position] as (typeof units)[number];
-      if (isAreaKind(unit.kind) || inForce[position] === 0) continue;
       const { staffing } = unit as Organisation;
       if (staffing?.quota === undefined || staffing.actual === undefined) continue;
       for (const category of STAFF_CATEGORY_LIST) {

@@ -1,4 +1,3 @@
-import { isAreaKind } from '../../model/kinds.js';
 import type { StructureCheck } from '../StructureCheckContext.js';
 
 /**
@@ -8,7 +7,7 @@ import type { StructureCheck } from '../StructureCheckContext.js';
  */
 export const unitReferences: StructureCheck = {
   id: 'unit-references',
-  run({ structure, parentPositions, areaPositions, issues }) {
+  run({ structure, parentPositions, areaPositions, isArea, issues }) {
     const { units } = structure;
     for (let position = 0; position < units.length; position += 1) {
       const unit = units[position] as (typeof units)[number];
@@ -19,7 +18,7 @@ export const unitReferences: StructureCheck = {
           params: { field: 'parentId', ownerId: unit.id, targetId: unit.parentId },
         });
       }
-      if (isAreaKind(unit.kind)) continue;
+      if (isArea[position] === 1) continue;
       const areaId = (unit as { areaId: string }).areaId;
       const areaPosition = areaPositions[position] as number;
       if (areaPosition < 0) {
@@ -30,8 +29,8 @@ export const unitReferences: StructureCheck = {
         });
         continue;
       }
-      const area = units[areaPosition] as (typeof units)[number];
-      if (!isAreaKind(area.kind)) {
+      if (isArea[areaPosition] === 0) {
+        const area = units[areaPosition] as (typeof units)[number];
         issues.add('area_reference_not_area', {
           path: ['units', position, 'areaId'],
           unitIds: [unit.id, area.id],
