@@ -30,7 +30,6 @@ export const apportionOperation: Operation = {
   id: 'apportion',
   title: 'apportion a 10% cut over 100,000 units at 1× (Hamilton, exact, ties by order)',
   sizeUnit: 'units',
-  scalingRoles: ['library', 'baseline', 'peer'],
   sides: (_world, scale) => {
     const { weights, total } = cutAt(scale);
     return [
