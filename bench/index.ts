@@ -67,12 +67,12 @@ const CONFIG = quick
     }
   : {
       goalScale: 1 as Scale,
-      ratioRounds: 9,
+      ratioRounds: 7,
       aloneRounds: 5,
       peerScale: 0.25 as Scale,
       peerRounds: 3,
       scaling: [0.25, 4] as [Scale, Scale],
-      scalingRounds: 5,
+      scalingRounds: 4,
       scalingOperations: 'all' as readonly string[] | 'all',
       minRunMs: 300,
       memoryScales: [1, 4, 8] as Scale[],
