@@ -233,6 +233,7 @@ async function runFixtures(world: World): Promise<void> {
 async function runRatios(world: World, operations: readonly Operation[]): Promise<void> {
   for (const operation of operations) {
     const scale = operation.atPeerScale === true ? CONFIG.peerScale : CONFIG.goalScale;
+    if (operation.usesStructure === false) world.keepOnly([]);
     const sides = operation.sides(world, scale);
     // one group per pair (the library with each baseline or peer): a third contender's garbage
     // would land in the pair's runs (dinero.js's collections deoptimise apportion, say)
@@ -500,12 +501,13 @@ function printReport(memory: readonly MemoryProbe[], imports: ImportCost | undef
     log('\nHostile inputs (child process with a time and heap limit): time ratio ÷ size ratio, CPU, per round [min–max]');
     log(
       renderTable(
-        ['case', 'sizes', 'ratio', 'CPU ms small / large', 'limits', 'goal'],
+        ['case', 'sizes', 'ratio', 'CPU ms small / large', 'answer small / large', 'limits', 'goal'],
         hostile.map((result) => [
           result.id,
           result.sizes.map((size) => formatCount(size)).join(' / '),
           figures.get(`hostile:${result.id}`)?.text ?? '—',
           result.sizes.map((size) => formatMs(result.medianCpuMs[String(size)] ?? Number.NaN)).join(' / '),
+          result.answers === undefined ? '' : `${result.sizes.map((size) => (result.answers?.[String(size)] === undefined ? '—' : formatCount(result.answers[String(size)] as number))).join(' / ')} ${result.answerUnit ?? ''}`,
           `${result.limits.seconds} s, ${result.limits.heapMB} MB`,
           status(`hostile:${result.id}`),
         ]),

@@ -33,6 +33,8 @@ async function handle(request: Request): Promise<Record<string, unknown>> {
     case 'prepare': {
       const operation = OPERATIONS.find((candidate) => candidate.id === request.operation);
       if (operation === undefined) throw new Error(`no operation ${request.operation}`);
+      sides = new Map();
+      if (operation.usesStructure === false) world.keepOnly([]);
       sides = new Map(operation.sides(world, scale).filter((side) => request.roles.includes(side.role)).map((side) => [side.name, side]));
       return { sides: [...sides.values()].map(({ name, role, label, size }) => ({ name, role, label, size })), counts: world.counts.get(scale) ?? null };
     }
