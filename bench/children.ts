@@ -153,6 +153,9 @@ export interface HostileResult {
   readonly atLeast?: number;
   /** How a bounded case ended: answered or refused (with the message). */
   readonly outcome?: string;
+  /** The work's numeric answer by size (issues in the report, say), with what it counts. */
+  readonly answers?: Readonly<Record<string, number>>;
+  readonly answerUnit?: string;
   readonly failure?: string;
   readonly seconds: number;
 }
@@ -165,6 +168,7 @@ interface ProbeEvent {
   readonly cpuMs?: number;
   readonly wallMs?: number;
   readonly outcome?: string;
+  readonly answer?: number;
 }
 
 /**
@@ -191,8 +195,11 @@ export async function probeHostile(hostile: HostileCase, quick: boolean): Promis
   const base = { id: hostile.id, title: hostile.title, kind: hostile.kind, sizes, sizeUnit: hostile.sizeUnit, limits, seconds: outcome.seconds };
   const medianOf = (size: number, key: 'cpuMs' | 'wallMs') => summarise(samples.filter((s) => s.size === size).map((s) => s[key] ?? Number.NaN)).median;
   const medianCpuMs = Object.fromEntries(sizes.map((size) => [String(size), medianOf(size, 'cpuMs')]));
+  const answered = samples.filter((sample) => sample.answer !== undefined);
+  const answers = Object.fromEntries(answered.map((sample) => [String(sample.size), sample.answer as number]));
+  const answerFields = answered.length > 0 && hostile.answerUnit !== undefined ? { answers, answerUnit: hostile.answerUnit } : {};
   if (hostile.kind === 'bounded') {
-    return { ...base, medianCpuMs, ...(samples[0]?.outcome === undefined ? {} : { outcome: samples[0].outcome }), ...(failure === undefined ? {} : { failure }) };
+    return { ...base, medianCpuMs, ...answerFields, ...(samples[0]?.outcome === undefined ? {} : { outcome: samples[0].outcome }), ...(failure === undefined ? {} : { failure }) };
   }
   const [small, large] = sizes as [number, number];
   const sizeRatio = large / small;
@@ -219,6 +226,7 @@ export async function probeHostile(hostile: HostileCase, quick: boolean): Promis
     ...base,
     ...(normalisedCpu.n > 0 ? { normalisedCpu, normalisedWall } : {}),
     medianCpuMs,
+    ...answerFields,
     ...(atLeast === undefined ? {} : { atLeast }),
     ...(failure === undefined ? {} : { failure }),
   };

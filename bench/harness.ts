@@ -49,15 +49,9 @@ export interface Sample {
 }
 
 /** How a group is run. */
-export interface InterleaveOptions {
-  /** Measured rounds (each runs every contender once, after one warm-up run each). */
+export interface InterleaveOptions extends RunLength {
+  /** Measured rounds (each runs every contender once, after the warm-up). */
   readonly rounds: number;
-  /** A run repeats the operation until it takes about this long (CPU-time resolution, noise). */
-  readonly minRunMs: number;
-  /** At most this many repetitions per run. */
-  readonly maxReps?: number;
-  /** Warm-up: run each contender until it has used this much CPU time (at least once), so the JIT has compiled every side before the first round. Default twice `minRunMs`. */
-  readonly warmupMs?: number;
   /** Called after each round (progress). */
   readonly onRound?: (round: number) => void;
 }
@@ -91,6 +85,11 @@ const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
  */
 export async function collectGarbageAndSettle(): Promise<void> {
   collectGarbage();
+  await settle();
+}
+
+/** Waits until the process is idle (5 ms steps costing under 0.2 ms of CPU; at most 50 ms). */
+async function settle(): Promise<void> {
   for (let step = 0; step < 10; step += 1) {
     const before = cpuNow();
     await sleep(5);
@@ -98,8 +97,26 @@ export async function collectGarbageAndSettle(): Promise<void> {
   }
 }
 
-async function timeRun(run: () => unknown, reps: number): Promise<Sample & { readonly result: unknown }> {
-  await collectGarbageAndSettle();
+/**
+ * Operations shorter than this (CPU ms per call) are timed without a forced full collection before
+ * each run: their garbage is young and cheap, and a forced full GC before every run deoptimises V8
+ * code that embeds the maps of short-lived objects (apportion at 25,000 units goes from ≈8 ms to
+ * 20–40 ms per call), an artifact of the bench rather than of use.
+ */
+export const FULL_GC_FROM_MS = 50;
+
+/**
+ * One timed run: a settled full collection (untimed; or, for short operations, only a wait until
+ * the process is idle), then `reps` calls of `run`, timed together.
+ *
+ * @param run - The work (a returned promise is awaited).
+ * @param reps - Calls in the run.
+ * @param collect - Whether to force a full collection first (default true).
+ * @returns Wall and CPU time per call, and the last call's result.
+ */
+export async function timeRun(run: () => unknown, reps: number, collect = true): Promise<Sample & { readonly result: unknown }> {
+  if (collect) await collectGarbageAndSettle();
+  else await settle();
   const wall0 = performance.now();
   const cpu0 = cpuNow();
   let result: unknown;
@@ -112,44 +129,112 @@ async function timeRun(run: () => unknown, reps: number): Promise<Sample & { rea
   return { wallMs: (wall1 - wall0) / reps, cpuMs: (cpu1 - cpu0) / reps, result };
 }
 
+/** How long the runs of a group are. */
+export interface RunLength {
+  /** A run repeats the operation until it takes about this much CPU. */
+  readonly minRunMs: number;
+  /** At most this many repetitions per run (default 200). */
+  readonly maxReps?: number;
+  /** Warm-up CPU budget (default twice `minRunMs`). */
+  readonly warmupMs?: number;
+}
+
 /**
- * Runs the contenders of one group interleaved: warm-up runs of each (the first gives the result
- * to check, the last sets the repetitions per run), then `rounds` rounds, forward and reversed in
- * turn, each run after a full garbage collection.
+ * Warms a function up: one run (its result is returned for the agreement checks), then batches of
+ * 4, 16… runs until the warm-up budget is spent, so the JIT has compiled it; the repetitions per
+ * timed run follow from the warmest batch's CPU time (wall time counts the other processes).
  *
- * @param contenders - The group (a library call with its baseline or peer, or one call at two scales).
- * @param options - Rounds and the minimum duration of a run.
+ * @param run - The work.
+ * @param length - Run length and warm-up budget.
+ * @returns The first result and the repetitions per run.
+ */
+export async function warmUp(run: () => unknown, length: RunLength): Promise<Warmed> {
+  const warmupMs = length.warmupMs ?? 2 * length.minRunMs;
+  const maxReps = length.maxReps ?? 200;
+  let warm = await timeRun(run, 1);
+  const first = warm.result;
+  let spent = warm.cpuMs;
+  for (let batch = 4; spent < warmupMs && batch <= 4 * maxReps; batch *= 4) {
+    const runs = Math.max(1, Math.min(batch, Math.ceil((warmupMs - spent) / Math.max(warm.cpuMs, 0.001))));
+    warm = await timeRun(run, runs, warm.cpuMs >= FULL_GC_FROM_MS);
+    spent += warm.cpuMs * runs;
+  }
+  return {
+    first,
+    reps: Math.max(1, Math.min(maxReps, Math.ceil(length.minRunMs / Math.max(warm.cpuMs, 0.001)))),
+    collect: warm.cpuMs >= FULL_GC_FROM_MS,
+  };
+}
+
+/** A warmed-up function: its first result, repetitions per run, and whether runs start with a full collection. */
+export interface Warmed {
+  readonly first: unknown;
+  readonly reps: number;
+  readonly collect: boolean;
+}
+
+/**
+ * A contender as the harness drives it: warmed up once, then measured run by run. Local runners
+ * call a function in this process; a runner may also drive another process (the scaling workers),
+ * which then times its own runs.
+ */
+export interface Runner {
+  readonly id: string;
+  readonly role: ContenderRole;
+  readonly label: string;
+  readonly size: number;
+  /** Warms up; the first result (if it can be carried here), the repetitions per run, whether to collect first. */
+  readonly warm: (length: RunLength) => Promise<Warmed>;
+  /** One timed run of `reps` repetitions (after a settled full collection if `collect`), per operation. */
+  readonly measure: (reps: number, collect: boolean) => Promise<Sample>;
+}
+
+/**
+ * A runner for a function in this process.
+ *
+ * @param contender - The contender.
+ * @returns Its runner.
+ */
+export function localRunner(contender: Contender): Runner {
+  return {
+    id: contender.id,
+    role: contender.role,
+    label: contender.label,
+    size: contender.size,
+    warm: (length) => warmUp(contender.run, length),
+    measure: async (reps, collect) => {
+      const sample = await timeRun(contender.run, reps, collect);
+      sink = sample.result;
+      sink = undefined;
+      return { wallMs: sample.wallMs, cpuMs: sample.cpuMs };
+    },
+  };
+}
+
+/**
+ * Runs the contenders of one group interleaved: each warmed up (the first result is kept for the
+ * agreement checks, the warm-up sets the repetitions per run), then `rounds` rounds, forward and
+ * reversed in turn, each run after a settled full garbage collection.
+ *
+ * @param runners - The group (a library call with its baseline or peer, or one call at two scales).
+ * @param options - Rounds and the run length.
  * @returns Samples per contender and round.
  */
-export async function interleave(contenders: readonly Contender[], options: InterleaveOptions): Promise<GroupMeasurement> {
+export async function interleave(runners: readonly Runner[], options: InterleaveOptions): Promise<GroupMeasurement> {
   const reps: Record<string, number> = {};
+  const collect: Record<string, boolean> = {};
   const samples: Record<string, Sample[]> = {};
   const first = new Map<string, unknown>();
-  const warmupMs = options.warmupMs ?? 2 * options.minRunMs;
-  const maxReps = options.maxReps ?? 200;
-  for (const contender of contenders) {
-    // the first run gives the result to check; then batches of 4×, 16×… runs until warm
-    let warm = await timeRun(contender.run, 1);
-    first.set(contender.id, warm.result);
-    let spent = warm.cpuMs;
-    for (let batch = 4; spent < warmupMs && batch <= 4 * maxReps; batch *= 4) {
-      const runs = Math.max(1, Math.min(batch, Math.ceil((warmupMs - spent) / Math.max(warm.cpuMs, 0.001))));
-      warm = await timeRun(contender.run, runs);
-      spent += warm.cpuMs * runs;
-    }
-    // repetitions from the warmest batch, on CPU time (wall time counts the other processes)
-    reps[contender.id] = Math.max(1, Math.min(maxReps, Math.ceil(options.minRunMs / Math.max(warm.cpuMs, 0.001))));
-    samples[contender.id] = [];
+  for (const runner of runners) {
+    const warmed = await runner.warm(options);
+    first.set(runner.id, warmed.first);
+    reps[runner.id] = warmed.reps;
+    collect[runner.id] = warmed.collect;
+    samples[runner.id] = [];
   }
-  sink = undefined;
   for (let round = 0; round < options.rounds; round += 1) {
-    const order = round % 2 === 0 ? contenders : [...contenders].reverse();
-    for (const contender of order) {
-      const sample = await timeRun(contender.run, reps[contender.id] ?? 1);
-      sink = sample.result;
-      samples[contender.id]?.push({ wallMs: sample.wallMs, cpuMs: sample.cpuMs });
-      sink = undefined;
-    }
+    const order = round % 2 === 0 ? runners : [...runners].reverse();
+    for (const runner of order) samples[runner.id]?.push(await runner.measure(reps[runner.id] ?? 1, collect[runner.id] ?? true));
     options.onRound?.(round);
   }
   void sink;
@@ -213,8 +298,8 @@ function pick(sample: Sample, metric: Metric): number {
  */
 export function ratioSpread(
   group: GroupMeasurement,
-  numerator: Contender,
-  denominator: Contender,
+  numerator: Pick<Contender, 'id' | 'size'>,
+  denominator: Pick<Contender, 'id' | 'size'>,
   metric: Metric,
   perRecord = false,
 ): Spread {

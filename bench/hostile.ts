@@ -20,6 +20,8 @@ export interface HostileCase {
   readonly sizes: { readonly quick: readonly number[]; readonly full: readonly number[] };
   /** What a size counts. */
   readonly sizeUnit: string;
+  /** What a numeric answer of the work counts (e.g. issues in the report), if the work returns one. */
+  readonly answerUnit?: string;
   /** Builds the input of a size (untimed) and returns the timed work. */
   readonly prepare: (size: number) => () => unknown;
 }
@@ -104,9 +106,10 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     kind: 'ratio',
     sizes: { quick: [1_500, 6_000], full: [5_000, 20_000] },
     sizeUnit: 'villages deep',
+    answerUnit: 'issues',
     prepare: (size) => {
       const structure = buildDeepChain(size);
-      return () => runValidateStructure({ ...structure }, AS_OF);
+      return () => runValidateStructure({ ...structure }, AS_OF).issues.length;
     },
   },
   {
@@ -126,9 +129,10 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     kind: 'ratio',
     sizes: { quick: [1_000, 4_000], full: [2_500, 10_000] },
     sizeUnit: 'villages',
+    answerUnit: 'issues',
     prepare: (size) => {
       const structure = buildCycleWithVillages(size);
-      return () => runValidateStructure({ ...structure }, AS_OF);
+      return () => runValidateStructure({ ...structure }, AS_OF).issues.length;
     },
   },
   {
@@ -153,6 +157,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     kind: 'ratio',
     sizes: { quick: [10_000, 40_000], full: [50_000, 200_000] },
     sizeUnit: 'items',
+    answerUnit: 'issues in the report',
     prepare: (size) => {
       const input = buildGarbage(size);
       return () => runParseStructure(input).issues.length;

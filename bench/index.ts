@@ -16,20 +16,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexStructureOperation, parseStructureOperation, unitsInForceOperation, validateStructureOperation } from './cases/structureCases.js';
-import { mergeCandidatesOperation, planApplyOperation, planValidateOperation } from './cases/planCases.js';
-import {
-  concurrencyCheckOperation,
-  concurrencyCoverageOperation,
-  concurrencyProblemsOperation,
-  jsonRulesEngineOperation,
-} from './cases/rolesCases.js';
-import { apportionOperation, leaversCostOperation } from './cases/staffingCases.js';
 import { type HostileResult, type MemoryProbe, probeAllHostile, probeMemory } from './children.js';
 import type { Scale } from './generateNationalStructure.js';
 import { defineGoals, evaluateGoals, type Figure, type GoalResult } from './goals.js';
 import {
-  type Contender,
   formatCount,
   formatMs,
   formatRatio,
@@ -37,14 +27,18 @@ import {
   type GroupMeasurement,
   garbageCollection,
   interleave,
+  localRunner,
   ratioSpread,
   renderTable,
+  type Runner,
   type Spread,
   timeSpread,
 } from './harness.js';
 import { HOSTILE_CASES } from './hostile.js';
 import { formatScale, type Operation, type Side, World } from './operation.js';
+import { OPERATIONS as ALL_OPERATIONS } from './operations.js';
 import { type BundleSize, type ImportCost, measureBundleSizes, measureImportCost } from './packageMeasurements.js';
+import { ScaleWorker } from './scaleWorkers.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
@@ -73,12 +67,12 @@ const CONFIG = quick
     }
   : {
       goalScale: 1 as Scale,
-      ratioRounds: 9,
+      ratioRounds: 7,
       aloneRounds: 5,
       peerScale: 0.25 as Scale,
       peerRounds: 3,
       scaling: [0.25, 4] as [Scale, Scale],
-      scalingRounds: 5,
+      scalingRounds: 4,
       scalingOperations: 'all' as readonly string[] | 'all',
       minRunMs: 300,
       memoryScales: [1, 4, 8] as Scale[],
@@ -86,21 +80,7 @@ const CONFIG = quick
     };
 const SCALING_LABEL = `${formatScale(CONFIG.scaling[0]).slice(0, -1)}→${formatScale(CONFIG.scaling[1])}`;
 
-const OPERATIONS: readonly Operation[] = [
-  parseStructureOperation,
-  validateStructureOperation,
-  indexStructureOperation,
-  unitsInForceOperation,
-  concurrencyCheckOperation,
-  concurrencyProblemsOperation,
-  jsonRulesEngineOperation,
-  concurrencyCoverageOperation,
-  mergeCandidatesOperation,
-  planValidateOperation,
-  planApplyOperation,
-  apportionOperation,
-  leaversCostOperation,
-].filter((operation) => only === undefined || only.includes(operation.id));
+const OPERATIONS: readonly Operation[] = ALL_OPERATIONS.filter((operation) => only === undefined || only.includes(operation.id));
 
 function log(line = ''): void {
   process.stdout.write(`${line}\n`);
@@ -149,38 +129,53 @@ function ratioFigure(id: string, title: string, cpu: Spread, wall: Spread): Figu
   return { id, title, value: cpu.median, unit: '×', text: `${formatSpread(cpu)} (wall ${formatRatio(wall.median)})` };
 }
 
-/** Measures one group: the sides of an operation at one or two scales, interleaved. */
+/** A side of an operation at a scale, ready to run (here or in a scaling worker). */
+interface Entry {
+  readonly side: Pick<Side, 'role' | 'name' | 'label' | 'size'>;
+  readonly scale: Scale;
+  readonly runner: Runner;
+}
+
+/** The sides of an operation at a scale in this process (those named). */
+function localEntries(operation: Operation, world: World, scale: Scale, names: readonly string[]): Entry[] {
+  return operation
+    .sides(world, scale)
+    .filter((side) => names.includes(side.name))
+    .map((side) => ({ side, scale, runner: localRunner({ id: `${side.name}@${scale}`, role: side.role, label: side.label, size: side.size, run: side.run }) }));
+}
+
+/** Measures one group interleaved, checks the answers (sides run here), records the group. */
 async function measureGroup(
   operation: Operation,
   kind: GroupReport['kind'],
-  world: World,
-  scales: readonly Scale[],
-  roles: readonly Side['role'][],
+  prepare: () => Promise<readonly Entry[]>,
   rounds: number,
-): Promise<{ readonly measurement: GroupMeasurement; readonly contenders: readonly Contender[]; readonly sides: ReadonlyMap<string, Side & { readonly scale: Scale }> } | undefined> {
-  const id = kind === 'scaling' ? `${operation.id}:scaling` : `${operation.id}@${scales[0]}`;
-  const sides = new Map<string, Side & { readonly scale: Scale }>();
+): Promise<{ readonly measurement: GroupMeasurement; readonly entries: readonly Entry[] } | undefined> {
+  let id = operation.id;
   try {
-    for (const scale of scales) {
-      for (const side of operation.sides(world, scale)) {
-        if (roles.includes(side.role)) sides.set(`${side.name}@${scale}`, { ...side, scale });
-      }
-    }
-    const contenders: Contender[] = [...sides].map(([contenderId, side]) => ({ id: contenderId, role: side.role, label: side.label, size: side.size, run: side.run }));
+    const entries = await prepare();
+    const scales = [...new Set(entries.map((entry) => entry.scale))];
+    const peer = entries.find((entry) => entry.side.role === 'peer');
+    id = kind === 'scaling' ? `${operation.id}:scaling` : `${operation.id}${peer === undefined ? '' : `:${peer.side.name}`}@${scales[0]}`;
     const started = performance.now();
-    const measurement = await interleave(contenders, { rounds, minRunMs: CONFIG.minRunMs });
-    // agreement: the library's answer against every other side's, at each scale
+    const measurement = await interleave(
+      entries.map((entry) => entry.runner),
+      { rounds, minRunMs: CONFIG.minRunMs },
+    );
+    // agreement: the library's answer against every other side's, at each scale (answers of sides
+    // run in a scaling worker stay there: those were checked in the ratio groups)
     const disagreements: string[] = [];
     const facts = new Map<string, Readonly<Record<string, number | string | boolean>>>();
     for (const scale of scales) {
       const library = measurement.first.get(`library@${scale}`);
+      if (library === undefined) continue;
       const libraryFacts = operation.facts?.(library);
       if (libraryFacts !== undefined) facts.set(`library@${scale}`, libraryFacts);
-      for (const [contenderId, side] of sides) {
-        if (side.scale !== scale || side.role === 'library' || operation.compare === undefined) continue;
-        const comparison = operation.compare(library, measurement.first.get(contenderId), side);
-        disagreements.push(...comparison.disagreements.map((text) => `${text} (at ${scale}×)`));
-        if (comparison.facts !== undefined) facts.set(contenderId, comparison.facts);
+      for (const entry of entries) {
+        if (entry.scale !== scale || entry.side.role === 'library' || operation.compare === undefined) continue;
+        const comparison = operation.compare(library, measurement.first.get(entry.runner.id), entry.side as Side);
+        disagreements.push(...comparison.disagreements.map((text) => `${text} (at ${formatScale(scale)})`));
+        if (comparison.facts !== undefined) facts.set(entry.runner.id, comparison.facts);
       }
     }
     failures.push(...disagreements);
@@ -191,29 +186,26 @@ async function measureGroup(
       kind,
       sizeUnit: operation.sizeUnit,
       rounds,
-      contenders: contenders.map((contender) => {
-        const side = sides.get(contender.id) as Side & { readonly scale: Scale };
-        const contenderFacts = facts.get(contender.id);
+      contenders: entries.map((entry) => {
+        const contenderFacts = facts.get(entry.runner.id);
         return {
-          id: contender.id,
-          role: contender.role,
-          name: side.name,
-          label: contender.label,
-          scale: side.scale,
-          size: contender.size,
-          reps: measurement.reps[contender.id] ?? 1,
-          cpuMs: timeSpread(measurement, contender.id, 'cpu'),
-          wallMs: timeSpread(measurement, contender.id, 'wall'),
+          id: entry.runner.id,
+          role: entry.side.role,
+          name: entry.side.name,
+          label: entry.side.label,
+          scale: entry.scale,
+          size: entry.side.size,
+          reps: measurement.reps[entry.runner.id] ?? 1,
+          cpuMs: timeSpread(measurement, entry.runner.id, 'cpu'),
+          wallMs: timeSpread(measurement, entry.runner.id, 'wall'),
           ...(contenderFacts === undefined ? {} : { facts: contenderFacts }),
         };
       }),
       disagreements,
     });
-    const summary = contenders
-      .map((contender) => `${contender.id} ${formatMs(timeSpread(measurement, contender.id, 'cpu').median)} ms`)
-      .join(', ');
+    const summary = entries.map((entry) => `${entry.runner.id} ${formatMs(timeSpread(measurement, entry.runner.id, 'cpu').median)} ms`).join(', ');
     log(`  ${id.padEnd(38)} ${summary}  (${((performance.now() - started) / 1000).toFixed(1)} s)${disagreements.length > 0 ? `  DISAGREES: ${disagreements.join('; ')}` : ''}`);
-    return { measurement, contenders, sides };
+    return { measurement, entries };
   } catch (error) {
     const text = `${id}: ${message(error)}`;
     failures.push(text);
@@ -238,76 +230,98 @@ async function runFixtures(world: World): Promise<void> {
   }
 }
 
-async function runRatios(world: World): Promise<void> {
-  for (const operation of OPERATIONS) {
+async function runRatios(world: World, operations: readonly Operation[]): Promise<void> {
+  for (const operation of operations) {
     const scale = operation.atPeerScale === true ? CONFIG.peerScale : CONFIG.goalScale;
-    const alone = operation.sides(world, scale).length === 1;
-    const rounds = operation.atPeerScale === true ? CONFIG.peerRounds : alone ? CONFIG.aloneRounds : CONFIG.ratioRounds;
-    const measured = await measureGroup(operation, alone ? 'alone' : 'ratio', world, [scale], ['library', 'baseline', 'peer'], rounds);
-    if (measured === undefined) continue;
-    const library = measured.contenders.find((contender) => contender.role === 'library');
-    if (library === undefined) continue;
-    for (const contender of measured.contenders) {
-      if (contender.role === 'baseline') {
-        addFigure(
-          ratioFigure(
-            `ratio:${operation.id}`,
-            `${operation.id}: library ÷ hand-written baseline at ${scale}×`,
-            ratioSpread(measured.measurement, library, contender, 'cpu'),
-            ratioSpread(measured.measurement, library, contender, 'wall'),
-          ),
-        );
-      } else if (contender.role === 'peer') {
-        const name = measured.sides.get(contender.id)?.name ?? contender.id;
-        addFigure(
-          ratioFigure(
-            `ratio:${operation.id}:${name}`,
-            `${operation.id}: ${name} ÷ library at ${scale}×`,
-            ratioSpread(measured.measurement, contender, library, 'cpu'),
-            ratioSpread(measured.measurement, contender, library, 'wall'),
-          ),
-        );
+    if (operation.usesStructure === false) world.keepOnly([]);
+    const sides = operation.sides(world, scale);
+    // one group per pair (the library with each baseline or peer): a third contender's garbage
+    // would land in the pair's runs (dinero.js's collections deoptimise apportion, say)
+    const others = sides.filter((side) => side.role !== 'library');
+    const pairs = others.length === 0 ? [['library']] : others.map((other) => ['library', other.name]);
+    for (const names of pairs) {
+      const alone = names.length === 1;
+      const rounds = operation.atPeerScale === true ? CONFIG.peerRounds : alone ? CONFIG.aloneRounds : CONFIG.ratioRounds;
+      const measured = await measureGroup(operation, alone ? 'alone' : 'ratio', async () => localEntries(operation, world, scale, names), rounds);
+      if (measured === undefined) continue;
+      const library = measured.entries.find((entry) => entry.side.role === 'library')?.runner;
+      if (library === undefined) continue;
+      for (const { side, runner } of measured.entries) {
+        if (side.role === 'baseline') {
+          addFigure(
+            ratioFigure(
+              `ratio:${operation.id}`,
+              `${operation.id}: library ÷ hand-written baseline at ${formatScale(scale)}`,
+              ratioSpread(measured.measurement, library, runner, 'cpu'),
+              ratioSpread(measured.measurement, library, runner, 'wall'),
+            ),
+          );
+        } else if (side.role === 'peer') {
+          addFigure(
+            ratioFigure(
+              `ratio:${operation.id}:${side.name}`,
+              `${operation.id}: ${side.name} ÷ library at ${formatScale(scale)}`,
+              ratioSpread(measured.measurement, runner, library, 'cpu'),
+              ratioSpread(measured.measurement, runner, library, 'wall'),
+            ),
+          );
+        }
       }
     }
   }
 }
 
-async function runScaling(world: World): Promise<void> {
+async function runScaling(): Promise<ReadonlyMap<Scale, ScaleWorker>> {
   const [small, large] = CONFIG.scaling;
-  for (const operation of OPERATIONS) {
-    const roles = operation.scalingRoles ?? ['library', 'baseline'];
-    if (roles.length === 0 || (CONFIG.scalingOperations !== 'all' && !CONFIG.scalingOperations.includes(operation.id))) continue;
-    const measured = await measureGroup(operation, 'scaling', world, [small, large], roles, CONFIG.scalingRounds);
-    if (measured === undefined) continue;
-    const byKey = new Map(measured.contenders.map((contender) => [contender.id, contender]));
-    for (const [key, side] of measured.sides) {
-      if (side.scale !== small) continue;
-      const big = byKey.get(`${side.name}@${large}`);
-      const little = byKey.get(key);
-      if (big === undefined || little === undefined) continue;
-      addFigure(
-        ratioFigure(
-          `scaling:${operation.id}:${side.name}`,
-          `${operation.id} (${side.name}): CPU per ${operation.sizeUnit.replace(/s$/, '')} at ${large}× ÷ at ${small}×`,
-          ratioSpread(measured.measurement, big, little, 'cpu', true),
-          ratioSpread(measured.measurement, big, little, 'wall', true),
-        ),
-      );
+  const workers = new Map<Scale, ScaleWorker>([
+    [small, new ScaleWorker(small)],
+    [large, new ScaleWorker(large)],
+  ]);
+  try {
+    for (const operation of OPERATIONS) {
+      const roles = operation.scalingRoles ?? ['library', 'baseline'];
+      if (roles.length === 0 || (CONFIG.scalingOperations !== 'all' && !CONFIG.scalingOperations.includes(operation.id))) continue;
+      const prepare = async () => {
+        const entries: Entry[] = [];
+        for (const [scale, worker] of workers) {
+          for (const { side, runner } of await worker.prepare(operation.id, roles)) entries.push({ side, scale, runner });
+        }
+        return entries;
+      };
+      const measured = await measureGroup(operation, 'scaling', prepare, CONFIG.scalingRounds);
+      if (measured === undefined) continue;
+      const byId = new Map(measured.entries.map((entry) => [entry.runner.id, entry.runner]));
+      for (const { side, scale, runner: little } of measured.entries) {
+        if (scale !== small) continue;
+        const big = byId.get(`${side.name}@${large}`);
+        if (big === undefined) continue;
+        addFigure(
+          ratioFigure(
+            `scaling:${operation.id}:${side.name}`,
+            `${operation.id} (${side.name}): CPU per ${operation.sizeUnit.replace(/s$/, '')} at ${formatScale(large)} ÷ at ${formatScale(small)}`,
+            ratioSpread(measured.measurement, big, little, 'cpu', true),
+            ratioSpread(measured.measurement, big, little, 'wall', true),
+          ),
+        );
+      }
+      for (const scale of [small, large]) {
+        const library = byId.get(`library@${scale}`);
+        const baseline = byId.get(`baseline@${scale}`);
+        if (library === undefined || baseline === undefined) continue;
+        addFigure(
+          ratioFigure(
+            `ratio:${operation.id}@${scale}`,
+            `${operation.id}: library ÷ baseline at ${formatScale(scale)} (scaling group)`,
+            ratioSpread(measured.measurement, library, baseline, 'cpu'),
+            ratioSpread(measured.measurement, library, baseline, 'wall'),
+          ),
+        );
+      }
     }
-    for (const scale of [small, large]) {
-      const library = byKey.get(`library@${scale}`);
-      const baseline = byKey.get(`baseline@${scale}`);
-      if (library === undefined || baseline === undefined) continue;
-      addFigure(
-        ratioFigure(
-          `ratio:${operation.id}@${scale}`,
-          `${operation.id}: library ÷ baseline at ${scale}× (scaling group)`,
-          ratioSpread(measured.measurement, library, baseline, 'cpu'),
-          ratioSpread(measured.measurement, library, baseline, 'wall'),
-        ),
-      );
-    }
+  } finally {
+    for (const worker of workers.values()) worker.close();
   }
+  return workers;
 }
 
 async function runMemory(): Promise<MemoryProbe[]> {
@@ -487,12 +501,13 @@ function printReport(memory: readonly MemoryProbe[], imports: ImportCost | undef
     log('\nHostile inputs (child process with a time and heap limit): time ratio ÷ size ratio, CPU, per round [min–max]');
     log(
       renderTable(
-        ['case', 'sizes', 'ratio', 'CPU ms small / large', 'limits', 'goal'],
+        ['case', 'sizes', 'ratio', 'CPU ms small / large', 'answer small / large', 'limits', 'goal'],
         hostile.map((result) => [
           result.id,
           result.sizes.map((size) => formatCount(size)).join(' / '),
           figures.get(`hostile:${result.id}`)?.text ?? '—',
           result.sizes.map((size) => formatMs(result.medianCpuMs[String(size)] ?? Number.NaN)).join(' / '),
+          result.answers === undefined ? '' : `${result.sizes.map((size) => (result.answers?.[String(size)] === undefined ? '—' : formatCount(result.answers[String(size)] as number))).join(' / ')} ${result.answerUnit ?? ''}`,
           `${result.limits.seconds} s, ${result.limits.heapMB} MB`,
           status(`hostile:${result.id}`),
         ]),
@@ -526,14 +541,20 @@ async function main(): Promise<void> {
   const world = new World();
 
   await runFixtures(world);
-  log(`\n— ratios at ${formatScale(CONFIG.goalScale)} (${CONFIG.ratioRounds} rounds; alone ${CONFIG.aloneRounds}; json-rules-engine at ${formatScale(CONFIG.peerScale)}, ${CONFIG.peerRounds}) —`);
-  await runRatios(world);
-  world.keepOnly([CONFIG.scaling[0]]);
-  if (scaling) {
-    log(`\n— scaling ${SCALING_LABEL} (${CONFIG.scalingRounds} rounds) —`);
-    await runScaling(world);
-  }
+  // the peer's group first, then only the goal scale's structure stays in this process
+  const peerGroups = OPERATIONS.filter((operation) => operation.atPeerScale === true);
+  log(`\n— json-rules-engine at ${formatScale(CONFIG.peerScale)} (${CONFIG.peerRounds} rounds) —`);
+  await runRatios(world, peerGroups);
+  world.keepOnly([CONFIG.goalScale]);
+  log(`\n— ratios at ${formatScale(CONFIG.goalScale)} (${CONFIG.ratioRounds} rounds; alone ${CONFIG.aloneRounds}) —`);
+  await runRatios(world, OPERATIONS.filter((operation) => operation.atPeerScale !== true));
   world.keepOnly([]);
+  let scaleWorkers: ReadonlyMap<Scale, ScaleWorker> = new Map();
+  if (scaling) {
+    log(`\n— scaling ${SCALING_LABEL} (${CONFIG.scalingRounds} rounds; each scale in its own worker process) —`);
+    scaleWorkers = await runScaling();
+  }
+  for (const [scale, worker] of scaleWorkers) if (worker.counts !== undefined && !world.counts.has(scale)) world.counts.set(scale, worker.counts);
 
   let memory: MemoryProbe[] = [];
   let hostile: HostileResult[] = [];

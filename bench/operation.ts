@@ -82,6 +82,12 @@ export interface Operation {
   readonly facts?: (library: unknown) => Readonly<Record<string, number | string | boolean>>;
   /** Which sides the scaling group runs (default: library and baseline). */
   readonly scalingRoles?: readonly ContenderRole[];
+  /**
+   * `false` for operations that do not read the national structure (apportion, leavers): the
+   * structure is dropped before they run, so a resident 4× structure does not make their
+   * collections mark 1.5 GB that is not theirs.
+   */
+  readonly usesStructure?: boolean;
   /** Measured at the run's peer scale (¼×, 1/16× in a quick run) only: json-rules-engine takes seconds per run there already. */
   readonly atPeerScale?: boolean;
 }

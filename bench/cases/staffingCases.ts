@@ -30,7 +30,7 @@ export const apportionOperation: Operation = {
   id: 'apportion',
   title: 'apportion a 10% cut over 100,000 units at 1× (Hamilton, exact, ties by order)',
   sizeUnit: 'units',
-  scalingRoles: ['library', 'baseline', 'peer'],
+  usesStructure: false,
   sides: (_world, scale) => {
     const { weights, total } = cutAt(scale);
     return [
@@ -89,6 +89,7 @@ export const leaversCostOperation: Operation = {
   id: 'leavers-cost',
   title: 'totalLeavingBenefits of 100,000 leavers at 1× (early retirement and resignation, 2025 regime)',
   sizeUnit: 'leavers',
+  usesStructure: false,
   sides: (_world, scale) => {
     const leavers = makeLeavers(scale);
     return [{ role: 'library', name: 'library', label: 'totalLeavingBenefits(leavers)', size: leavers.length, run: () => runTotalLeavingBenefits(leavers) }];

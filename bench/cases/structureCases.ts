@@ -2,7 +2,7 @@
  * The foundation: parse and validate the national structure (each against its hand-written
  * baseline), build the index, find the units in force.
  */
-import { defaultRulebook } from '../../src/index.js';
+import { defaultRulebook, type Structure } from '../../src/index.js';
 import { type Answer, runFindUnitsInForce, runIndexStructure, runParseStructure, runValidateStructure } from '../adapters.js';
 import { type HandParseResult, parseStructureByHand } from '../baselines/parseStructure.js';
 import { type HandIssue, readHierarchyLaw, validateStructureByHand } from '../baselines/validateStructure.js';
@@ -111,13 +111,26 @@ export const indexStructureOperation: Operation = {
   },
 };
 
-/** The units in force on the date. */
+/** The units in force on the date, against the same filter written as a plain loop (a reference for the machine). */
 export const unitsInForceOperation: Operation = {
   id: 'units-in-force',
-  title: 'findUnitsInForce on 2025-07-01',
+  title: 'findUnitsInForce on 2025-07-01 vs a plain loop collecting the same units',
   sizeUnit: 'units',
   sides: (world, scale) => {
     const structure = world.structure(scale);
-    return [{ role: 'library', name: 'library', label: 'findUnitsInForce(structure, asOf)', size: structure.units.length, run: () => runFindUnitsInForce(structure, AS_OF) }];
+    const size = structure.units.length;
+    return [
+      { role: 'library', name: 'library', label: 'findUnitsInForce(structure, asOf)', size, run: () => runFindUnitsInForce(structure, AS_OF) },
+      { role: 'baseline', name: 'baseline', label: 'for (const unit of units) if (in force) out.push(unit)', size, run: () => findUnitsInForceByHand(structure.units, AS_OF) },
+    ];
   },
+  compare: (library, other) => ({
+    disagreements: library === other ? [] : [`units in force: library ${String(library)}, baseline ${String(other)}`],
+  }),
 };
+
+function findUnitsInForceByHand(units: Structure['units'], asOf: string): number {
+  const found: Structure['units'][number][] = [];
+  for (const unit of units) if (unit.from <= asOf && (unit.to === undefined || asOf < unit.to)) found.push(unit);
+  return found.length;
+}

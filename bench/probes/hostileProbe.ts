@@ -18,17 +18,20 @@ function cpuNow(): number {
   return (usage.user + usage.system) / 1000;
 }
 
-function timed(run: () => unknown): { wallMs: number; cpuMs: number; outcome: string } {
+function timed(run: () => unknown): { wallMs: number; cpuMs: number; outcome: string; answer?: number } {
   collectGarbage();
   const wall0 = performance.now();
   const cpu0 = cpuNow();
   let outcome = 'answered';
+  let answer: unknown;
   try {
-    run();
+    answer = run();
   } catch (error) {
     outcome = error instanceof RangeError || error instanceof TypeError ? `refused: ${error.message.slice(0, 160)}` : `threw: ${String(error).slice(0, 160)}`;
   }
-  return { cpuMs: cpuNow() - cpu0, wallMs: performance.now() - wall0, outcome };
+  const cpuMs = cpuNow() - cpu0;
+  const wallMs = performance.now() - wall0;
+  return { cpuMs, wallMs, outcome, ...(typeof answer === 'number' ? { answer } : {}) };
 }
 
 const [id, mode, roundsText] = process.argv.slice(2);
