@@ -1,4 +1,5 @@
 import { type Family, getFamily, type Level } from '../../model/kinds.js';
+import { LEVEL_LABELS } from '../../structure/labels.js';
 import type { RuleParams } from '../../rules/Rule.js';
 import { rulesInForce } from '../../rules/findRule.js';
 import { areaIdOf, levelOf, type PlannedUnit, resolveUnit } from '../analysePlan.js';
@@ -81,6 +82,7 @@ export function checkFamilies(context: PlanContext): void {
         level: level ?? '?',
         asOf: analysis.effectiveOn,
       },
+      labels: { level: level === undefined ? '?' : LEVEL_LABELS[level] },
     });
   });
 }

@@ -49,8 +49,8 @@ export const rulesCodes = {
   },
   rulebook_invalid_params: {
     severity: 'error',
-    vi: 'Tham số của quy định {ruleId} (phiên bản từ {from}) không hợp lệ tại {path}: {detail}',
-    en: 'Parameters of rule {ruleId} (version from {from}) are invalid at {path}: {detail}',
+    vi: 'Tham số của quy định {ruleId} (phiên bản từ {from}) không hợp lệ tại {field}: {detail}',
+    en: 'Parameters of rule {ruleId} (version from {from}) are invalid at {field}: {detail}',
   },
   rulebook_unknown_instrument_link: {
     severity: 'warning',
