@@ -46,8 +46,8 @@ export const shareSchema = z
     message: 'a share with at least one of population, households, areaKm2, basisPoints',
     params: {
       expected: {
-        vi: 'một phần chia có ít nhất một trong các trường population, households, areaKm2, basisPoints',
-        en: 'a share with at least one of population, households, areaKm2, basisPoints',
+        vi: 'một phần chia có ít nhất một trong các trường `population`, `households`, `areaKm2`, `basisPoints`',
+        en: 'a share with at least one of `population`, `households`, `areaKm2`, `basisPoints`',
       },
     },
   });
@@ -108,7 +108,7 @@ const transferOperationSchema = z
   })
   .refine((operation) => operation.newParentId !== undefined || operation.newAreaId !== undefined, {
     message: 'a newParentId or a newAreaId',
-    params: { expected: { vi: 'trường newParentId hoặc newAreaId', en: 'a newParentId or a newAreaId' } },
+    params: { expected: { vi: 'trường `newParentId` hoặc `newAreaId`', en: 'a `newParentId` or a `newAreaId`' } },
   });
 
 const convertOperationSchema = z
@@ -121,7 +121,7 @@ const convertOperationSchema = z
   })
   .refine((operation) => (operation.autonomyGroup === undefined) !== (operation.leavesPublicSector === undefined), {
     message: 'exactly one of autonomyGroup and leavesPublicSector',
-    params: { expected: { vi: 'đúng một trong hai trường autonomyGroup và leavesPublicSector', en: 'exactly one of autonomyGroup and leavesPublicSector' } },
+    params: { expected: { vi: 'đúng một trong hai trường `autonomyGroup` và `leavesPublicSector`', en: 'exactly one of `autonomyGroup` and `leavesPublicSector`' } },
   });
 
 /**

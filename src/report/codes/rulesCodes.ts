@@ -64,8 +64,8 @@ export const rulesCodes = {
   },
   rulebook_instrument_without_source: {
     severity: 'error',
-    vi: 'Văn bản {instrumentId} được ghi là đã đọc trong nguồn thứ cấp nhưng không nêu nguồn (url hoặc sources)',
-    en: 'Instrument {instrumentId} is marked as read in a secondary source but names none (url or sources)',
+    vi: 'Văn bản {instrumentId} được ghi là đã đọc trong nguồn thứ cấp nhưng không nêu nguồn (`url` hoặc `sources`)',
+    en: 'Instrument {instrumentId} is marked as read in a secondary source but names none (`url` or `sources`)',
   },
   rulebook_version_without_source: {
     severity: 'error',
