@@ -1,7 +1,7 @@
 import type { Structure } from '../model/Structure.js';
 import type { Issue } from '../report/Issue.js';
 import { type Result, toResult } from '../report/Result.js';
-import type { Rulebook } from '../rules/Rule.js';
+import type { MergeExemption, Rulebook } from '../rules/Rule.js';
 import { analysePlan } from './analysePlan.js';
 import { assertPlanArguments } from './assertPlanArguments.js';
 import { planChecks } from './checks/index.js';
@@ -26,6 +26,14 @@ export interface ValidatePlanOptions {
    * and staffing rules).
    */
   readonly rulebook?: Rulebook;
+  /**
+   * Units the law exempts from being merged, by the reason it names (NQ 76/2025 Art. 3: an isolated
+   * location, a place key to defence, security or sovereignty; NQ 35/2023's list): the model holds no
+   * such fact, so the caller names them, `{ [areaId]: reasons }`. A unit the plan forms or keeps
+   * whose reason the merge criteria of the date list is not held to those criteria: an info
+   * (`plan_area_exempt`) says why instead of a shortfall.
+   */
+  readonly exemptions?: Readonly<Record<string, readonly MergeExemption[]>>;
 }
 
 /** Runs every plan check; the structure the plan builds comes back with the issues, for `applyPlan`. @internal */
@@ -36,7 +44,7 @@ export function runPlanChecks(
   options: ValidatePlanOptions | undefined,
 ): { readonly issues: readonly Issue[]; readonly applied: AppliedPlan } {
   assertPlanArguments(functionName, structure, plan, options);
-  const context = new PlanContext(analysePlan(structure, plan), options?.rulebook ?? planRulebook);
+  const context = new PlanContext(analysePlan(structure, plan), options?.rulebook ?? planRulebook, options?.exemptions ?? {});
   for (const check of planChecks) check(context);
   return { issues: context.issues, applied: context.appliedPlan() };
 }
