@@ -34,6 +34,11 @@ export interface ValidatePlanOptions {
    * (`plan_area_exempt`) says why instead of a shortfall.
    */
   readonly exemptions?: Readonly<Record<string, readonly MergeExemption[]>>;
+  /**
+   * At most this many issues are listed (default `ISSUE_LIMIT`, 1,000); the rest are counted in one
+   * closing `issues_truncated` issue. Raise it to list every issue of a large plan (the 2025 reform).
+   */
+  readonly issueLimit?: number;
 }
 
 /** Runs every plan check; the structure the plan builds comes back with the issues, for `applyPlan`. @internal */
@@ -75,11 +80,12 @@ export function runPlanChecks(
  *
  * @param structure - The structure the plan applies to (treated as immutable).
  * @param plan - A parsed plan (see `parsePlan`).
- * @param options - `rulebook` (default `defaultRulebook`).
+ * @param options - `rulebook` (default `defaultRulebook`), `exemptions` the caller names, `issueLimit`.
  * @returns A pure-check result: `ok` when no issue is an error; the issues either way.
  * @throws {TypeError} When `plan` has no `operations` array, `effectiveOn` is not a real ISO date
  * (`2019-02-30`, `2025-6-30`), `structure` has no `units`, `people` and `assignments` arrays, or
- * `options` is `null` or not an object.
+ * `options` is `null` or not an object, or `exemptions` are not arrays of reasons by area id.
+ * @throws {RangeError} When `issueLimit` is not a non-negative safe integer.
  * @example
  * ```ts
  * const result = validatePlan(kyAnhTown2018, {
@@ -93,5 +99,6 @@ export function runPlanChecks(
  * @category Plan
  */
 export function validatePlan(structure: Structure, plan: Plan, options?: ValidatePlanOptions): Result<void> {
-  return toResult(runPlanChecks('validatePlan', structure, plan, options).issues);
+  const { issues } = runPlanChecks('validatePlan', structure, plan, options);
+  return options?.issueLimit === undefined ? toResult(issues) : toResult(issues, undefined, { limit: options.issueLimit });
 }
