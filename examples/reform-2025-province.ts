@@ -36,7 +36,7 @@ function withoutModifiers(rulebook: Rulebook): Rulebook {
       const { wardByParent: _ward, reductions: _reductions, exemptions: _exemptions, provinceOverrides: _overrides, ...params } = version.params as Record<string, unknown>;
       return { ...version, params: rule.type === 'merged-unit-directions' ? { ...params, exemptFromSourceCount: Number.MAX_SAFE_INTEGER } : params };
     });
-    return { ...rule, versions } as Rule;
+    return { ...rule, versions } as unknown as Rule;
   };
   return { ...rulebook, rules: rulebook.rules.map(strip) };
 }
