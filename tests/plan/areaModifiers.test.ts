@@ -3,7 +3,7 @@ import { isoDate } from '../../src/core/index.js';
 import type { AreaUnit, Structure } from '../../src/model/index.js';
 import { type Plan, validatePlan } from '../../src/plan/index.js';
 import type { Issue } from '../../src/report/index.js';
-import type { MergeExemption } from '../../src/rules/index.js';
+import { defaultRulebook, type MergeExemption, type Rule, type Rulebook } from '../../src/rules/index.js';
 import { planOn } from './fixtures.js';
 
 /*
@@ -208,5 +208,58 @@ describe('validatePlan — units formed from three or more (NQ 76/2025 Art. 5(2)
     const issue = validatePlan(open(undefined, 4500), mergeAB('2025-06-01')).issues.find((item) => item.code === 'plan_area_terrain_unknown');
     expect(issue?.params?.['terrains']).toBe('mountainous, highland');
     expect(issue?.message.en).toContain('record the terrain to decide');
+  });
+});
+
+describe('validatePlan — the modifiers under other rulebooks (the engine reads what the params say)', () => {
+  const withParams = (ruleId: string, patch: (params: Record<string, unknown>) => Record<string, unknown>): Rulebook => ({
+    ...defaultRulebook,
+    rules: defaultRulebook.rules.map((rule) =>
+      rule.id === ruleId ? ({ ...rule, versions: rule.versions.map((version) => ({ ...version, params: patch(version.params as Record<string, unknown>) })) } as unknown as Rule) : rule,
+    ),
+  });
+
+  it('reports a province’s minimum recorded as not found instead of falling back to the region', () => {
+    const rulebook = withParams(village, (params) => (params['provinceOverrides'] === undefined ? params : { ...params, provinceOverrides: [{ provinceCodes: ['01'], residentialGroup: null }] }));
+    const groups = structureOf({ provinceCode: '01', region: 'red-river-delta', districtKind: 'urban-district', childKind: 'residential-group', a: { households: 200 }, b: { households: 20 } });
+    expect(findings(validatePlan(groups, mergeAB('2020-01-01'), { rulebook }).issues)).toEqual([['plan_standard_not_found', 'info', undefined, undefined, undefined, village]]);
+  });
+
+  it('applies a population-only reduction and leaves the area standard whole', () => {
+    const rulebook = withParams(standard, (params) => (params['reductions'] === undefined ? params : { ...params, reductions: [{ levels: ['province'], populationBps: 5000 }] }));
+    const provinces = structureOf({ childKind: 'commune', a: {}, b: {}, provinces: [{ population: 400_000, areaKm2: 1000 }, { population: 400_000, areaKm2: 1000 }] });
+    const issues = validatePlan(provinces, planOn('2026-06-01', { type: 'merge', sourceIds: ['tinh-b'], targetId: 'tinh-a' }), { rulebook }).issues;
+    // 800,000 meets half of 1,400,000; 2,000 km² is short of 5,000
+    expect(findings(issues)).toEqual([['plan_area_below_standard', 'warning', 'areaKm2', 2000, 5000, standard]]);
+  });
+
+  it('falls back to the merge criteria for a merged unit no direction line selects', () => {
+    const rulebook = withParams(directions, (params) => ({ ...params, lines: (params['lines'] as { kinds: string[] }[]).filter((line) => line.kinds.includes('ward')) }));
+    const communes = structureOf({ childKind: 'commune', a: { population: 3000, areaKm2: 10, terrain: 'plains' }, b: { population: 2000, areaKm2: 10, terrain: 'plains' } });
+    expect(findings(validatePlan(communes, mergeAB('2025-06-01'), { rulebook }).issues)).toEqual([
+      ['plan_area_below_standard', 'warning', 'population', 5000, 8000, criteria],
+      ['plan_area_below_standard', 'warning', 'areaKm2', 20, 30, criteria],
+    ]);
+  });
+
+  it('lists every unit exempt for one reason in one info', () => {
+    const communes = structureOf({ childKind: 'commune', a: { population: 3000, areaKm2: 10, terrain: 'plains' }, b: { population: 2000, areaKm2: 10, terrain: 'plains' } });
+    const plan = planOn(
+      '2025-06-01',
+      { type: 'consolidate', sourceIds: ['u-a'], newUnit: { id: 'n-a', kind: 'commune', name: { vi: 'A mới' }, parentId: 'huyen-a', population: 3000, areaKm2: 10, terrain: 'plains' } as AreaUnit },
+      { type: 'consolidate', sourceIds: ['u-b'], newUnit: { id: 'n-b', kind: 'commune', name: { vi: 'B mới' }, parentId: 'huyen-a', population: 2000, areaKm2: 10, terrain: 'plains' } as AreaUnit },
+    );
+    const exempt = validatePlan(communes, plan, { exemptions: { 'n-a': ['isolated-location'], 'n-b': ['isolated-location'] } }).issues.filter((issue) => issue.code === 'plan_area_exempt');
+    expect(exempt.map((issue) => issue.params)).toEqual([{ unitIds: ['n-a', 'n-b'], count: 2, ruleId: criteria, reason: 'isolated-location' }]);
+  });
+
+  it('bounds the report at issueLimit, counting the rest', () => {
+    const groups = structureOf({ childKind: 'residential-group', districtKind: 'urban-district', a: { households: 10 }, b: { households: 10 }, c: { households: 10 } });
+    const plan = planOn('2020-01-01', { type: 'merge', sourceIds: ['u-b'], targetId: 'u-a' }, { type: 'rename', unitId: 'ghost', name: { vi: 'X' } });
+    const all = validatePlan(groups, plan).issues;
+    const capped = validatePlan(groups, plan, { issueLimit: 1 }).issues;
+    expect(all.length).toBeGreaterThan(1);
+    expect(capped.map((issue) => issue.code)).toEqual([all[0]?.code, 'issues_truncated']);
+    expect(() => validatePlan(groups, plan, { issueLimit: -1 })).toThrow(RangeError);
   });
 });

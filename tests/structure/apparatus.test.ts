@@ -226,3 +226,22 @@ describe('validatePlan — a plan that leaves an apparatus above what the law al
     ]);
   });
 });
+
+describe('validateStructure — the body limits under other rulebooks', () => {
+  it('measures nothing where no line covers the province, or the commune lies in no province', async () => {
+    const { defaultRulebook } = await import('../../src/rules/index.js');
+    const rulebook = {
+      ...defaultRulebook,
+      rules: defaultRulebook.rules.map((rule) =>
+        rule.type === 'body-count-limit' ? { ...rule, versions: rule.versions.map((version) => ({ ...version, params: { ...version.params, limits: [{ provinceCodes: ['01'], hundredths: 100 }] } })) } : rule,
+      ),
+    } as typeof defaultRulebook;
+    const fifth = (id: string) => [...FULL_COMMUNE, `extra-${id}`];
+    const structure = structureOf('42', [...commune('xa-1', 'commune', fifth('1')), ...commune('xa-2', 'commune', fifth('2'))], 20);
+    const asOf = isoDate('2026-01-01');
+    expect(validateStructure(structure, { asOf, rulebook }).issues.filter((issue) => APPARATUS.has(issue.code))).toEqual([]);
+    // a commune directly under the country (an error of its own) is in no province's average
+    const orphan = structureOf('42', commune('xa-1', 'commune', fifth('1'), 'vn'));
+    expect(validateStructure(orphan, { asOf }).issues.filter((issue) => issue.code === 'structure_body_average_above_limit')).toEqual([]);
+  });
+});
