@@ -32,6 +32,19 @@ export class Ancestry {
     return parent === undefined ? undefined : this.inheritedFact(parent, field);
   }
 
+  /** The area a unit lies in (its parent, as the plan leaves it), if known. */
+  parentOf(unit: PlannedUnit): PlannedUnit | undefined {
+    return unit.parentId === undefined ? undefined : resolveUnit(this.analysis, unit.parentId);
+  }
+
+  /** The statistics code of the province or centrally-run city a unit is, or lies in (`undefined` when none is found or it has no code). */
+  provinceCode(unit: PlannedUnit): string | undefined {
+    const read = (area: PlannedUnit) => (area.kind === 'province' || area.kind === 'centrally-run-city' ? (area.code ?? null) : undefined);
+    const own = read(unit);
+    const found = own !== undefined ? own : this.nearest(unit.parentId, 'province-code', read);
+    return typeof found === 'string' ? found : undefined;
+  }
+
   /** Whether some ancestor of a unit (not the unit itself) is of one of the kinds. */
   hasAncestorOfKind(unit: PlannedUnit, kinds: readonly string[]): boolean {
     const key = `kind:${[...kinds].sort().join(',')}`;

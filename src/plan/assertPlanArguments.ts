@@ -8,7 +8,7 @@ import type { Plan } from './Plan.js';
  * Throws a `[tinh-gon]` TypeError on a call the types forbid, at the boundary of `validatePlan`
  * and `applyPlan`: a structure without its `units`, `people` and `assignments` arrays, a plan
  * without an `operations` array or with an `effectiveOn` that is not a real ISO date, options that
- * are not an object (`null`), or a rulebook that is not one.
+ * are not an object (`null`), a rulebook that is not one, or exemptions that are not arrays of reasons by area id.
  * @internal
  */
 export function assertPlanArguments(functionName: string, structure: unknown, plan: unknown, options: unknown): void {
@@ -27,5 +27,9 @@ export function assertPlanOptions(functionName: string, options: unknown): void 
   const rulebook = (options as { rulebook?: Partial<Rulebook> | null }).rulebook;
   if (rulebook !== undefined && (rulebook === null || typeof rulebook !== 'object' || !Array.isArray(rulebook.rules) || !Array.isArray(rulebook.instruments))) {
     throw new TypeError(`[tinh-gon] ${functionName}: options.rulebook must be a rulebook ({ instruments, rules })`);
+  }
+  const exemptions = (options as { exemptions?: unknown }).exemptions;
+  if (exemptions !== undefined && (exemptions === null || typeof exemptions !== 'object' || Object.values(exemptions).some((reasons) => !Array.isArray(reasons)))) {
+    throw new TypeError(`[tinh-gon] ${functionName}: options.exemptions must map area ids to arrays of reasons, received ${describeType(exemptions)}`);
   }
 }

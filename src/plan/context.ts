@@ -2,7 +2,7 @@ import type { IssueCode } from '../report/catalogue.js';
 import { type CreateIssueOptions, createIssue } from '../report/createIssue.js';
 import type { Issue, Severity } from '../report/Issue.js';
 import { findRule, type RuleInForce } from '../rules/findRule.js';
-import type { RuleType, Rulebook } from '../rules/Rule.js';
+import type { MergeExemption, RuleType, Rulebook } from '../rules/Rule.js';
 import { operationLabel, type PlanAnalysis } from './analysePlan.js';
 import { Ancestry } from './ancestry.js';
 import { type AppliedPlan, buildAppliedPlan } from './buildAppliedPlan.js';
@@ -25,6 +25,8 @@ export class PlanContext {
   constructor(
     readonly analysis: PlanAnalysis,
     readonly rulebook: Rulebook,
+    /** Units the caller names as exempt from merging, by reason (`ValidatePlanOptions.exemptions`). */
+    readonly exemptions: Readonly<Record<string, readonly MergeExemption[]>> = {},
   ) {
     this.ancestry = new Ancestry(analysis);
     this.hierarchy = this.rule('structure.area-hierarchy', 'area-hierarchy', 'error');

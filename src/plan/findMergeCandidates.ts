@@ -16,7 +16,7 @@ import { assertStructure } from '../model/assertStructure.js';
 import { assertPlanOptions } from './assertPlanArguments.js';
 import { overlapGroups } from './overlapGroups.js';
 import { planRulebook } from './planRulebook.js';
-import { adminStandard, householdMinimum } from './standards.js';
+import { adminStandard, householdMinimum } from './standards/lines.js';
 
 /**
  * Options of {@link findMergeCandidates}.

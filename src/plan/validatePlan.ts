@@ -1,7 +1,7 @@
 import type { Structure } from '../model/Structure.js';
 import type { Issue } from '../report/Issue.js';
 import { type Result, toResult } from '../report/Result.js';
-import type { Rulebook } from '../rules/Rule.js';
+import type { MergeExemption, Rulebook } from '../rules/Rule.js';
 import { analysePlan } from './analysePlan.js';
 import { assertPlanArguments } from './assertPlanArguments.js';
 import { planChecks } from './checks/index.js';
@@ -26,6 +26,19 @@ export interface ValidatePlanOptions {
    * and staffing rules).
    */
   readonly rulebook?: Rulebook;
+  /**
+   * Units the law exempts from being merged, by the reason it names (NQ 76/2025 Art. 3: an isolated
+   * location, a place key to defence, security or sovereignty; NQ 35/2023's list): the model holds no
+   * such fact, so the caller names them, `{ [areaId]: reasons }`. A unit the plan forms or keeps
+   * whose reason the merge criteria of the date list is not held to those criteria: an info
+   * (`plan_area_exempt`) says why instead of a shortfall.
+   */
+  readonly exemptions?: Readonly<Record<string, readonly MergeExemption[]>>;
+  /**
+   * At most this many issues are listed (default `ISSUE_LIMIT`, 1,000); the rest are counted in one
+   * closing `issues_truncated` issue. Raise it to list every issue of a large plan (the 2025 reform).
+   */
+  readonly issueLimit?: number;
 }
 
 /** Runs every plan check; the structure the plan builds comes back with the issues, for `applyPlan`. @internal */
@@ -36,7 +49,7 @@ export function runPlanChecks(
   options: ValidatePlanOptions | undefined,
 ): { readonly issues: readonly Issue[]; readonly applied: AppliedPlan } {
   assertPlanArguments(functionName, structure, plan, options);
-  const context = new PlanContext(analysePlan(structure, plan), options?.rulebook ?? planRulebook);
+  const context = new PlanContext(analysePlan(structure, plan), options?.rulebook ?? planRulebook, options?.exemptions ?? {});
   for (const check of planChecks) check(context);
   return { issues: context.issues, applied: context.appliedPlan() };
 }
@@ -67,11 +80,12 @@ export function runPlanChecks(
  *
  * @param structure - The structure the plan applies to (treated as immutable).
  * @param plan - A parsed plan (see `parsePlan`).
- * @param options - `rulebook` (default `defaultRulebook`).
+ * @param options - `rulebook` (default `defaultRulebook`), `exemptions` the caller names, `issueLimit`.
  * @returns A pure-check result: `ok` when no issue is an error; the issues either way.
  * @throws {TypeError} When `plan` has no `operations` array, `effectiveOn` is not a real ISO date
  * (`2019-02-30`, `2025-6-30`), `structure` has no `units`, `people` and `assignments` arrays, or
- * `options` is `null` or not an object.
+ * `options` is `null` or not an object, or `exemptions` are not arrays of reasons by area id.
+ * @throws {RangeError} When `issueLimit` is not a non-negative safe integer.
  * @example
  * ```ts
  * const result = validatePlan(kyAnhTown2018, {
@@ -85,5 +99,6 @@ export function runPlanChecks(
  * @category Plan
  */
 export function validatePlan(structure: Structure, plan: Plan, options?: ValidatePlanOptions): Result<void> {
-  return toResult(runPlanChecks('validatePlan', structure, plan, options).issues);
+  const { issues } = runPlanChecks('validatePlan', structure, plan, options);
+  return options?.issueLimit === undefined ? toResult(issues) : toResult(issues, undefined, { limit: options.issueLimit });
 }

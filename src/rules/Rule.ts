@@ -169,3 +169,17 @@ export interface Rulebook<Id extends string = string> {
    */
   knownRuleIds?(id: Id): void;
 }
+
+/**
+ * A reason the law names for a unit to stay out of a merger (NQ 35/2023, NQ 76/2025 Art. 3): an
+ * isolated location, a place important to defence, security or sovereignty, a boundary stable
+ * since before 1945, a unit planned to become urban, a unit already merged in 2019–2021. The model
+ * records none of these facts: a caller names the units (`validatePlan`'s `exemptions`).
+ *
+ * @example
+ * ```ts
+ * const reason: MergeExemption = 'isolated-location';
+ * ```
+ * @category Rulebook
+ */
+export type MergeExemption = NonNullable<RuleParams<'admin-unit-merge-criteria'>['exemptions']>[number];

@@ -7,6 +7,7 @@ export type {
   RuleVersion,
   Rulebook,
   Instrument,
+  MergeExemption,
   InstrumentKind,
   Quote,
   Strength,

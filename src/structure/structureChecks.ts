@@ -1,9 +1,13 @@
 import { areaHierarchy } from './checks/areaHierarchy.js';
 import { assignmentIntervals } from './checks/assignmentIntervals.js';
 import { assignmentReferences } from './checks/assignmentReferences.js';
+import { bodyCountLimit } from './checks/bodyCountLimit.js';
+import { communeStaffRange } from './checks/communeStaffRange.js';
 import { organisationParents } from './checks/organisationParents.js';
 import { parentCycles } from './checks/parentCycles.js';
 import { parentsInForce } from './checks/parentsInForce.js';
+import { requiredBodies } from './checks/requiredBodies.js';
+import { staffCategories } from './checks/staffCategories.js';
 import { staffingAboveQuota } from './checks/staffingAboveQuota.js';
 import { unitIntervals } from './checks/unitIntervals.js';
 import { unitReferences } from './checks/unitReferences.js';
@@ -26,4 +30,9 @@ export const STRUCTURE_CHECKS: readonly StructureCheck[] = [
   assignmentIntervals,
   assignmentReferences,
   staffingAboveQuota,
+  // the apparatus of the date (from 2025-07-01): bodies, their number, commune staff, staff categories
+  requiredBodies,
+  bodyCountLimit,
+  communeStaffRange,
+  staffCategories,
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../src/core/index.js';
 import type { Structure } from '../../src/model/index.js';
-import { defaultRulebook, extendRulebook, type Rule } from '../../src/rules/index.js';
+import { defaultRulebook, extendRulebook, type Rule, type Rulebook } from '../../src/rules/index.js';
 import { camPhaFixture, planOn, twoProvinces } from './fixtures.js';
 import { patchUnits } from './support/editFixtures.js';
 import { issuesOf, shortfalls } from './support/issues.js';
@@ -24,14 +24,13 @@ describe('validatePlan — area standards by kind, terrain and date', () => {
   const directions = 'merge.merged-unit-directions';
 
   it.each([
-    // 2025 (NQ 76/2025 Art. 2(3) and Art. 5): 2 300 people on 35 km².
-    ['mountainous', [
-      ['population', 2300, 5000, criteria], ['areaKm2', 35, 50, criteria],
-      ['population', 2300, 5000, directions], ['areaKm2', 35, 100, directions],
-    ]],
-    // The 2016 standard has no island line: an island commune is measured like any other.
-    ['island', [['population', 2300, 8000, criteria], ['population', 2300, 16_000, directions]]],
-    ['plains', [['population', 2300, 8000, criteria], ['population', 2300, 16_000, directions]]],
+    // 2025 (NQ 76/2025 Art. 5): 2 300 people on 35 km², measured against the directions for merged
+    // units, which are what the law asks of a unit the reorganisation forms (the Art. 2(3) criteria
+    // choose the units to merge; they are not applied again to the result).
+    ['mountainous', [['population', 2300, 5000, directions], ['areaKm2', 35, 100, directions]]],
+    // The directions have no island line: an island commune is measured like any other.
+    ['island', [['population', 2300, 16_000, directions]]],
+    ['plains', [['population', 2300, 16_000, directions]]],
   ] as const)('a %s commune merged in mid-2025', (terrain, expected) => {
     expect(shortfalls(issuesOf(communes(terrain), mergeCommunes('2025-06-01')))).toEqual(expected);
   });
@@ -80,9 +79,19 @@ describe('validatePlan — partial shares in area results', () => {
       { type: 'merge', sourceIds: ['x-dh'], targetId: 'x-ch' },
       { type: 'partial-transfer', sourceId: 'p-ct', targetId: 'x-ch', share: { basisPoints: 2000 } },
     );
-    expect(shortfalls(issuesOf(camPhaFixture(), plan))).toEqual([
-      ['population', 7900, 8000, 'merge.admin-unit-merge-criteria'],
-      ['areaKm2', 22.9, 30, 'merge.admin-unit-merge-criteria'],
+    // three contributors (two communes and a part of a third) are exempt from the 2025 directions
+    // (NQ 76/2025 Art. 5(2)); with the exemption raised to four, the summed figures are measured
+    const exemptFromFour: Rulebook = {
+      ...defaultRulebook,
+      rules: defaultRulebook.rules.map((rule) =>
+        rule.id === 'merge.merged-unit-directions' ? ({ ...rule, versions: rule.versions.map((version) => ({ ...version, params: { ...version.params, exemptFromSourceCount: 4 } })) } as Rule) : rule,
+      ),
+    };
+    expect(shortfalls(issuesOf(camPhaFixture(), plan))).toEqual([]);
+    expect(issuesOf(camPhaFixture(), plan).find((issue) => issue.code === 'plan_area_exempt')?.params).toMatchObject({ unitIds: ['x-ch'], reason: 'formed-from-sources' });
+    expect(shortfalls(issuesOf(camPhaFixture(), plan, exemptFromFour))).toEqual([
+      ['population', 7900, 16_000, 'merge.merged-unit-directions'],
+      ['areaKm2', 22.9, 30, 'merge.merged-unit-directions'],
     ]);
   });
 });

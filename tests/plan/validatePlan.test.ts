@@ -476,8 +476,6 @@ describe('validatePlan — area standards', () => {
     const plan = planOn('2025-06-01', { type: 'merge', sourceIds: ['x-dh'], targetId: 'x-ch' });
     const issues = validatePlan(structure, plan).issues.filter((issue) => issue.code === 'plan_area_below_standard');
     expect(issues.map((issue) => [issue.ruleId, issue.params?.['measure'], issue.params?.['required'], issue.params?.['shortfall']])).toEqual([
-      ['merge.admin-unit-merge-criteria', 'population', 8000, 2500],
-      ['merge.admin-unit-merge-criteria', 'areaKm2', 30, 8],
       ['merge.merged-unit-directions', 'population', 16000, 10500],
       ['merge.merged-unit-directions', 'areaKm2', 30, 8],
     ]);
@@ -492,7 +490,7 @@ describe('validatePlan — area standards', () => {
   it.each([
     ['2019-06-01', []],
     ['2024-06-01', ['merge.admin-unit-merge-criteria']],
-    ['2025-06-01', ['merge.admin-unit-merge-criteria', 'merge.merged-unit-directions']],
+    ['2025-06-01', ['merge.merged-unit-directions']],
     ['2026-06-01', []],
   ])('a merged commune of 5,500 people and 18 km² (69%% and 60%% of the standard) on %s', (effectiveOn, expectedRules) => {
     const smaller: Structure = { ...structure, units: structure.units.map((unit) => (unit.id === 'x-dh' ? { ...unit, areaKm2: 8 } : unit)) };

@@ -9,6 +9,8 @@ import { bestCpuTime, messyStructure } from '../model/arbitraries.js';
 import { referenceValidateStructure } from './referenceValidateStructure.js';
 
 const d = isoDate;
+/** The codes of the apparatus checks (bodies, their number, commune staff, staff categories), which the reference predates. */
+const APPARATUS_CODES = new Set(['structure_body_missing', 'structure_bodies_above_limit', 'structure_body_average_above_limit', 'structure_limit_not_found', 'structure_commune_staff_above_range', 'structure_commune_staff_below_range', 'structure_staff_category_not_in_force']);
 /** An issue as a sortable line: what it says and where, not the order it was found in. */
 const line = (issue: Issue) => JSON.stringify([issue.code, issue.severity, issue.path, issue.unitIds, issue.personIds, issue.params, issue.ruleId, issue.citation]);
 
@@ -22,10 +24,12 @@ describe('validateStructure as a list of checks', () => {
   test.prop([messyStructure, fc.constantFrom('2013-06-01', '2018-06-01', '2025-06-30', '2025-07-01', '2031-01-01')], { numRuns: 600 })(
     'finds the same issues as the single loop it replaced, on messy structures of every date',
     (structure, asOf) => {
-      const checks = validateStructure(structure, { asOf: d(asOf) });
+      const checks = validateStructure(structure, { asOf: d(asOf), issueLimit: Number.MAX_SAFE_INTEGER });
       const reference = referenceValidateStructure(structure, { asOf: d(asOf) });
-      expect(checks.ok).toBe(reference.ok);
-      expect(checks.issues.map(line).sort()).toEqual(reference.issues.map(line).sort());
+      // the apparatus checks of the two-level model came after the single loop: compared without them
+      const known = checks.issues.filter((issue) => !APPARATUS_CODES.has(issue.code));
+      expect(known.some((issue) => issue.severity === 'error')).toBe(!reference.ok);
+      expect(known.map(line).sort()).toEqual(reference.issues.map(line).sort());
     },
     60_000,
   );

@@ -115,7 +115,15 @@ export function checkReferences(context: PlanContext): void {
       const operation = operations[operationIndex];
       return operation?.type === 'partial-transfer' && operation.sourceId === id;
     });
-    if (!onlyPartial) {
+    // a unit may be renamed, moved and converted in one plan (Hà Nội 2024: a board renamed and put
+    // under a department): edits that keep it in force, each kind once, do not conflict
+    const editTypes = operationIndexes.map((operationIndex) => {
+      const operation = operations[operationIndex];
+      if (operation?.type === 'rename' || operation?.type === 'transfer') return operation.type;
+      return operation?.type === 'convert' && operation.leavesPublicSector !== true ? 'convert' : undefined;
+    });
+    const compatibleEdits = editTypes.every((type) => type !== undefined) && new Set(editTypes).size === editTypes.length;
+    if (!onlyPartial && !compatibleEdits) {
       context.add('plan_unit_consumed_twice', {
         unitIds: [id],
         params: { unitId: id, operations: operationIndexes.map((operationIndex) => context.label(operationIndex)) },

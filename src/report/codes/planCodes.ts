@@ -107,6 +107,16 @@ export const planCodes = {
     vi: '{unitId} sau sắp xếp: {measureVi} {value} dưới mức {required} theo {ruleId}, nhưng số liệu này được đánh dấu là đáng ngờ; cần kiểm tra lại số liệu trước khi coi là thiếu',
     en: '{unitId} after the plan: {measure} {value} is below the {required} of {ruleId}, but the figure is marked doubtful; check the input before reading it as a shortfall',
   },
+  plan_area_terrain_unknown: {
+    severity: 'info',
+    vi: '{unitId} sau sắp xếp: chưa ghi địa hình; theo {ruleId}, {measureVi} {value} dưới mức {required} nếu không phải miền núi, vùng cao, nhưng đạt nếu là {terrains}: cần ghi địa hình để kết luận',
+    en: '{unitId} after the plan: no terrain recorded; under {ruleId} its {measure} {value} is below the {required} of a unit of no special terrain, but meets the standard as {terrains}: record the terrain to decide',
+  },
+  plan_area_exempt: {
+    severity: 'info',
+    vi: '{count} đơn vị không phải đối chiếu {ruleId} ({reason}): {unitIds}',
+    en: '{count} units are not measured against {ruleId} ({reason}): {unitIds}',
+  },
   plan_admin_standard_not_found: {
     severity: 'info',
     vi: 'Bộ quy định chưa có tiêu chuẩn dân số, diện tích cho loại đơn vị {kind} vào ngày {asOf}; {count, plural, other {# đơn vị}} do đề án hình thành chưa được đối chiếu: {unitIds}',

@@ -57,4 +57,39 @@ export const structureCodes = {
     vi: '{unitId}: số có mặt {actual} vượt biên chế được giao {quota} ({category})',
     en: '{unitId}: actual headcount {actual} exceeds the assigned quota {quota} ({category})',
   },
+  structure_body_missing: {
+    severity: 'warning',
+    vi: '{areaId} ({kind}) chưa có {body}, cơ quan {ruleId} quy định cho địa bàn này vào ngày {asOf}',
+    en: '{areaId} ({kind}) has no {body}, a body {ruleId} provides for it on {asOf}',
+  },
+  structure_bodies_above_limit: {
+    severity: 'warning',
+    vi: '{areaId}: {count} cơ quan được tính theo {ruleId}, vượt mức tối đa {limit} vào ngày {asOf}',
+    en: '{areaId}: {count} bodies counted under {ruleId}, above the limit of {limit} on {asOf}',
+  },
+  structure_body_average_above_limit: {
+    severity: 'warning',
+    vi: '{areaId}: bình quân {average} cơ quan mỗi xã ({count} cơ quan ở {communes} đơn vị cấp xã), vượt mức bình quân {limit} theo {ruleId} vào ngày {asOf}',
+    en: '{areaId}: on average {average} bodies a commune ({count} bodies in {communes} commune-level units), above the average of {limit} under {ruleId} on {asOf}',
+  },
+  structure_limit_not_found: {
+    severity: 'info',
+    vi: '{areaId} (mã {code}): không tìm thấy mức tối đa của {ruleId} vào ngày {asOf}; chưa đối chiếu {count} cơ quan',
+    en: '{areaId} (code {code}): no limit of {ruleId} found for it on {asOf}; its {count} bodies are not measured',
+  },
+  structure_commune_staff_above_range: {
+    severity: 'warning',
+    vi: '{areaId}: {total} {category} ({measure}) ở {bodies}, vượt mức {max} theo {ruleId}',
+    en: '{areaId}: {total} {category} ({measure}) in {bodies}, above the {max} of {ruleId}',
+  },
+  structure_commune_staff_below_range: {
+    severity: 'info',
+    vi: '{areaId}: {total} {category} ({measure}) ở {bodies}, dưới mức {min} theo {ruleId}',
+    en: '{areaId}: {total} {category} ({measure}) in {bodies}, below the {min} of {ruleId}',
+  },
+  structure_staff_category_not_in_force: {
+    severity: 'warning',
+    vi: '{unitId} có {count} {category} ({measure}), loại không còn ở cấp {level} theo {ruleId} vào ngày {asOf}',
+    en: '{unitId} has {count} {category} ({measure}), a category that no longer exists at {level} level under {ruleId} on {asOf}',
+  },
 } as const satisfies Record<string, CodeDefinition>;

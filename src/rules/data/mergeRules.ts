@@ -34,7 +34,8 @@ const VILLAGE_LINE_NOTE =
  * standards after NQ 27/2022 (2023-01-01 to 2025-12-31). The 450-household minimum of Hà Nội and
  * TP HCM residential groups is a `provinceOverrides` line (by statistics code), the Red River Delta
  * area reductions of NQ 112/2025 are `reductions`, and the exemptions of NQ 35/2023 and NQ 76/2025
- * are `exemptions`: new params the plan engine is still to read (docs/rulebook.md says how).
+ * are `exemptions` (named by the caller of `validatePlan`); docs/rulebook.md says how the plan
+ * engine applies each.
  *
  * @example
  * ```ts
