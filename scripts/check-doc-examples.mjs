@@ -165,9 +165,9 @@ for (const entry of entries) {
         if (!hasExampleTag(doc.text)) continue;
         if (texts.has(doc.text)) continue;
         texts.add(doc.text);
-        exampleBlocks(doc.text).forEach((code, index) =>
-          examples.push({ name: `${entry.name}: ${name}${index > 0 ? ` #${index + 1}` : ''}`, entry: entry.name, code, where: `${doc.file}:${doc.line}` }),
-        );
+        for (const [index, code] of exampleBlocks(doc.text).entries()) {
+          examples.push({ name: `${entry.name}: ${name}${index > 0 ? ` #${index + 1}` : ''}`, entry: entry.name, code, where: `${doc.file}:${doc.line}` });
+        }
       }
     };
     for (const declaration of declarations) {
@@ -225,7 +225,7 @@ function expectation(raw) {
 }
 
 /** Rewrites an example into the body of a checked function; returns problems found while reading it. */
-function transform(example, exampleIndex) {
+function transform(example) {
   const problems = [];
   const binds = new Map(); // local name → { entry, name }
   let code = example.code;
@@ -251,6 +251,7 @@ function transform(example, exampleIndex) {
   const lineStarts = file.getLineStarts();
   const lines = code.split('\n');
   let assertions = 0;
+  const sites = [];
   let skipped = 0;
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex += 1) {
     const line = lines[lineIndex];
@@ -272,27 +273,31 @@ function transform(example, exampleIndex) {
       problems.push(`line ${lineIndex + 1}: the value after //=> is not an expression: ${expected.invalid}`);
       continue;
     }
-    // The statement: the last top-level one that ends before the comment.
-    const statement = [...file.statements].reverse().find((candidate) => candidate.getEnd() <= commentPosition);
+    // The statement: the innermost one that ends last before the comment (the `then` of an `if` too).
+    let statement;
+    (function find(node) {
+      if (node.kind !== ts.SyntaxKind.SourceFile && node.getStart() >= commentPosition) return;
+      if (ts.isExpressionStatement(node) || ts.isVariableStatement(node)) {
+        if (node.getEnd() <= commentPosition && (statement === undefined || node.getEnd() >= statement.getEnd())) statement = node;
+      }
+      ts.forEachChild(node, find);
+    })(file);
     if (statement === undefined) {
-      problems.push(`line ${lineIndex + 1}: //=> follows no statement`);
+      problems.push(`line ${lineIndex + 1}: //=> follows no expression or declaration`);
       continue;
     }
     const site = JSON.stringify(`line ${lineIndex + 1}`);
     const expectedCode = expected.throws !== undefined ? `{ __throws: ${JSON.stringify(expected.throws)} }` : expected.code;
-    const check = (expression) => `__check(${exampleIndex}, ${site}, () => (${expression}), () => (${expectedCode}))`;
+    const check = (expression) => `__check(${site}, () => (${expression}), () => (${expectedCode}))`;
     if (ts.isExpressionStatement(statement)) {
       edits.push({ start: statement.getStart(), end: statement.getEnd(), text: `${check(statement.expression.getText())};` });
-    } else if (ts.isVariableStatement(statement) && statement.declarationList.declarations.length === 1 && ts.isIdentifier(statement.declarationList.declarations[0].name)) {
+    } else if (statement.declarationList.declarations.length === 1 && ts.isIdentifier(statement.declarationList.declarations[0].name)) {
       edits.push({ start: statement.getEnd(), end: statement.getEnd(), text: ` ${check(statement.declarationList.declarations[0].name.text)};` });
-    } else if (ts.isIfStatement(statement) && statement.elseStatement === undefined && ts.isExpressionStatement(statement.thenStatement)) {
-      const then = statement.thenStatement;
-      edits.push({ start: statement.getEnd(), end: statement.getEnd(), text: ` else __check(${exampleIndex}, ${site}, () => { throw new Error('the condition of the if statement is false'); }, () => undefined);` });
-      edits.push({ start: then.getStart(), end: then.getEnd(), text: `${check(then.expression.getText())};` });
     } else {
-      problems.push(`line ${lineIndex + 1}: //=> follows a ${ts.SyntaxKind[statement.kind]}, not an expression or a declaration`);
+      problems.push(`line ${lineIndex + 1}: //=> follows a declaration of more than one name`);
       continue;
     }
+    sites.push(`line ${lineIndex + 1}`);
     assertions += 1;
     lineIndex = lastLine;
   }
@@ -310,11 +315,11 @@ function transform(example, exampleIndex) {
     const from = order.find((entry) => valueNames.get(entry)?.has(identifier));
     if (from !== undefined) binds.set(identifier, { entry: from, name: identifier });
   }
-  return { code, binds, problems, assertions, skipped };
+  return { code, binds, problems, assertions, skipped, sites };
 }
 
 const selected = examples.filter((example) => filter === undefined || example.name.includes(filter) || example.where.includes(filter));
-const transformed = selected.map((example, index) => ({ example, ...transform(example, index) }));
+const transformed = selected.map((example) => ({ example, ...transform(example) }));
 
 const entryVariable = (name) => `__entry_${name.replace(/\W/g, '_')}`;
 const program_ = [
@@ -327,7 +332,7 @@ const program_ = [
     return ['__examples.push(async () => {', ...binding.map((line) => `  ${line}`), '  {', code, '  }', '});'].join('\n');
   }),
   '// @ts-ignore',
-  `await __run(__examples, ${JSON.stringify(transformed.map(({ example }) => `${example.name} (${example.where})`))});`,
+  `await __run(__examples, ${JSON.stringify(transformed.map(({ sites }) => sites))});`,
   '',
 ].join('\n');
 
@@ -335,6 +340,7 @@ const harness = `// Generated by scripts/check-doc-examples.mjs.
 import { isDeepStrictEqual } from 'node:util';
 const failures: string[][] = [];
 let current = 0;
+let ran = new Set<string>();
 let checked = 0;
 
 function describe(value: unknown): string {
@@ -369,8 +375,9 @@ function matches(actual: unknown, expected: unknown): boolean {
 
 (globalThis as Record<string, unknown>).__MORE__ = '__MORE__';
 
-export function __check(_example: number, site: string, actual: () => unknown, expected: () => unknown): void {
+export function __check(site: string, actual: () => unknown, expected: () => unknown): void {
   checked += 1;
+  ran.add(site);
   const want = expected() as { __throws?: string } | unknown;
   if (want !== null && typeof want === 'object' && '__throws' in (want as object)) {
     const name = (want as { __throws: string }).__throws;
@@ -392,17 +399,19 @@ export function __check(_example: number, site: string, actual: () => unknown, e
   if (!matches(value, want)) failures[current]?.push(\`\${site}: expected \${describe(want)}, got \${describe(value)}\`);
 }
 
-export async function __run(examples: Array<() => unknown>, names: string[]): Promise<void> {
+export async function __run(examples: Array<() => unknown>, sites: string[][]): Promise<void> {
   for (let index = 0; index < examples.length; index += 1) {
     current = index;
     failures[index] = [];
+    ran = new Set<string>();
     try {
       await examples[index]?.();
     } catch (error) {
       failures[index]?.push(\`threw \${error instanceof Error ? error.stack?.split('\\n').slice(0, 4).join(' / ') : String(error)}\`);
     }
+    for (const site of sites[index] ?? []) if (!ran.has(site)) failures[index]?.push(\`\${site}: the statement before //=> did not run\`);
   }
-  const report = names.map((name, index) => ({ name, problems: failures[index] ?? [] }));
+  const report = sites.map((_sites, index) => ({ problems: failures[index] ?? [] }));
   process.stdout.write(\`\${JSON.stringify({ checked, report })}\\n\`);
 }
 `;
