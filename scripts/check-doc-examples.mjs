@@ -4,7 +4,8 @@
  * `@example` runs and shows true results.
  *
  * Reads the entries' exports with the TypeScript compiler API, takes each ```ts block of each
- * `@example` of each export (and of the members of an exported class or interface), and runs them
+ * `@example` of each export (and of the members of an exported class or interface, and of the
+ * entry's own `@module` comment), and runs them
  * all in one `tsx` process against the sources. An example needs no imports: the names it uses are
  * bound from the entries (its own entry first, then the root, then the others); an `import … from
  * 'tinh-gon/…'` line is honoured too. Each example runs in its own scope; one that throws fails.
@@ -150,6 +151,19 @@ for (const entry of entries) {
   const moduleSymbol = checker.getSymbolAtLocation(sourceFile);
   const names = new Set();
   valueNames.set(entry.name, names);
+  // The entry's own page: the @module (or @packageDocumentation) comment at the top of its file.
+  const head = /^\/\*\*[\s\S]*?\*\//.exec(sourceFile.text);
+  if (head && /@(module|packageDocumentation)\b/.test(head[0])) {
+    const text = head[0]
+      .replace(/^\/\*\*/, '')
+      .replace(/\*\/$/, '')
+      .split('\n')
+      .map((line) => line.replace(/^\s*\* ?/, ''))
+      .join('\n');
+    for (const [index, code] of exampleBlocks(text).entries()) {
+      examples.push({ name: `${entry.name} (module)${index > 0 ? ` #${index + 1}` : ''}`, entry: entry.name, code, where: `${relative(root, entry.file)}:1` });
+    }
+  }
   for (const symbol of checker.getExportsOfModule(moduleSymbol)) {
     const resolved = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
     if (resolved.flags & ts.SymbolFlags.Value) names.add(symbol.name);
