@@ -5,7 +5,8 @@
  *
  * Reads the entries' exports with the TypeScript compiler API, takes each ```ts block of each
  * `@example` of each export (and of the members of an exported class or interface, and of the
- * entry's own `@module` comment), and runs them
+ * entry's own `@module` comment) and the ```ts blocks of the guides in docs/guides (each guide's
+ * blocks in order, in one scope), and runs them
  * all in one `tsx` process against the sources. An example needs no imports: the names it uses are
  * bound from the entries (its own entry first, then the root, then the others); an `import … from
  * 'tinh-gon/…'` line is honoured too. Each example runs in its own scope; one that throws fails.
@@ -29,7 +30,7 @@
  * failing example and ends with `N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -193,6 +194,28 @@ for (const entry of entries) {
     }
     if (!found) missing.push(`${entry.name}: ${symbol.name}`);
   }
+}
+
+// The guides: the ```ts blocks of each docs/guides/*.md run in order, in one scope (a guide builds
+// step by step); other lines are blanked, so a line number is the line of the guide.
+const guidesFolder = resolve(root, 'docs', 'guides');
+for (const name of existsSync(guidesFolder) ? readdirSync(guidesFolder).filter((file) => file.endsWith('.md')).sort() : []) {
+  const lines = readFileSync(resolve(guidesFolder, name), 'utf8').split('\n');
+  let inBlock = false;
+  let blocks = 0;
+  const code = lines.map((line) => {
+    if (!inBlock && /^```ts\s*$/.test(line)) {
+      inBlock = true;
+      blocks += 1;
+      return '';
+    }
+    if (inBlock && /^```\s*$/.test(line)) {
+      inBlock = false;
+      return '';
+    }
+    return inBlock ? line : '';
+  });
+  if (blocks > 0) examples.push({ name: `guide ${name} (${blocks} blocks)`, entry: packageJson.name, code: code.join('\n'), where: `docs/guides/${name}` });
 }
 
 /** Whether a text parses as one JavaScript/TypeScript expression. */
