@@ -226,9 +226,17 @@ export function templateParams(template: string): string[] {
 const escapeCell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 const code = (text: string) => (text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``);
 
+/** The anchor typedoc gives the heading `` ## `rule.id` `` (its slugger; code kept by scripts/typedoc-plugin-headings.mjs). */
+const slug = (heading: string) =>
+  heading
+    .trim()
+    .replace(/[\u2000-\u206F\u2E00-\u2E7F\\'!"#$%&()*+,./:;<=>?@[\]^`{|}~]/g, '')
+    .replace(/\s/g, '-')
+    .toLowerCase();
+
 function rulePage(ruleId: string): string | undefined {
   const rule = defaultRulebook.rules.find((item) => item.id === ruleId);
-  return rule === undefined ? undefined : `rules-${rule.topic}.md`;
+  return rule === undefined ? undefined : `rules-${rule.topic}.md#${slug(rule.id)}`;
 }
 
 function page(): { content: string; problems: string[] } {

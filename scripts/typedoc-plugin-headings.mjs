@@ -10,7 +10,12 @@
 
 /** @param {import('typedoc').Application} app */
 export function load(app) {
-  app.options.setValue('markdownItLoader', (/** @type {any} */ parser) => {
+  // Options are read again after the plugins load: set the loader once they are.
+  app.on('bootstrapEnd', () => app.options.setValue('markdownItLoader', markdownItLoader));
+}
+
+/** @param {any} parser - typedoc's markdown-it instance. */
+function markdownItLoader(parser) {
     parser.core.ruler.push('heading-code-text', (/** @type {any} */ state) => {
       const tokens = state.tokens;
       for (let index = 1; index < tokens.length; index += 1) {
@@ -32,5 +37,4 @@ export function load(app) {
     const renderText = parser.renderer.rules.text;
     parser.renderer.rules.text = (/** @type {any[]} */ tokens, /** @type {number} */ index, ...rest) =>
       tokens[index].meta?.hidden ? '' : renderText(tokens, index, ...rest);
-  });
 }

@@ -52,7 +52,8 @@ export const issueCatalogue = {
  * ```
  * @category Reports
  */
-export type IssueCode = keyof typeof issueCatalogue;
+// `& string` changes nothing but keeps the name: signatures show the alias, not its whole union.
+export type IssueCode = keyof typeof issueCatalogue & string;
 
 /**
  * Whether a string is a known issue code.
