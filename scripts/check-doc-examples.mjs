@@ -5,8 +5,8 @@
  *
  * Reads the entries' exports with the TypeScript compiler API, takes each ```ts block of each
  * `@example` of each export (and of the members of an exported class or interface, and of the
- * entry's own `@module` comment) and the ```ts blocks of the guides in docs/guides (each guide's
- * blocks in order, in one scope), and runs them
+ * entry's own `@module` comment) and the ```ts blocks of the guides and pages in docs/guides and
+ * docs (each page's blocks in order, in one scope), and runs them
  * all in one `tsx` process against the sources. An example needs no imports: the names it uses are
  * bound from the entries (its own entry first, then the root, then the others); an `import … from
  * 'tinh-gon/…'` line is honoured too. Each example runs in its own scope; one that throws fails.
@@ -196,11 +196,18 @@ for (const entry of entries) {
   }
 }
 
-// The guides: the ```ts blocks of each docs/guides/*.md run in order, in one scope (a guide builds
-// step by step); other lines are blanked, so a line number is the line of the guide.
-const guidesFolder = resolve(root, 'docs', 'guides');
-for (const name of existsSync(guidesFolder) ? readdirSync(guidesFolder).filter((file) => file.endsWith('.md')).sort() : []) {
-  const lines = readFileSync(resolve(guidesFolder, name), 'utf8').split('\n');
+// The guides and pages: the ```ts blocks of each docs/guides/*.md and docs/*.md run in order, in
+// one scope (a guide builds step by step); other lines are blanked, so a line number is the line of
+// the page.
+const markdownIn = (folder) =>
+  existsSync(resolve(root, folder))
+    ? readdirSync(resolve(root, folder))
+        .filter((file) => file.endsWith('.md'))
+        .sort()
+        .map((file) => `${folder}/${file}`)
+    : [];
+for (const name of [...markdownIn('docs/guides'), ...markdownIn('docs')]) {
+  const lines = readFileSync(resolve(root, name), 'utf8').split('\n');
   let inBlock = false;
   let blocks = 0;
   const code = lines.map((line) => {
@@ -215,7 +222,7 @@ for (const name of existsSync(guidesFolder) ? readdirSync(guidesFolder).filter((
     }
     return inBlock ? line : '';
   });
-  if (blocks > 0) examples.push({ name: `guide ${name} (${blocks} blocks)`, entry: packageJson.name, code: code.join('\n'), where: `docs/guides/${name}` });
+  if (blocks > 0) examples.push({ name: `${name} (${blocks} blocks)`, entry: packageJson.name, code: code.join('\n'), where: name });
 }
 
 /** Whether a text parses as one JavaScript/TypeScript expression. */
@@ -267,6 +274,12 @@ function transform(example) {
   const binds = new Map(); // local name → { entry, name }
   let code = example.code;
   const file = ts.createSourceFile('example.ts', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  if (file.parseDiagnostics.length > 0) {
+    const [first] = file.parseDiagnostics;
+    const line = file.getLineAndCharacterOfPosition(first.start).line + 1;
+    problems.push(`line ${line}: does not parse: ${ts.flattenDiagnosticMessageText(first.messageText, ' ')}`);
+    return { code: '', binds: new Map(), problems, assertions: 0, skipped: 0, sites: [] };
+  }
   const edits = [];
   for (const statement of file.statements) {
     if (!ts.isImportDeclaration(statement)) continue;
