@@ -6,8 +6,9 @@
  * Reads the entries' exports with the TypeScript compiler API, takes each ```ts block of each
  * `@example` of each export (and of the members of an exported class or interface, and of the
  * entry's own `@module` comment) and the ```ts blocks of the guides and pages in docs/guides and
- * docs (each page's blocks in order, in one scope), and runs them
- * all in one `tsx` process against the sources. An example needs no imports: the names it uses are
+ * docs (each page's blocks in order, in one scope), and runs them all in one `tsx` process against
+ * the sources (`tinh-gon` is src/index.ts, `tinh-gon/plan` src/plan/index.ts, …). An example
+ * needs no imports: the names it uses are
  * bound from the entries (its own entry first, then the root, then the others); an `import … from
  * 'tinh-gon/…'` line is honoured too. Each example runs in its own scope; one that throws fails.
  *

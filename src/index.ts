@@ -16,8 +16,9 @@
  * - The law: {@link defaultRulebook}, {@link findRule}, {@link rulesInForce},
  *   {@link findRuleChanges}, {@link extendRulebook}, {@link validateRulebook}.
  * - Reports: every check answers a {@link Result} (`ok`, `value`, `issues`); {@link formatReport}
- *   renders one in Vietnamese or English, {@link issueCatalogue} lists every issue code (explained
- *   on the Issue codes page).
+ *   renders one in Vietnamese or English, {@link issueCatalogue} lists every issue code (each
+ *   explained on the [Issue codes](../docs/issue-codes.md) page; see also the guide
+ *   [Reading a report](../docs/guides/reading-a-report.md)).
  *
  * @example
  * ```ts

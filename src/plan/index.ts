@@ -14,8 +14,8 @@
  *   communes below their standards, organisations of one locality whose functions overlap).
  *
  * A {@link Plan} is `{ effectiveOn, operations }`, each operation a `merge`, `consolidate`, `split`,
- * `partial-transfer`, `dissolve`, `rename`, `transfer` or `convert`. The guide "Validating a plan,
- * step by step" walks through one.
+ * `partial-transfer`, `dissolve`, `rename`, `transfer` or `convert`. The guide
+ * [Validating a plan, step by step](../../docs/guides/validating-a-plan.md) walks through one.
  *
  * @example
  * ```ts

@@ -11,7 +11,8 @@
  * - {@link rulesInForce}: every rule of a topic or type in force on a date.
  * - {@link findRuleChanges}: what changed in the law between two dates.
  * - {@link extendRulebook} and {@link validateRulebook}: add a province's own instruments and rules,
- *   and check the result like code (see the guide "Adding a local instrument").
+ *   and check the result like code (see the guide
+ *   [Adding a local instrument](../../docs/guides/adding-a-local-instrument.md)).
  * - {@link findInstrument} and {@link formatCitation}: the instrument behind a citation.
  *
  * @example

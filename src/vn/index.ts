@@ -20,8 +20,8 @@
  * - {@link findReformSuccessors} and {@link findReformPredecessors}: where an old unit went and
  *   what a new one came from.
  *
- * The guide "Your province from the national data" builds one province's structure and its part of
- * the reform.
+ * The guide [Your province from the national data](../../docs/guides/your-province.md) builds one
+ * province's structure and its part of the reform.
  *
  * @example
  * ```ts
