@@ -106,6 +106,8 @@ function instrumentsPage(): string {
     '',
     'Every legal instrument in the default rulebook, with the verification of its text:',
     '`secondary` = read in a retrieved secondary source (named under "read in"); `unverified` = from memory.',
+    'The id links to the text of the instrument where a public one is known ("text"); otherwise "read in" links to the first',
+    'source it was read in.',
     'The dates column says `unverified` where the issue date stands in for an effective date not found, or a date is from memory.',
     'What the library is not sure of is gathered in [rules-unverified.md](rules-unverified.md).',
     '',
@@ -113,9 +115,10 @@ function instrumentsPage(): string {
     '|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const item of byIssueDate(defaultRulebook.instruments)) {
-    const text = item.url === undefined ? '' : `[text](${item.url})`;
+    const readIn = (item.sources ?? []).find((source) => /^https?:\/\//.test(source));
+    const text = item.url !== undefined ? `[text](${item.url})` : readIn !== undefined ? `[read in](${readIn})` : '';
     lines.push(
-      `| ${item.id} | ${item.kind}${item.scope === 'local' ? ' (local)' : ''} | ${escapeCell(item.issuer)} | ${item.issued} | ${item.effective} | ${item.dateVerification ?? ''} | ${item.verification} | ${text} | ${escapeCell(item.title.vi)} | ${escapeCell(item.note ?? '')} |`,
+      `| ${item.url === undefined ? item.id : `[${item.id}](${item.url})`} | ${item.kind}${item.scope === 'local' ? ' (local)' : ''} | ${escapeCell(item.issuer)} | ${item.issued} | ${item.effective} | ${item.dateVerification ?? ''} | ${item.verification} | ${text} | ${escapeCell(item.title.vi)} | ${escapeCell(item.note ?? '')} |`,
     );
   }
   lines.push('', '## Read in', '');

@@ -82,7 +82,7 @@ export function assertIsoDate(value: unknown, name: string): asserts value is Is
  * @example
  * ```ts
  * isoDate('2025-07-01'); //=> '2025-07-01'
- * isoDate('2025-7-1');   // throws TypeError
+ * isoDate('2025-7-1');   //=> throws TypeError
  * ```
  * @category Time
  */

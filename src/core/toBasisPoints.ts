@@ -56,7 +56,7 @@ const PERCENT_PATTERN = /^(\d+)(?:\.(\d{1,2}))?%?$/;
  * toBasisPoints('10%');  //=> 1000
  * toBasisPoints('8.93'); //=> 893
  * toBasisPoints(4.35);   //=> 435
- * toBasisPoints('8.935'); // throws RangeError
+ * toBasisPoints('8.935'); //=> throws RangeError
  * ```
  * @category Staffing
  */

@@ -230,7 +230,8 @@ export type Unit = AreaUnit | OrganisationUnit | PublicServiceUnit;
  *
  * @example
  * ```ts
- * const body: Organisation = committee;
+ * const body = findUnit(kyAnhTown2018, 'ubnd-tx-ky-anh') as Organisation;
+ * body.areaId; //=> 'tx-ky-anh'
  * ```
  * @category Model
  */

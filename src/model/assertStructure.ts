@@ -12,7 +12,7 @@ import type { Structure } from './Structure.js';
  * @example
  * ```ts
  * assertStructure({ units: [], people: [], assignments: [] }, 'validateStructure'); // passes
- * assertStructure({ units: [] }, 'validateStructure'); // throws TypeError: … structure.people must be an array …
+ * assertStructure({ units: [] }, 'validateStructure'); //=> throws TypeError: … structure.people must be an array …
  * ```
  * @internal
  */

@@ -130,7 +130,8 @@ export const UNIT_KINDS = {
  * ```
  * @category Model
  */
-export type UnitKind = keyof typeof UNIT_KINDS;
+// `& string` changes nothing but keeps the name: signatures show the alias, not its whole union.
+export type UnitKind = keyof typeof UNIT_KINDS & string;
 
 /**
  * The unit kinds of one family.

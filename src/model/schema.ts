@@ -111,7 +111,7 @@ export const publicServiceUnitSchema = z.strictObject({
   autonomyGroup: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
 });
 
-/** zod schema of any unit, discriminated on `kind`. @category Schemas @example `unitSchema.safeParse(data).success` */
+/** zod schema of any unit, discriminated on `kind`. @category Schemas @example `unitSchema.safeParse({ id: 'xa-ky-nam', kind: 'commune', name: { vi: 'Xã Kỳ Nam' }, from: '2015-01-01' }).success //=> true` */
 export const unitSchema = z.discriminatedUnion('kind', [areaUnitSchema, organisationUnitSchema, publicServiceUnitSchema]);
 
 /** zod schema of a person. @category Schemas @example `personSchema.parse({ id: 'p1', name: 'Nguyễn Văn A' })` */
@@ -134,7 +134,7 @@ export const assignmentSchema = z.strictObject({
   to: isoDateSchema.optional(),
 });
 
-/** zod schema of a whole structure. @category Schemas @example `structureSchema.safeParse(json)` */
+/** zod schema of a whole structure. @category Schemas @example `structureSchema.parse({ units: [] }) //=> { units: [], people: [], assignments: [] }` */
 export const structureSchema = z.strictObject({
   units: z.array(unitSchema),
   people: z.array(personSchema).default([]),

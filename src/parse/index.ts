@@ -6,6 +6,21 @@
  * This is the only entry that loads zod: the root and the capability entries take already-typed
  * values, so an app that builds its structures in code pays nothing for the boundary.
  *
+ * The main functions: {@link parseStructure}, {@link parsePlan} and {@link parseRulebookAdditions}
+ * (each answers a `Result` with the typed value, or `input_invalid` issues naming the path), and
+ * the zod schemas behind them ({@link structureSchema}, {@link planSchema},
+ * {@link rulebookAdditionsSchema}…), which the JSON Schemas in `schemas/` are generated from.
+ *
+ * @example
+ * ```ts
+ * import { parseStructure } from 'tinh-gon/parse';
+ *
+ * const json = JSON.parse('{"units":[{"id":"x","kind":"village","name":{"vi":"Thôn 1"},"from":"2018-13-01"}]}');
+ * const result = parseStructure(json);
+ * result.ok; //=> false
+ * result.issues.map((issue) => [issue.code, issue.path]); //=> [['input_invalid', ['units', 0, 'from']]]
+ * ```
+ *
  * @module
  */
 export {

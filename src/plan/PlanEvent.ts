@@ -39,10 +39,13 @@ export interface PlanEvent {
  *
  * @example
  * ```ts
- * const result = applyPlan(structure, plan);
+ * const result = applyPlan(kyAnhTown2018, {
+ *   effectiveOn: isoDate('2019-01-01'),
+ *   operations: [{ type: 'merge', sourceIds: ['thon-ky-nam-2'], targetId: 'thon-ky-nam-3' }],
+ * });
  * if (result.ok) {
  *   const applied: AppliedPlan = result.value;
- *   applied.events.length; //=> 3
+ *   applied.events.map((event) => `${event.change} ${event.unitId}`); //=> ['ended thon-ky-nam-2', 'continued thon-ky-nam-3']
  * }
  * ```
  * @category Plan

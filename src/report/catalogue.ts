@@ -25,6 +25,8 @@ export const catalogueSections = {
 /**
  * Every issue code the library can return, with its default severity and its Vietnamese and
  * English message templates. Codes are stable snake_case strings: match on them, not on messages.
+ * Each code is explained (its meaning, parameters, the rules behind it and how to fix it) on the
+ * [Issue codes](../../docs/issue-codes.md) page.
  *
  * @example
  * ```ts
@@ -52,7 +54,8 @@ export const issueCatalogue = {
  * ```
  * @category Reports
  */
-export type IssueCode = keyof typeof issueCatalogue;
+// `& string` changes nothing but keeps the name: signatures show the alias, not its whole union.
+export type IssueCode = keyof typeof issueCatalogue & string;
 
 /**
  * Whether a string is a known issue code.

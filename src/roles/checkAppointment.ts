@@ -120,7 +120,7 @@ function assertProposed(proposed: ProposedAppointment): void {
  * });
  * report.ok; //=> false
  * report.issues.map((issue) => issue.code);
- * //=> ['role_combination_forbidden', 'role_combination_unregulated', 'appointment_ends_post']
+ * //=> ['role_combination_forbidden', 'appointment_ends_post', 'role_combination_encouraged']
  * ```
  * @category Concurrent roles
  */

@@ -76,7 +76,9 @@ export interface CoverageTarget extends TargetShare {
  *
  * @example
  * ```ts
- * const result = concurrencyCoverage(camPhaCity2020, options);
+ * const result = concurrencyCoverage(camPhaCity2020, {
+ *   rule: 'roles.secretary-chairs-committee', level: 'commune', asOf: isoDate('2020-07-23'),
+ * });
  * if (result.ok) result.value.share; //=> '50.00%'
  * ```
  * @category Concurrent roles

@@ -19,6 +19,17 @@
  * "other cases are decided by the competent level"; the models 16-TB/TW kept (its list is
  * truncated in the source).
  *
+ * @example
+ * ```ts
+ * import { isoDate } from 'tinh-gon';
+ * import { checkConcurrentRoles } from 'tinh-gon/roles';
+ * import { camPhaCity2020 } from 'tinh-gon/samples';
+ *
+ * const report = checkConcurrentRoles(camPhaCity2020, { asOf: isoDate('2020-07-23') });
+ * report.ok; //=> true
+ * report.issues.filter((issue) => issue.code === 'role_combination_pilot').length; //=> 10
+ * ```
+ *
  * @module
  */
 export {

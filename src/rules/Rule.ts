@@ -17,7 +17,8 @@ import type {
  */
 
 /** A rule type. @category Rulebook @example `const type: RuleType = 'area-hierarchy';` */
-export type RuleType = keyof typeof ruleParamSchemas;
+// `& string` changes nothing but keeps the name: signatures show the alias, not its whole union.
+export type RuleType = keyof typeof ruleParamSchemas & string;
 
 /** The params of a rule type. @category Rulebook @example `type P = RuleParams<'area-hierarchy'>;` */
 export type RuleParams<T extends RuleType> = z.output<(typeof ruleParamSchemas)[T]>;

@@ -31,7 +31,8 @@ export interface RuleInForce<T extends RuleType = RuleType> {
  *
  * @example
  * ```ts
- * const found: RuleLookup = findRule(rulebook, 'nope', isoDate('2025-07-01')); // rulebook: Rulebook
+ * const rulebook: Rulebook = defaultRulebook;
+ * const found: RuleLookup = findRule(rulebook, 'nope', isoDate('2025-07-01'));
  * found.ok; //=> false
  * ```
  * @category Rulebook
@@ -137,7 +138,7 @@ export interface RulesInForceOptions<T extends RuleType> {
  * @returns Rules in force with their versions, in rulebook order.
  * @example
  * ```ts
- * rulesInForce(defaultRulebook, isoDate('2025-07-01'), { topic: 'structure' }).length; //=> 1
+ * rulesInForce(defaultRulebook, isoDate('2025-07-01'), { topic: 'structure' }).length; //=> 3
  * ```
  * @category Rulebook
  */

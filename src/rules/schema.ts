@@ -68,7 +68,7 @@ export const instrumentKindSchema = z.enum([
   'guidance',
 ]);
 
-/** zod schema of an `Instrument`. @category Schemas @example `instrumentSchema.safeParse(json).success` */
+/** zod schema of an `Instrument`. @category Schemas @example `instrumentSchema.safeParse({ id: '178/2024/NĐ-CP' }).success //=> false (kind, issuer, dates, title… are required)` */
 export const instrumentSchema = z.strictObject({
   /** The official number, e.g. `178/2024/NĐ-CP`; a local one names its province. */
   id: z.string().min(1),
@@ -171,7 +171,7 @@ function ruleSchemaOf<T extends RuleTypeName>(type: T) {
  * @category Schemas
  * @example
  * ```ts
- * ruleSchema.safeParse(json).success;
+ * ruleSchema.safeParse({ id: 'local.x', topic: 'merge', versions: [] }).success; //=> false (no title, no type)
  * ```
  */
 export const ruleSchema = z.discriminatedUnion('type', [
@@ -202,7 +202,7 @@ export const ruleSchema = z.discriminatedUnion('type', [
 const _ruleSchemaCoversEveryType: SameShape<z.output<typeof ruleSchema>['type'], RuleTypeName> = true;
 const _ruleTypesListEveryType: SameShape<(typeof RULE_TYPES)[number], RuleTypeName> = true;
 
-/** zod schema of `RulebookAdditions`: what a province or app adds to a rulebook. @category Schemas @example `rulebookAdditionsSchema.safeParse(json)` */
+/** zod schema of `RulebookAdditions`: what a province or app adds to a rulebook. @category Schemas @example `rulebookAdditionsSchema.safeParse({ instruments: [], rules: [] }).success //=> true` */
 export const rulebookAdditionsSchema = z.strictObject({
   instruments: z.array(instrumentSchema).optional(),
   rules: z.array(ruleSchema).optional(),

@@ -26,6 +26,15 @@
  * a ministry (truncated in the source), the NQ 19 target for 2030 (baseline unclear), the
  * non-professional maxima of NĐ 29/2013 (instrument not in the rulebook).
  *
+ * @example
+ * ```ts
+ * import { apportion, reductionTarget } from 'tinh-gon/staffing';
+ *
+ * reductionTarget(112, '10%').cut; //=> 12 (11.2 people, "at least 10%" rounds up)
+ * const shares = apportion(10, [5, 3, 2]);
+ * if (shares.ok) shares.value.shares; //=> [5, 3, 2]
+ * ```
+ *
  * @module
  */
 export {

@@ -46,6 +46,7 @@ export interface ReductionProgressOptions {
  *
  * @example
  * ```ts
+ * const plan = { target: 92, start: isoDate('2019-01-01'), deadline: isoDate('2026-01-01'), achieved: 40 };
  * const progress: ReductionProgress = reductionProgress(plan, isoDate('2022-07-02')).value;
  * progress.required; //=> 46
  * ```

@@ -81,7 +81,7 @@ export interface ReductionSchedule {
  * ```ts
  * reductionSchedule(450, 2019, 2025).value.years.map((year) => year.cut); //=> [65, 65, 64, 64, 64, 64, 64]
  * reductionSchedule(450, 2019, 2025, { order: 'back-loaded' }).value.years[6]?.cut; //=> 65
- * reductionSchedule(10, 0, 1e7); // throws RangeError (more than 100 years)
+ * reductionSchedule(10, 0, 1e7); //=> throws RangeError (more than 100 years)
  * ```
  * @category Staffing
  */

@@ -115,7 +115,7 @@ export function readReductionPercent(percent: unknown, name: string): BasisPoint
  * reductionTarget(112, '10').cut;                   //=> 12
  * reductionTarget(112, { basisPoints: 1000 }).cut;  //=> 12
  * reductionTarget(112, '10%', { rounding: 'down' }).ceiling; //=> 101
- * reductionTarget(112, 10);                         // throws TypeError (10% or 1000%?)
+ * reductionTarget(112, 10);                         //=> throws TypeError (10% or 1000%?)
  * ```
  * @see 18-NQ/TW, section III (at least 10% by 2021 against 2015)
  * @category Staffing

@@ -10,6 +10,28 @@
  * both MIT, built from the statistics office's unit list, the commune-merger resolutions and the
  * government's reorganisation map) and their licences are in `data/vn-admin/README.md`.
  *
+ * The main functions:
+ * - {@link getVietnam}: the country of an edition (`'2025-03-01'` or `'2025-07-01'`) as a
+ *   `Structure` of areas (country, provinces, district- and commune-level units).
+ * - {@link getReform2025Plan}: the 2025 reform as one `Plan`, which `validatePlan` accepts and
+ *   `applyPlan` turns into the 2025-07-01 country.
+ * - {@link findVietnamUnit} (by code on a date) and {@link findVietnamUnitsByName} (ignoring case
+ *   and diacritics).
+ * - {@link findReformSuccessors} and {@link findReformPredecessors}: where an old unit went and
+ *   what a new one came from.
+ *
+ * The guide [Your province from the national data](../../docs/guides/your-province.md) builds one
+ * province's structure and its part of the reform.
+ *
+ * @example
+ * ```ts
+ * import { findReformSuccessors, findVietnamUnitsByName, getVietnam } from 'tinh-gon/vn';
+ *
+ * getVietnam('2025-07-01').units.filter((unit) => unit.kind === 'province').length; //=> 28
+ * findVietnamUnitsByName('Tinh Quang Binh').map((unit) => unit.id); //=> ['vn-2025-03:p44']
+ * findReformSuccessors('vn-2025-03:p44').map((transfer) => transfer.after.name.vi); //=> ['Tỉnh Quảng Trị']
+ * ```
+ *
  * @packageDocumentation
  */
 export { getVietnam, type VietnamEdition } from './getVietnam.js';

@@ -114,7 +114,11 @@ export interface BenefitLine {
  *
  * @example
  * ```ts
- * const result = leavingBenefits(leaver);
+ * const result = leavingBenefits({
+ *   kind: 'early-retirement', category: 'civilServant', monthlySalary: 10_000_000,
+ *   leavingDate: isoDate('2025-06-01'), decisionDate: isoDate('2025-04-01'),
+ *   monthsToRetirement: 36, insuranceMonths: 300,
+ * });
  * if (result.ok) result.value.salaryMonths; //=> '58.5'
  * ```
  * @category Staffing

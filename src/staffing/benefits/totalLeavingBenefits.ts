@@ -20,8 +20,12 @@ import { formatSalaryMonths } from './salaryMonths.js';
  * @throws {TypeError} When `leavers` is not an array, or a leaver or `options` is not an object.
  * @example
  * ```ts
- * const budget = totalLeavingBenefits([leaver1, leaver2]);
- * if (budget.ok) budget.value.total; //=> 1_275_000_000
+ * const common = { category: 'civilServant', leavingDate: isoDate('2025-06-01'), decisionDate: isoDate('2025-04-01') } as const;
+ * const budget = totalLeavingBenefits([
+ *   { ...common, kind: 'early-retirement', monthlySalary: 10_000_000, monthsToRetirement: 36, insuranceMonths: 300 },
+ *   { ...common, kind: 'resignation', monthlySalary: 8_000_000, insuranceMonths: 120 },
+ * ]);
+ * if (budget.ok) budget.value.total; //=> 1_113_000_000
  * ```
  * @category Staffing
  */
