@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: how far each headline operation of tinh-gon is from a hand-written loop doing
  * the same essential work, how it compares with its peers, how it scales, what it costs in memory
- * and at import, and how it bears hostile input, measured so that the figures mean something on a
+ * and at import, how a structure too large for one JSON string streams in from NDJSON, and how it
+ * bears hostile input, measured so that the figures mean something on a
  * shared machine (see harness.ts and bench/README.md). Prints tables and writes every figure,
  * spread and goal status to bench/results/latest.json.
  *
- * `npm run bench -- --quick`: the smoke run (¼× ratios, ¼× → 1× scaling, memory at 1×, small
- * hostile inputs), a few minutes on 2 cores. Either run exits 1 when a case throws or a baseline
+ * `npm run bench -- --quick`: the smoke run of CI (¼× ratios, 1/16× → ¼× scaling, memory and
+ * streaming at ¼×, small hostile inputs), about two minutes of CPU on 2 cores; it prints its wall
+ * and CPU time. Either run exits 1 when a case throws or a baseline
  * disagrees with the library; a missed goal is reported, never a failing exit code.
  *
  * Flags: `--quick`; `--only=<operation id>,…` to run some operations (no probes);

