@@ -11,10 +11,24 @@
  */
 export interface NdjsonReadableStream {
   /** Locks the stream to a reader, which {@link parseStructureStream} releases when done. */
-  getReader(): {
-    read(): PromiseLike<{ readonly done: boolean; readonly value?: string | Uint8Array }>;
-    releaseLock(): void;
-  };
+  getReader(): NdjsonStreamReader;
+}
+
+/**
+ * The reader of an {@link NdjsonReadableStream}, as {@link parseStructureStream} uses it (a web
+ * `ReadableStreamDefaultReader` fits).
+ *
+ * @example
+ * ```ts
+ * const reader: NdjsonStreamReader = new Blob(['{"unit":{…}}\n']).stream().getReader();
+ * ```
+ * @category Parse
+ */
+export interface NdjsonStreamReader {
+  /** The next chunk, or `done` at the end of the stream. */
+  read(): PromiseLike<{ readonly done: boolean; readonly value?: string | Uint8Array }>;
+  /** Frees the stream for another reader. */
+  releaseLock(): void;
 }
 
 /**

@@ -42,4 +42,4 @@ export {
 export { parseRulebookAdditions } from '../rules/parseRulebookAdditions.js';
 export { parseStructureStream, DEFAULT_MAX_LINE_LENGTH, type ParseStructureStreamOptions } from './parseStructureStream.js';
 export { structureToNdjson } from './structureToNdjson.js';
-export type { NdjsonSource, NdjsonReadableStream } from './NdjsonSource.js';
+export type { NdjsonSource, NdjsonReadableStream, NdjsonStreamReader } from './NdjsonSource.js';

@@ -12,7 +12,7 @@ import { findSchemaIssues } from '../report/findSchemaIssues.js';
 import { zodIssuesToIssues } from '../report/parseWithSchema.js';
 import type { Result } from '../report/Result.js';
 import type { NdjsonSource } from './NdjsonSource.js';
-import { type Framing, assertNdjsonSource, splitNdjsonLines } from './splitNdjsonLines.js';
+import { assertNdjsonSource, splitNdjsonLines } from './splitNdjsonLines.js';
 
 /**
  * Options of {@link parseStructureStream}.
@@ -35,7 +35,7 @@ export interface ParseStructureStreamOptions {
    * `chunks` (default): the source gives text or bytes in pieces of any size, lines ended by
    * `\n`. `lines`: each item is one line without its ending, as node's `readline` gives them.
    */
-  readonly framing?: Framing;
+  readonly framing?: 'chunks' | 'lines';
 }
 
 /**
