@@ -4,7 +4,8 @@
  * reported miss instead of a hung run).
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Scale } from './generateNationalStructure.js';
@@ -134,6 +135,68 @@ export async function probeMemory(scale: Scale, timeoutSeconds: number): Promise
   const last = outcome.lines[outcome.lines.length - 1];
   if (failure !== undefined || last === undefined) return { scale, ok: false, failure: failure ?? 'no output', seconds: outcome.seconds };
   return { scale, ok: true, seconds: outcome.seconds, result: JSON.parse(last) as MemoryFigures };
+}
+
+/** What the streaming probe's writer prints: the NDJSON file of a scale. */
+export interface NdjsonFileFigures {
+  readonly records: number;
+  readonly bytes: number;
+  readonly chars: number;
+  /** Characters of the same structure as one JSON text. */
+  readonly jsonChars: number;
+  /** V8's longest string on this machine. */
+  readonly maxStringLength: number;
+  readonly tooLongForOneJsonString: boolean;
+  readonly generatedSeconds: number;
+  readonly writeSeconds: number;
+  readonly maxRssMB: number;
+}
+
+/** What the streaming probe's reader prints. */
+export interface StreamFigures extends MemoryFigures {
+  readonly parseSeconds: number;
+  readonly validateSeconds: number;
+  readonly checkSeconds: number;
+}
+
+/** The streaming figures at one scale. */
+export interface StreamProbe {
+  readonly scale: Scale;
+  readonly ok: boolean;
+  readonly failure?: string;
+  readonly seconds: number;
+  readonly file?: NdjsonFileFigures;
+  readonly result?: StreamFigures;
+}
+
+/**
+ * Writes the structure of a scale as NDJSON to a temporary file in one child process, then streams
+ * it through `parseStructureStream`, validates it and checks concurrent roles (every info) in
+ * another, both with node's default heap; the file is removed afterwards.
+ *
+ * @param scale - The scale.
+ * @param timeoutSeconds - Kill either child after this much CPU time.
+ * @returns The file's and the reader's figures, or why there are none.
+ */
+export async function probeStream(scale: Scale, timeoutSeconds: number): Promise<StreamProbe> {
+  const folder = mkdtempSync(resolve(tmpdir(), 'tinh-gon-ndjson-'));
+  const file = resolve(folder, `post2025-${scale}.ndjson`);
+  const started = performance.now();
+  const elapsed = () => (performance.now() - started) / 1000;
+  try {
+    const written = await runProbe('bench/probes/streamProbe.ts', ['write', String(scale), file], [], timeoutSeconds);
+    const writeFailure = describeEnd(written, timeoutSeconds);
+    const fileLine = written.lines[written.lines.length - 1];
+    if (writeFailure !== undefined || fileLine === undefined) return { scale, ok: false, failure: `writing: ${writeFailure ?? 'no output'}`, seconds: elapsed() };
+    const fileFigures = JSON.parse(fileLine) as NdjsonFileFigures;
+    const read = await runProbe('bench/probes/streamProbe.ts', ['read', String(scale), file], [], timeoutSeconds);
+    const readFailure = describeEnd(read, timeoutSeconds);
+    const last = read.lines[read.lines.length - 1];
+    if (readFailure !== undefined || last === undefined) return { scale, ok: false, failure: `reading: ${readFailure ?? 'no output'}`, seconds: elapsed(), file: fileFigures };
+    return { scale, ok: true, seconds: elapsed(), file: fileFigures, result: JSON.parse(last) as StreamFigures };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 /** One hostile case, run. */

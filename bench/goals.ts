@@ -128,6 +128,13 @@ export function defineGoals(context: GoalContext): Goal[] {
       threshold: THRESHOLDS.heapPerIssue,
     },
     { id: 'eight-times', text: '8× validated and checked within the default heap', figure: 'memory:8x-within-default-heap', direction: 'at-least', threshold: 1 },
+    {
+      id: 'eight-times-streamed',
+      text: '8× streamed from NDJSON (parseStructureStream, no JSON string), validated and checked within the default heap',
+      figure: 'stream:8x-within-default-heap',
+      direction: 'at-least',
+      threshold: 1,
+    },
     { id: 'root-no-zod', text: 'the root entry loads no zod module', figure: 'import:zod-modules-with-root', direction: 'at-most', threshold: 0 },
     { id: 'root-cheaper-than-zod', text: 'importing the root entry costs less than zod alone (CPU)', figure: 'import:root-vs-zod', direction: 'below', threshold: 1 },
     ...context.hostile.map(

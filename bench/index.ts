@@ -1,22 +1,24 @@
 /**
  * `npm run bench`: how far each headline operation of tinh-gon is from a hand-written loop doing
  * the same essential work, how it compares with its peers, how it scales, what it costs in memory
- * and at import, and how it bears hostile input, measured so that the figures mean something on a
+ * and at import, how a structure too large for one JSON string streams in from NDJSON, and how it
+ * bears hostile input, measured so that the figures mean something on a
  * shared machine (see harness.ts and bench/README.md). Prints tables and writes every figure,
  * spread and goal status to bench/results/latest.json.
  *
- * `npm run bench -- --quick`: the smoke run (¼× ratios, ¼× → 1× scaling, memory at 1×, small
- * hostile inputs), a few minutes on 2 cores. Either run exits 1 when a case throws or a baseline
+ * `npm run bench -- --quick`: the smoke run of CI (¼× ratios, 1/16× → ¼× scaling, memory and
+ * streaming at ¼×, small hostile inputs), about two minutes of CPU on 2 cores; it prints its wall
+ * and CPU time. Either run exits 1 when a case throws or a baseline
  * disagrees with the library; a missed goal is reported, never a failing exit code.
  *
  * Flags: `--quick`; `--only=<operation id>,…` to run some operations (no probes);
  * `--no-probes` to skip memory, hostile inputs and imports; `--no-scaling` to skip the scaling.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type HostileResult, type MemoryProbe, probeAllHostile, probeMemory } from './children.js';
+import { type HostileResult, type MemoryProbe, probeAllHostile, probeMemory, probeStream, type StreamProbe } from './children.js';
 import type { Scale } from './generateNationalStructure.js';
 import { defineGoals, evaluateGoals, type Figure, type GoalResult } from './goals.js';
 import {
@@ -358,6 +360,40 @@ async function runMemory(): Promise<MemoryProbe[]> {
   return results;
 }
 
+async function runStream(): Promise<StreamProbe[]> {
+  const results: StreamProbe[] = [];
+  for (const scale of CONFIG.memoryScales) {
+    const result = await probeStream(scale, scale >= 8 ? 1200 : scale >= 4 ? 600 : 300);
+    const file = result.file === undefined ? '' : `${formatCount(result.file.records)} records, ${formatCount(Math.round(result.file.bytes / 2 ** 20))} MB of NDJSON; `;
+    log(
+      `  ${formatScale(scale).padEnd(6)} ${file}${result.ok ? `parsed in ${result.result?.parseSeconds} s, heap/issue ${result.result?.heapPerIssueBytes?.toFixed(0)} B, peak heap ${result.result?.peakHeapTotalMB} MB, maxRSS ${result.result?.maxRssMB} MB, heap limit ${result.result?.heapLimitMB} MB` : `FAILED: ${result.failure}`} (${result.seconds.toFixed(1)} s)`,
+    );
+    results.push(result);
+    const perIssue = result.result?.heapPerIssueBytes;
+    addFigure({
+      id: `stream:heap-per-issue@${scale}`,
+      title: `streamed from NDJSON at ${formatScale(scale)}: heap retained per issue of the concurrency report (every info)`,
+      value: perIssue ?? undefined,
+      unit: 'B',
+      text: perIssue === undefined || perIssue === null ? (result.failure ?? '—') : `${perIssue.toFixed(0)} B × ${formatCount(result.result?.issues ?? 0)} issues`,
+      ...(result.ok ? {} : { failed: result.failure ?? 'failed' }),
+    });
+  }
+  const eight = results.find((result) => result.scale === 8);
+  if (eight !== undefined) {
+    const size = eight.file === undefined ? '' : `${formatCount(Math.round(eight.file.bytes / 2 ** 20))} MB of NDJSON (${eight.file.tooLongForOneJsonString ? 'longer than one JSON string can be' : 'would fit one JSON string'}), `;
+    addFigure({
+      id: 'stream:8x-within-default-heap',
+      title: '8× streamed from NDJSON (parseStructureStream), validated and checked with the default heap',
+      value: eight.ok ? 1 : 0,
+      unit: 'yes/no',
+      text: eight.ok ? `yes: ${size}peak heap ${eight.result?.peakHeapTotalMB} MB, maxRSS ${eight.result?.maxRssMB} MB, heap limit ${eight.result?.heapLimitMB} MB` : `no: ${eight.failure}`,
+      ...(eight.ok ? {} : { failed: eight.failure ?? 'failed' }),
+    });
+  }
+  return results;
+}
+
 function importFigures(cost: ImportCost): void {
   addFigure({
     id: 'import:zod-modules-with-root',
@@ -400,7 +436,7 @@ function hostileFigures(results: readonly HostileResult[]): void {
   }
 }
 
-function printReport(memory: readonly MemoryProbe[], imports: ImportCost | undefined, bundles: readonly BundleSize[], hostile: readonly HostileResult[], goals: readonly GoalResult[], world: World): void {
+function printReport(memory: readonly MemoryProbe[], stream: readonly StreamProbe[], imports: ImportCost | undefined, bundles: readonly BundleSize[], hostile: readonly HostileResult[], goals: readonly GoalResult[], world: World): void {
   const goalOf = (figureId: string) => goals.find((goal) => goal.figure === figureId);
   const status = (figureId: string) => {
     const goal = goalOf(figureId);
@@ -480,6 +516,26 @@ function printReport(memory: readonly MemoryProbe[], imports: ImportCost | undef
       ),
     );
   }
+  if (stream.length > 0) {
+    log('\nStreaming (NDJSON on disk → parseStructureStream → validateStructure → checkConcurrentRoles, every info; each scale in its own processes, default heap)');
+    log(
+      renderTable(
+        ['scale', 'records', 'NDJSON MB', 'one JSON string?', 'parse / validate / check s', 'heap/issue', 'heap MB: parsed / report held', 'peak heap MB', 'maxRSS MB', 'heap limit MB'],
+        stream.map((probe) => [
+          formatScale(probe.scale),
+          probe.file === undefined ? '—' : formatCount(probe.file.records),
+          probe.file === undefined ? '—' : formatCount(Math.round(probe.file.bytes / 2 ** 20)),
+          probe.file === undefined ? '—' : probe.file.tooLongForOneJsonString ? `no (${formatCount(probe.file.jsonChars)} chars > ${formatCount(probe.file.maxStringLength)})` : 'yes',
+          probe.result === undefined ? (probe.failure ?? '') : `${probe.result.parseSeconds} / ${probe.result.validateSeconds} / ${probe.result.checkSeconds}`,
+          probe.result?.heapPerIssueBytes === undefined || probe.result.heapPerIssueBytes === null ? '—' : `${probe.result.heapPerIssueBytes.toFixed(0)} B`,
+          probe.result === undefined ? '—' : `${probe.result.steps.parsedMB} / ${probe.result.steps.reportHeldMB}`,
+          String(probe.result?.peakHeapTotalMB ?? '—'),
+          String(probe.result?.maxRssMB ?? '—'),
+          String(probe.result?.heapLimitMB ?? '—'),
+        ]),
+      ),
+    );
+  }
   if (imports !== undefined) {
     log(`\nImport, cold, each in a fresh process (${imports.rounds} rounds interleaved; entry built by esbuild like tsup)`);
     log(
@@ -525,6 +581,23 @@ function printReport(memory: readonly MemoryProbe[], imports: ImportCost | undef
   );
 }
 
+/**
+ * CPU seconds of this process and of its children that have ended (Linux /proc: utime, stime,
+ * cutime, cstime), or of this process only where there is no /proc.
+ */
+function runCpuSeconds(): { readonly self: number; readonly children: number | null } {
+  const usage = process.cpuUsage();
+  const self = (usage.user + usage.system) / 1e6;
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // after the command: state(0) … utime(11) stime(12) cutime(13) cstime(14), in ticks of 1/100 s
+    return { self, children: (Number(fields[13]) + Number(fields[14])) / 100 };
+  } catch {
+    return { self, children: null };
+  }
+}
+
 async function main(): Promise<void> {
   const started = new Date();
   const loadBefore = loadavg();
@@ -557,6 +630,7 @@ async function main(): Promise<void> {
   for (const [scale, worker] of scaleWorkers) if (worker.counts !== undefined && !world.counts.has(scale)) world.counts.set(scale, worker.counts);
 
   let memory: MemoryProbe[] = [];
+  let stream: StreamProbe[] = [];
   let hostile: HostileResult[] = [];
   let imports: ImportCost | undefined;
   let bundles: BundleSize[] = [];
@@ -564,6 +638,9 @@ async function main(): Promise<void> {
     log('\n— memory (child processes, default heap) —');
     memory = await runMemory();
     for (const probe of memory) if (!probe.ok && probe.scale !== 8) failures.push(`memory probe at ${probe.scale}×: ${probe.failure}`);
+    log('\n— streaming: NDJSON written, then streamed, validated and checked (child processes, default heap) —');
+    stream = await runStream();
+    for (const probe of stream) if (!probe.ok && probe.scale !== 8) failures.push(`stream probe at ${probe.scale}×: ${probe.failure}`);
     log('\n— hostile inputs (child processes, time and heap limits) —');
     hostile = await probeAllHostile(quick, log);
     hostileFigures(hostile);
@@ -590,7 +667,7 @@ async function main(): Promise<void> {
     }),
     figures,
   );
-  printReport(memory, imports, bundles, hostile, goals, world);
+  printReport(memory, stream, imports, bundles, hostile, goals, world);
   const misses = goals.filter((goal) => goal.status === 'miss').length;
   const passes = goals.filter((goal) => goal.status === 'pass').length;
   log(`\n${passes} goal(s) pass, ${misses} missed, ${goals.length - passes - misses} not measured.`);
@@ -599,6 +676,7 @@ async function main(): Promise<void> {
     schema: 'tinh-gon-bench/2',
     date: started.toISOString(),
     durationSeconds: Math.round((Date.now() - started.getTime()) / 100) / 10,
+    cpuSeconds: runCpuSeconds(),
     mode: quick ? 'quick' : 'full',
     only: only ?? null,
     config: CONFIG,
@@ -611,6 +689,7 @@ async function main(): Promise<void> {
     groups,
     figures: Object.fromEntries(figures),
     memory,
+    stream,
     imports: imports ?? null,
     bundles,
     hostile,
@@ -621,7 +700,11 @@ async function main(): Promise<void> {
   mkdirSync(folder, { recursive: true });
   const file = resolve(folder, 'latest.json');
   writeFileSync(file, `${JSON.stringify(output, (_, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? null : value), 2)}\n`);
-  log(`\nWrote ${file} (${output.durationSeconds} s)`);
+  const cpu = output.cpuSeconds;
+  log(`\nWrote ${file}`);
+  log(
+    `${quick ? 'Quick' : 'Full'} run: ${output.durationSeconds} s wall, ${cpu.self.toFixed(0)} s CPU in this process${cpu.children === null ? '' : ` + ${cpu.children.toFixed(0)} s in child processes`}; load ${loadBefore.map((x) => x.toFixed(1)).join(' ')} before, ${output.load.after.map((x) => x.toFixed(1)).join(' ')} after, ${machine.cpus} cores (wall time moves with the load, CPU time much less)`,
+  );
   if (failures.length > 0) {
     log(`\n${failures.length} failure(s) — a case threw or a baseline disagrees with the library:`);
     for (const failure of failures) log(`  - ${failure}`);

@@ -9,6 +9,7 @@ import {
   concurrencyProblemsOperation,
   jsonRulesEngineOperation,
 } from './cases/rolesCases.js';
+import { reformApplyOperation, reformValidateOperation } from './cases/reformCases.js';
 import { apportionOperation, leaversCostOperation } from './cases/staffingCases.js';
 import { indexStructureOperation, parseStructureOperation, unitsInForceOperation, validateStructureOperation } from './cases/structureCases.js';
 import type { Operation } from './operation.js';
@@ -26,6 +27,8 @@ export const OPERATIONS: readonly Operation[] = [
   mergeCandidatesOperation,
   planValidateOperation,
   planApplyOperation,
+  reformValidateOperation,
+  reformApplyOperation,
   apportionOperation,
   leaversCostOperation,
 ];

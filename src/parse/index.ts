@@ -55,3 +55,6 @@ export {
   topicSchema,
 } from '../rules/schema.js';
 export { parseRulebookAdditions } from '../rules/parseRulebookAdditions.js';
+export { parseStructureStream, DEFAULT_MAX_LINE_LENGTH, type ParseStructureStreamOptions } from './parseStructureStream.js';
+export { structureToNdjson } from './structureToNdjson.js';
+export type { NdjsonSource, NdjsonReadableStream, NdjsonStreamReader } from './NdjsonSource.js';
