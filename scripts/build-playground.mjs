@@ -55,7 +55,7 @@ export function load(app) {
     props: { class: 'tsd-playground-link', 'aria-label': 'Playground' },
     children: [{ tag: 'a', props: { href: href(context.page.url) }, children: ['▶ Playground: try it in the browser'] }],
   }));
-  app.renderer.on('endRender', async (event) => {
+  app.renderer.postRenderAsyncJobs.push(async (event) => {
     const out = join(event.outputDirectory, 'playground');
     const files = await buildPlayground(out);
     app.logger.info(`playground: ${files.length} files in ${out}`);

@@ -131,8 +131,8 @@ export function drawFlows(container: HTMLElement, answer: ValidateAnswer, locale
     `<span class="key full"></span>${t('full', locale)}`,
     `<span class="key partial"></span>${t('partial', locale)}`,
     `<span class="key dissolved"></span>${t('dissolved', locale)}`,
-    `<span class="dot error"></span>error`,
-    `<span class="dot warning"></span>warning`,
+    `<span class="dot error"></span>${t('errors', locale)}`,
+    `<span class="dot warning"></span>${t('warnings', locale)}`,
   ].join(' ');
   const scroller = document.createElement('div');
   scroller.className = 'scroller';

@@ -36,7 +36,9 @@ const WORDS = {
   issues: { vi: 'Vấn đề', en: 'Issues' },
   valid: { vi: 'Hợp lệ', en: 'Valid' },
   invalid: { vi: 'Không hợp lệ', en: 'Not valid' },
-  errorsWarnings: { vi: 'lỗi / cảnh báo', en: 'errors / warnings' },
+  errors: { vi: 'lỗi', en: 'errors' },
+  warnings: { vi: 'cảnh báo', en: 'warnings' },
+  infos: { vi: 'thông tin', en: 'info' },
   report: { vi: 'Báo cáo', en: 'Report' },
   pictureSection: { vi: '3. Đề án thành hình', en: '3. The plan as a picture' },
   pictureHelp: {
@@ -51,6 +53,7 @@ const WORDS = {
   noPicture: { vi: 'Chưa có hình: hãy kiểm tra một đề án.', en: 'No picture yet: validate a plan.' },
   coverageSection: { vi: '4. Độ phủ kiêm nhiệm so với chỉ tiêu', en: '4. Concurrent-role coverage against a target' },
   coverageSample: { vi: 'Cơ cấu mẫu', en: 'Sample structure' },
+  coverageLevel: { vi: 'Cấp', en: 'Level' },
   coverageTarget: { vi: 'Chỉ tiêu (trên %)', en: 'Target (more than %)' },
   coverageHelp: {
     vi: 'Mỗi thanh: tỷ lệ đơn vị có một người giữ cả các chức danh của quy định (concurrencyCoverage); vạch đen: chỉ tiêu.',

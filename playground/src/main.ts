@@ -5,6 +5,7 @@ import { kindName, t, type Word } from './i18n.js';
 import type {
   Answer,
   CoverageAnswer,
+  CoverageLevel,
   CoverageSample,
   Envelope,
   Locale,
@@ -198,7 +199,10 @@ function showValidation(answer: ValidateAnswer): void {
   setSummary('new-communes', newCommunes.toLocaleString(locale), String(newCommunes));
   const verdict = answer.stage === 'json' ? t('failedJson', locale) : answer.stage === 'validated' ? t(answer.ok ? 'valid' : 'invalid', locale) : t('failedParse', locale);
   setSummary('result', `${answer.ok ? '✓' : '✗'} ${verdict}`, String(answer.ok), answer.ok ? 'good' : 'bad');
-  setSummary('issue-count', `${answer.issues.length.toLocaleString(locale)} (${count('error')} / ${count('warning')} ${t('errorsWarnings', locale)})`, String(answer.issues.length));
+  setSummary('issue-count', answer.issues.length.toLocaleString(locale), String(answer.issues.length));
+  const breakdown = document.createElement('small');
+  breakdown.textContent = `${count('error')} ${t('errors', locale)} · ${count('warning')} ${t('warnings', locale)} · ${count('info')} ${t('infos', locale)}`;
+  document.querySelector('[data-testid="issue-count"]')?.append(breakdown);
   report.textContent = `${answer.report[locale]}\n\n${t('validated', locale)} ${t('inMs', locale)} ${answer.millis} ms.`;
   const picture = element('picture');
   if (answer.flows.length === 0) picture.textContent = t('noPicture', locale);
@@ -213,6 +217,7 @@ async function loadCoverage(): Promise<void> {
     type: 'coverage',
     sample: element<HTMLSelectElement>('coverage-sample').value as CoverageSample,
     date: element<HTMLInputElement>('coverage-date').value || '2020-07-23',
+    level: element<HTMLSelectElement>('coverage-level').value as CoverageLevel,
     basisPoints: Math.round(percent * 100),
   });
   drawCoverage(element('coverage'), lastCoverage, locale);
@@ -238,7 +243,7 @@ dateInput.addEventListener('change', run(async () => {
 }));
 element('load').addEventListener('click', run(loadSample));
 element('validate').addEventListener('click', run(validate));
-for (const id of ['coverage-sample', 'coverage-date', 'coverage-target']) element(id).addEventListener('change', run(loadCoverage));
+for (const id of ['coverage-sample', 'coverage-level', 'coverage-date', 'coverage-target']) element(id).addEventListener('change', run(loadCoverage));
 for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="lang"]')) {
   radio.addEventListener('change', () => {
     locale = radio.value as Locale;

@@ -9,12 +9,15 @@ export type SampleName = 'reform-2025' | 'ky-anh-2019';
 /** A structure of the samples that has people in posts, for the coverage chart. */
 export type CoverageSample = 'cam-pha-2020' | 'ky-anh-2018';
 
+/** The level whose areas the coverage counts. */
+export type CoverageLevel = 'province' | 'district' | 'commune' | 'village';
+
 export type Request =
   | { readonly type: 'provinces'; readonly date: string }
   | { readonly type: 'units'; readonly provinceId: string; readonly date: string }
   | { readonly type: 'sample'; readonly sample: SampleName; readonly provinceId: string }
   | { readonly type: 'validate'; readonly structure: string; readonly plan: string; readonly localRules: boolean }
-  | { readonly type: 'coverage'; readonly sample: CoverageSample; readonly date: string; readonly basisPoints: number };
+  | { readonly type: 'coverage'; readonly sample: CoverageSample; readonly date: string; readonly level: CoverageLevel; readonly basisPoints: number };
 
 export interface ProvinceItem {
   readonly id: string;

@@ -178,7 +178,6 @@ function validate(request: Request & { type: 'validate' }): ValidateAnswer {
 
 const COVERAGE_SAMPLES: Record<CoverageSample, Structure> = { 'cam-pha-2020': camPhaCity2020, 'ky-anh-2018': kyAnhTown2018 };
 const rolesRulebook: Rulebook = extendRulebook(defaultRulebook, { rules: quangNinhRolesRules });
-const LEVELS = ['province', 'district', 'commune', 'village'] as const;
 
 function coverage(request: Request & { type: 'coverage' }): CoverageAnswer {
   const structure = COVERAGE_SAMPLES[request.sample];
@@ -187,7 +186,7 @@ function coverage(request: Request & { type: 'coverage' }): CoverageAnswer {
   const asOf = isoDate(request.date);
   for (const rule of rolesRulebook.rules) {
     if (rule.type !== 'role-combination') continue;
-    for (const level of LEVELS) {
+    for (const level of [request.level]) {
       const result = concurrencyCoverage(structure, {
         rule: rule.id,
         level,

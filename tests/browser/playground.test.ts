@@ -46,6 +46,13 @@ function expectedCommunes(newProvinceId: string): { readonly old: number; readon
   };
 }
 
+const WAIT = { timeout: 120_000, interval: 100 };
+
+/** Waits until the plan editor holds the reform slice with this id. */
+async function waitForPlan(id: string): Promise<void> {
+  await expect.poll(async () => (await page.inputValue('#plan-json')).includes(`"${id}"`), WAIT).toBe(true);
+}
+
 const value = (testId: string) => page.getAttribute(`[data-testid="${testId}"]`, 'data-value');
 
 async function validateOnPage(): Promise<void> {
@@ -108,9 +115,9 @@ describe('the playground in Chromium', () => {
     const haTinh = 'vn-2025-07:p42';
     const expected = expectedCommunes(haTinh);
     await page.selectOption('#province', { label: 'Tỉnh Hà Tĩnh' });
-    await page.waitForFunction(() => (document.querySelector<HTMLTextAreaElement>('#plan-json')?.value ?? '').includes('"reform-2025:42"'));
+    await waitForPlan('reform-2025:42');
     // its units on 2025-07-01: the table's total is the number of communes and wards under it
-    await expect.poll(() => page.textContent('#counts tfoot td')).toBe(String(expected.units));
+    await expect.poll(() => page.textContent('#counts tfoot td'), WAIT).toBe(String(expected.units));
     expect(await page.textContent('#tree summary')).toContain('Tỉnh Hà Tĩnh');
 
     await validateOnPage();
@@ -130,12 +137,12 @@ describe('the playground in Chromium', () => {
   it('validates a merged province chosen on the three-tier list (Quảng Bình, 2025-03-01)', async () => {
     await page.fill('#date', '2025-03-01');
     await page.dispatchEvent('#date', 'change');
-    await page.waitForFunction(() => document.querySelector('#edition')?.textContent === '2025-03-01');
+    await expect.poll(() => page.textContent('#edition'), WAIT).toBe('2025-03-01');
     await page.selectOption('#province', { label: 'Tỉnh Quảng Bình' });
-    await page.waitForFunction(() => (document.querySelector<HTMLTextAreaElement>('#plan-json')?.value ?? '').includes('"reform-2025:44"'));
+    await waitForPlan('reform-2025:44');
     const before = getVietnam('2025-03-01').units as readonly AreaUnit[];
     const districts = before.filter((unit) => unit.parentId === 'vn-2025-03:p44').length;
-    await expect.poll(() => page.textContent('#counts tbody')).toMatch(/\d/);
+    await expect.poll(() => page.textContent('#counts tbody'), WAIT).toMatch(/\d/);
     const shown = await page.locator('#counts tbody td').evaluateAll((cells) => cells.map((cell) => [cell.getAttribute('data-kind'), Number(cell.textContent?.replace(/\D/g, ''))] as const));
     const districtKinds = new Set(['district', 'urban-district', 'town', 'provincial-city']);
     expect(shown.filter(([kind]) => kind !== null && districtKinds.has(kind)).reduce((sum, [, count]) => sum + count, 0)).toBe(districts);
@@ -163,9 +170,9 @@ describe('the playground in Chromium', () => {
   it('switches to Vietnamese, back on Hà Tĩnh, and keeps a screenshot', async () => {
     await page.fill('#date', '2025-07-01');
     await page.dispatchEvent('#date', 'change');
-    await page.waitForFunction(() => document.querySelector('#edition')?.textContent === '2025-07-01');
+    await expect.poll(() => page.textContent('#edition'), WAIT).toBe('2025-07-01');
     await page.selectOption('#province', { label: 'Tỉnh Hà Tĩnh' });
-    await page.waitForFunction(() => (document.querySelector<HTMLTextAreaElement>('#plan-json')?.value ?? '').includes('"reform-2025:42"'));
+    await waitForPlan('reform-2025:42');
     await validateOnPage();
     await page.getByLabel('Tiếng Việt').check();
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
