@@ -34,8 +34,8 @@ export function drawCoverage(container: HTMLElement, answer: CoverageAnswer, loc
     const group = svg('g', { class: `bar-row ${bar.met ? 'met' : 'short'}`, tabindex: 0 });
     const level = t(LEVEL_WORD[bar.level] ?? 'levelCommune', locale);
     const title = bar.title[locale];
-    group.append(svg('text', { x: LABEL - 10, y: y + 13, 'text-anchor': 'end', class: 'rule' }, title.length > 64 ? `${title.slice(0, 62)}…` : title));
-    group.append(svg('text', { x: LABEL - 10, y: y + 29, 'text-anchor': 'end', class: 'level' }, `${level} · ${bar.ruleId}`));
+    group.append(svg('text', { x: LABEL - 10, y: y + 13, 'text-anchor': 'end', class: 'rule' }, title.length > 56 ? `${title.slice(0, 54)}…` : title));
+    group.append(svg('text', { x: LABEL - 10, y: y + 29, 'text-anchor': 'end', class: 'level' }, [level, bar.strength, bar.ruleId].filter((part) => part !== '').join(' · ')));
     group.append(svg('rect', { x: LABEL, y: y + 4, width: BAR, height: 26, class: 'track', rx: 3 }));
     group.append(svg('rect', { x: LABEL, y: y + 4, width: Math.max(1, (BAR * bar.shareBasisPoints) / 10000), height: 26, class: 'fill', rx: 3 }));
     const targetX = LABEL + (BAR * bar.targetBasisPoints) / 10000;

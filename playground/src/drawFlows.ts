@@ -133,6 +133,7 @@ export function drawFlows(container: HTMLElement, answer: ValidateAnswer, locale
     `<span class="key dissolved"></span>${t('dissolved', locale)}`,
     `<span class="dot error"></span>${t('errors', locale)}`,
     `<span class="dot warning"></span>${t('warnings', locale)}`,
+    `<span class="dot info"></span>${t('infos', locale)}`,
   ].join(' ');
   const scroller = document.createElement('div');
   scroller.className = 'scroller';

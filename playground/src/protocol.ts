@@ -86,6 +86,8 @@ export interface CoverageBar {
   readonly ruleId: string;
   readonly title: Readonly<Record<Locale, string>>;
   readonly level: string;
+  /** The rule's strength on the date (mandatory, encouraged, pilot, prohibited …). */
+  readonly strength: string;
   readonly covered: number;
   readonly total: number;
   readonly shareBasisPoints: number;

@@ -202,6 +202,7 @@ function coverage(request: Request & { type: 'coverage' }): CoverageAnswer {
         ruleId: rule.id,
         title: { vi: rule.title.vi, en: rule.title.en ?? rule.title.vi },
         level,
+        strength: value.strength ?? '',
         covered: value.covered,
         total: value.total,
         shareBasisPoints: value.shareBasisPoints,
