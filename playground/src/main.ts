@@ -179,7 +179,13 @@ function clearSummary(): void {
 }
 
 async function validate(): Promise<void> {
+  clearSummary();
   showValidation(await ask<ValidateAnswer>({ type: 'validate', structure: structureText.value, plan: planText.value, localRules: localRules.checked }));
+}
+
+async function validateStructureOnly(): Promise<void> {
+  clearSummary();
+  showValidation(await ask<ValidateAnswer>({ type: 'validate-structure', structure: structureText.value, date: dateInput.value, localRules: localRules.checked }));
 }
 
 function setSummary(testId: string, text: string, value: string, className = ''): void {
@@ -195,15 +201,17 @@ function showValidation(answer: ValidateAnswer): void {
   const oldCommunes = answer.ended.filter((node) => node.communeLevel).length;
   const newCommunes = answer.started.filter((node) => node.communeLevel && !node.existing).length;
   const count = (severity: string) => answer.issues.filter((issue) => issue.severity === severity).length;
-  setSummary('old-communes', oldCommunes.toLocaleString(locale), String(oldCommunes));
-  setSummary('new-communes', newCommunes.toLocaleString(locale), String(newCommunes));
+  const plan = answer.mode === 'plan';
+  setSummary('old-communes', plan ? oldCommunes.toLocaleString(locale) : '–', plan ? String(oldCommunes) : '');
+  setSummary('new-communes', plan ? newCommunes.toLocaleString(locale) : '–', plan ? String(newCommunes) : '');
   const verdict = answer.stage === 'json' ? t('failedJson', locale) : answer.stage === 'validated' ? t(answer.ok ? 'valid' : 'invalid', locale) : t('failedParse', locale);
   setSummary('result', `${answer.ok ? '✓' : '✗'} ${verdict}`, String(answer.ok), answer.ok ? 'good' : 'bad');
   setSummary('issue-count', answer.issues.length.toLocaleString(locale), String(answer.issues.length));
   const breakdown = document.createElement('small');
   breakdown.textContent = `${count('error')} ${t('errors', locale)} · ${count('warning')} ${t('warnings', locale)} · ${count('info')} ${t('infos', locale)}`;
   document.querySelector('[data-testid="issue-count"]')?.append(breakdown);
-  report.textContent = `${answer.report[locale]}\n\n${t('validated', locale)} ${t('inMs', locale)} ${answer.millis} ms.`;
+  const what = plan ? t('validated', locale) : `${t('validatedStructure', locale)} ${dateInput.value}`;
+  report.textContent = `${answer.report[locale]}\n\n${what} ${t('inMs', locale)} ${answer.millis} ms.`;
   const picture = element('picture');
   if (answer.flows.length === 0) picture.textContent = t('noPicture', locale);
   else drawFlows(picture, answer, locale);
@@ -243,6 +251,7 @@ dateInput.addEventListener('change', run(async () => {
 }));
 element('load').addEventListener('click', run(loadSample));
 element('validate').addEventListener('click', run(validate));
+element('validate-structure').addEventListener('click', run(validateStructureOnly));
 for (const id of ['coverage-sample', 'coverage-level', 'coverage-date', 'coverage-target']) element(id).addEventListener('change', run(loadCoverage));
 for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="lang"]')) {
   radio.addEventListener('change', () => {

@@ -17,6 +17,7 @@ export type Request =
   | { readonly type: 'units'; readonly provinceId: string; readonly date: string }
   | { readonly type: 'sample'; readonly sample: SampleName; readonly provinceId: string }
   | { readonly type: 'validate'; readonly structure: string; readonly plan: string; readonly localRules: boolean }
+  | { readonly type: 'validate-structure'; readonly structure: string; readonly date: string; readonly localRules: boolean }
   | { readonly type: 'coverage'; readonly sample: CoverageSample; readonly date: string; readonly level: CoverageLevel; readonly basisPoints: number };
 
 export interface ProvinceItem {
@@ -69,6 +70,8 @@ export interface Flow {
 }
 
 export interface ValidateAnswer {
+  /** What was checked: the plan over the structure, or the structure alone on a date. */
+  readonly mode: 'plan' | 'structure';
   /** Set when the input is not JSON or not a structure or plan: the parse issues, nothing validated. */
   readonly stage: 'json' | 'structure' | 'plan' | 'validated';
   readonly jsonError?: string;

@@ -11,6 +11,7 @@ import {
   isoDate,
   type Rulebook,
   type Structure,
+  validateStructure,
 } from '../../src/index.js';
 import { parsePlan, parseStructure } from '../../src/parse/index.js';
 import { type Plan, validatePlan } from '../../src/plan/index.js';
@@ -157,15 +158,16 @@ function validate(request: Request & { type: 'validate' }): ValidateAnswer {
     planInput = JSON.parse(request.plan);
   } catch (error) {
     const jsonError = error instanceof Error ? error.message : String(error);
-    return { stage: 'json', jsonError, ok: false, issues: [], report: { vi: `JSON không hợp lệ: ${jsonError}`, en: `Not JSON: ${jsonError}` }, ...EMPTY_FLOWS, millis: millis() };
+    return { mode: 'plan', stage: 'json', jsonError, ok: false, issues: [], report: { vi: `JSON không hợp lệ: ${jsonError}`, en: `Not JSON: ${jsonError}` }, ...EMPTY_FLOWS, millis: millis() };
   }
   const structure = parseStructure(structureInput);
-  if (!structure.ok) return { stage: 'structure', ok: false, issues: structure.issues, report: reportOf(structure.issues, false), ...EMPTY_FLOWS, millis: millis() };
+  if (!structure.ok) return { mode: 'plan', stage: 'structure', ok: false, issues: structure.issues, report: reportOf(structure.issues, false), ...EMPTY_FLOWS, millis: millis() };
   const plan = parsePlan(planInput);
-  if (!plan.ok) return { stage: 'plan', ok: false, issues: plan.issues, report: reportOf(plan.issues, false), ...EMPTY_FLOWS, millis: millis() };
+  if (!plan.ok) return { mode: 'plan', stage: 'plan', ok: false, issues: plan.issues, report: reportOf(plan.issues, false), ...EMPTY_FLOWS, millis: millis() };
   const options = request.localRules ? { rulebook: localRulebook } : {};
   const result = validatePlan(structure.value, plan.value, options);
   return {
+    mode: 'plan',
     stage: 'validated',
     ok: result.ok,
     issues: result.issues,
@@ -174,6 +176,22 @@ function validate(request: Request & { type: 'validate' }): ValidateAnswer {
     effectiveOn: plan.value.effectiveOn,
     millis: millis(),
   };
+}
+
+function validateStructureOnly(request: Request & { type: 'validate-structure' }): ValidateAnswer {
+  const started = performance.now();
+  const millis = () => Math.round(performance.now() - started);
+  let input: unknown;
+  try {
+    input = JSON.parse(request.structure);
+  } catch (error) {
+    const jsonError = error instanceof Error ? error.message : String(error);
+    return { mode: 'structure', stage: 'json', jsonError, ok: false, issues: [], report: { vi: `JSON không hợp lệ: ${jsonError}`, en: `Not JSON: ${jsonError}` }, ...EMPTY_FLOWS, millis: millis() };
+  }
+  const structure = parseStructure(input);
+  if (!structure.ok) return { mode: 'structure', stage: 'structure', ok: false, issues: structure.issues, report: reportOf(structure.issues, false), ...EMPTY_FLOWS, millis: millis() };
+  const result = validateStructure(structure.value, { asOf: isoDate(request.date), ...(request.localRules ? { rulebook: localRulebook } : {}) });
+  return { mode: 'structure', stage: 'validated', ok: result.ok, issues: result.issues, report: reportOf(result.issues, result.ok), ...EMPTY_FLOWS, millis: millis() };
 }
 
 const COVERAGE_SAMPLES: Record<CoverageSample, Structure> = { 'cam-pha-2020': camPhaCity2020, 'ky-anh-2018': kyAnhTown2018 };
@@ -230,6 +248,8 @@ function answer(request: Request): Answer {
       return sample(request);
     case 'validate':
       return validate(request);
+    case 'validate-structure':
+      return validateStructureOnly(request);
     case 'coverage':
       return coverage(request);
   }

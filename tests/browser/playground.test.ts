@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AreaUnit, formatReport, isoDate } from '../../src/index.js';
+import { type AreaUnit, formatReport, isoDate, validateStructure } from '../../src/index.js';
 import { parsePlan, parseStructure } from '../../src/parse/index.js';
 import { validatePlan } from '../../src/plan/index.js';
 import { concurrencyCoverage } from '../../src/roles/index.js';
@@ -153,6 +153,16 @@ describe('the playground in Chromium', () => {
     expect([Number(await value('old-communes')), Number(await value('new-communes'))]).toEqual([expected.old, expected.new]);
     expect(await value('result')).toBe(String(result.ok));
     expect(Number(await value('issue-count'))).toBe(result.issues.length);
+
+    // the structure alone, on the page's date
+    await page.getByRole('button', { name: /Validate the structure/ }).click();
+    await page.waitForSelector('[data-testid="issue-count"][data-value]', { timeout: 120_000 });
+    const structure = parseStructure(JSON.parse(await page.inputValue('#structure-json')));
+    if (!structure.ok) throw new Error('the page holds a structure the library does not parse');
+    const checked = validateStructure(structure.value, { asOf: isoDate('2025-03-01') });
+    expect(await value('result')).toBe(String(checked.ok));
+    expect(Number(await value('issue-count'))).toBe(checked.issues.length);
+    expect(await value('old-communes')).toBe('');
   });
 
   it('draws the coverage of the Cẩm Phả sample against its target', async () => {
