@@ -12,7 +12,7 @@ const VIETNAMESE_ASCII = new Set([
   'lam', 'lao', 'linh', 'loai', 'mang', 'minh', 'mo', 'nam', 'ngay', 'nhau', 'nhanh', 'nhan', 'nhiem', 'nhu', 'nao', 'ngoai', 'nghi',
   'phan', 'phong', 'qua', 'quan', 'sau', 'sai', 'sang', 'so', 'tai', 'tam', 'tham', 'thanh', 'theo', 'thi', 'thu', 'tin', 'tinh', 'to',
   'trong', 'trung', 'tu', 'tuy', 'vi', 'vien', 'xa', 'xem', 'gian', 'giai', 'hoang', 'ha', 'hanh', 'chinh', 'ho', 'khu', 'quy', 'danh',
-  'khai', 'ghi', 'thao', 'thay', 'do', 'tra', 'coi', 'xong', 'ai', 'chia',
+  'khai', 'ghi', 'thao', 'thay', 'do', 'tra', 'coi', 'xong', 'ai', 'chia', 'cao',
 ]);
 
 /** Names and abbreviations written alike in both languages. */
