@@ -1,16 +1,18 @@
 /**
  * The flagship example: what tinh-gon says about a real district-level town, Kỳ Anh (Hà Tĩnh), as
  * it stood in late 2018 — its structure checked against the law of two dates, its 2019
- * reorganisation plan, its concurrent roles, and its staffing-reduction arithmetic.
+ * reorganisation plan, its concurrent roles, and its staffing-reduction arithmetic — and, from the
+ * real country shipped in tinh-gon/vn, the communes of the two-tier country that took its place.
  *
  *   npm run demo               (Vietnamese)
  *   npm run demo -- --lang en  (English)
  */
-import { UNIT_KINDS, defaultRulebook, extendRulebook, findUnitsInForce, formatCitation, formatReport, getLevel, isArea, isoDate, validateRulebook, validateStructure } from '../src/index.js';
+import { UNIT_KINDS, defaultRulebook, extendRulebook, findUnitsInForce, formatCitation, formatMoney, formatReport, getLevel, isArea, isoDate, validateRulebook, validateStructure } from '../src/index.js';
 import { applyPlan, findMergeCandidates, validatePlan } from '../src/plan/index.js';
 import { checkConcurrentRoles } from '../src/roles/index.js';
 import { KY_ANH_REPORTED_FIGURES, kyAnhLocalRules, kyAnhPlan2019, kyAnhTown2018 } from '../src/samples/index.js';
 import { type Leaver, apportion, reductionSchedule, totalLeavingBenefits } from '../src/staffing/index.js';
+import { findReformSuccessors, findVietnamUnitsByName, getVietnam } from '../src/vn/index.js';
 import { heading, readLang, t } from './lib/cli.js';
 
 const lang = readLang();
@@ -165,8 +167,34 @@ const budget = budgeted.value;
 console.log(t(lang, '  Chi phí cho hai người nghỉ (minh họa):', '  The cost of two leavers (illustrative):'));
 for (const person of budget.people) {
   const basis = [...new Set(person.lines.map((line) => formatCitation(line.citation, lang)))].join('; ');
-  console.log(`    ${person.personId}: ${person.salaryMonths} × ${person.salary.toLocaleString('vi-VN')} đ = ${person.total.toLocaleString('vi-VN')} đ [${basis}]`);
+  console.log(`    ${person.personId}: ${person.salaryMonths} × ${formatMoney(person.salary, { locale: lang })} = ${formatMoney(person.total, { locale: lang })} [${basis}]`);
 }
+// Kỳ Anh today: the real country ships in tinh-gon/vn. The town's communes of 2025-03-01 and the
+// communes of the two-tier country (from 2025-07-01) that took over their territory.
+heading(t(lang, 'Kỳ Anh từ 2025-07-01 (dữ liệu thật, tinh-gon/vn)', 'Kỳ Anh since 2025-07-01 (the real data, tinh-gon/vn)'));
+const [oldTown] = findVietnamUnitsByName('ky anh', { asOf: isoDate('2025-03-01') }).filter((unit) => unit.kind === 'town');
+if (oldTown === undefined) throw new Error('Kỳ Anh town is missing from the 2025-03-01 list');
+const oldCommunes = getVietnam('2025-03-01').units.filter((unit) => unit.parentId === oldTown.id);
+const successors = new Map<string, { name: string; full: number; partial: number }>();
+for (const commune of oldCommunes) {
+  for (const transfer of findReformSuccessors(commune.id)) {
+    const entry = successors.get(transfer.after.id) ?? { name: transfer.after.name.vi, full: 0, partial: 0 };
+    entry[transfer.transfer] += 1;
+    successors.set(transfer.after.id, entry);
+  }
+}
+console.log(
+  t(
+    lang,
+    `${oldTown.name.vi}: ${oldCommunes.length} xã, phường ngày 2025-03-01 → ${successors.size} xã, phường ngày 2025-07-01 (không còn cấp huyện):`,
+    `${oldTown.name.vi}: ${oldCommunes.length} communes and wards on 2025-03-01 → ${successors.size} on 2025-07-01 (no district level any more):`,
+  ),
+);
+for (const { name, full, partial } of successors.values()) {
+  const parts = t(lang, `${full} đơn vị nhập trọn${partial > 0 ? `, ${partial} một phần` : ''}`, `${full} whole${partial > 0 ? `, ${partial} in part` : ''}`);
+  console.log(`  ${name} ← ${parts}`);
+}
+
 console.log(
   t(
     lang,
