@@ -234,11 +234,25 @@ export const planCodes = {
     vi: '{unitId} sau sắp xếp: {measureVi} {value} dưới mức {required} theo {ruleId}, nhưng số liệu này được đánh dấu là đáng ngờ; cần kiểm tra lại số liệu trước khi coi là thiếu',
     en: '{unitId} after the plan: {measure} {value} is below the {required} of {ruleId}, but the figure is marked doubtful; check the input before reading it as a shortfall',
   },
+  /**
+   * A unit formed by the plan falls short of the area or population standard for a unit of no
+   * special terrain but would meet the lower standard of a mountainous or highland unit, and its
+   * terrain is not recorded, so the standard that applies cannot be chosen.
+   *
+   * Fix: Record the unit's `terrain` in the structure, then validate again.
+   */
   plan_area_terrain_unknown: {
     severity: 'info',
     vi: '{unitId} sau sắp xếp: chưa ghi địa hình; theo {ruleId}, {measureVi} {value} dưới mức {required} nếu không phải miền núi, vùng cao, nhưng đạt nếu là {terrains}: cần ghi địa hình để kết luận',
     en: '{unitId} after the plan: no terrain recorded; under {ruleId} its {measure} {value} is below the {required} of a unit of no special terrain, but meets the standard as {terrains}: record the terrain to decide',
   },
+  /**
+   * Units formed by the plan that the law exempts from a standard (for example a unit formed from
+   * three or more commune-level units, Nghị quyết 76/2025/UBTVQH15 Art. 5(2)): they are listed and
+   * not measured against it.
+   *
+   * Fix: Nothing to fix; the reason says which exemption applies.
+   */
   plan_area_exempt: {
     severity: 'info',
     vi: '{count} đơn vị không phải đối chiếu {ruleId} ({reason}): {unitIds}',
