@@ -9,6 +9,7 @@ import { NOT_ACCEPTED, compileSchema } from '../report/compileSchema.js';
 import type { CreateIssueOptions } from '../report/createIssue.js';
 import { createIssueCollector } from '../report/createIssueCollector.js';
 import { findSchemaIssues } from '../report/findSchemaIssues.js';
+import { formatIssuePath } from '../report/describeSchemaIssue.js';
 import { zodIssuesToIssues } from '../report/parseWithSchema.js';
 import type { Result } from '../report/Result.js';
 import type { NdjsonSource } from './NdjsonSource.js';
@@ -88,7 +89,7 @@ function canonicalId(positions: ReadonlyMap<string, number>, records: readonly {
 }
 
 function lineLabel(lineNumber: number, rest: readonly (string | number)[] = []): Bilingual {
-  const tail = rest.length === 0 ? '' : `, ${rest.join('.')}`;
+  const tail = rest.length === 0 ? '' : `, ${formatIssuePath(rest)}`;
   return { vi: `dòng ${lineNumber}${tail}`, en: `line ${lineNumber}${tail}` };
 }
 
@@ -174,7 +175,7 @@ export async function parseStructureStream(source: NdjsonSource, options: ParseS
     if (described < limit) described += 1;
   };
   const invalid = (lineNumber: number, rest: readonly (string | number)[], expected: Bilingual, received: Bilingual) =>
-    addIssue('input_invalid', { path: [lineNumber, ...rest], params: { path: lineLabel(lineNumber, rest), expected, received } });
+    addIssue('input_invalid', { path: [lineNumber, ...rest], params: { path: [lineNumber, ...rest].join('.'), field: lineLabel(lineNumber, rest), expected, received } });
 
   const compiled = { unit: compileSchema(unitSchema), person: compileSchema(personSchema), assignment: compileSchema(assignmentSchema) };
   let units: Unit[] = [];
@@ -200,7 +201,7 @@ export async function parseStructureStream(source: NdjsonSource, options: ParseS
       // the counts of what zodIssuesToIssues left out
       if (issue.code === 'issues_truncated' || issue.path === undefined) issues.push(issue);
       // the same issue, its path told as a line
-      else addIssue('input_invalid', { path: issue.path, params: { ...issue.params, path: lineLabel(lineNumber, issue.path.slice(1)) } });
+      else addIssue('input_invalid', { path: issue.path, params: { ...issue.params, field: lineLabel(lineNumber, issue.path.slice(1)) } });
     }
     // zod found nothing to say (it cannot happen for these schemas): the record still failed
     if (found.issues.length === 0 && found.omitted === 0) invalid(lineNumber, [kind], EXPECTED_RECORD, describeValue(value));
