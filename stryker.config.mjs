@@ -1,4 +1,5 @@
 // @ts-check
+import { loadavg } from 'node:os';
 import { scopeFiles } from './scripts/mutation-report.mjs';
 
 /**
@@ -29,8 +30,8 @@ export default {
   incremental: true,
   // One incremental file per folder of src/ (scripts/mutate.mjs sets it), local and git-ignored.
   incrementalFile: process.env.MUTATION_INCREMENTAL ?? 'reports/mutation/incremental/all.json',
-  // The machine is shared: two test runners at most (STRYKER_CONCURRENCY=1 for one).
-  concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 2),
+  // The machine is shared: two test runners when it is idle (load below 2), else one; STRYKER_CONCURRENCY overrides.
+  concurrency: Number(process.env.STRYKER_CONCURRENCY ?? (loadavg()[0] < 2 ? 2 : 1)),
   reporters: ['clear-text', 'progress', 'json'],
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

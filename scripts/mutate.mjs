@@ -92,7 +92,7 @@ if (!summaryOnly) {
       for (const [file, entry] of Object.entries(previous.testFiles ?? {})) if (!(file in current.testFiles)) current.testFiles[file] = entry;
       writeFileSync(incremental, JSON.stringify(current));
     }
-    fold(scores);
+    fold(scores, mutate);
     save(scores);
   }
 }
@@ -100,10 +100,17 @@ if (!summaryOnly) {
 fold(scores);
 save(scores);
 
-/** Folds reports/mutation/mutation.json (the last run) into scores. */
-function fold(into) {
-  if (!existsSync(REPORT)) return;
-  const report = JSON.parse(readFileSync(REPORT, 'utf8'));
+/**
+ * Folds reports/mutation/mutation.json (the last run) into scores. A file of the run that Stryker
+ * leaves out of its report has no mutant (types only): its entry says so, at its current hash.
+ */
+function fold(into, files = []) {
+  if (!existsSync(REPORT) && files.length === 0) return;
+  const report = existsSync(REPORT) ? JSON.parse(readFileSync(REPORT, 'utf8')) : { files: {} };
+  const reported = new Set(Object.keys(report.files).map((file) => relative(process.cwd(), file)));
+  for (const file of files) {
+    if (!reported.has(file)) into.files[file] = { sha256: hashFile(file), detected: 0, undetected: 0, ignored: 0, static: 0, invalid: 0, left: [], marked: [], tests: {} };
+  }
   // Test id → test file, to record the tests that covered each source file.
   const fileOfTest = new Map();
   for (const [file, { tests }] of Object.entries(report.testFiles ?? {})) {
