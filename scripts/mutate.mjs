@@ -143,6 +143,13 @@ function fold(into, files = []) {
 }
 
 function save(value) {
+  // The number of files in scope per folder of src/, as of this run: the summary shows how much of each was run.
+  const scope = {};
+  for (const file of scopeFiles()) {
+    const folder = file.split('/').slice(0, 2).join('/');
+    scope[folder] = (scope[folder] ?? 0) + 1;
+  }
+  value.scope = Object.fromEntries(Object.entries(scope).sort(([a], [b]) => a.localeCompare(b)));
   const sorted = Object.fromEntries(Object.entries(value.files).sort(([a], [b]) => a.localeCompare(b)));
   writeFileSync(SCORES, `${JSON.stringify({ ...value, files: sorted }, null, 2)}\n`);
   writeFileSync(SUMMARY, renderSummary({ ...value, files: sorted }));

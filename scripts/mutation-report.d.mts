@@ -26,6 +26,7 @@ export interface Scores {
   files: Record<string, FileScore>;
   updated?: string;
   stryker?: string;
+  scope?: Record<string, number>;
 }
 export interface Stale {
   changed: string[];

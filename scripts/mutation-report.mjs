@@ -169,15 +169,21 @@ export function renderSummary(scores) {
   out.push('');
   out.push(`Written by \`npm run mutate\` (Stryker ${scores.stryker ?? '?'}, Vitest runner, perTest coverage, incremental); last run ${scores.updated ?? 'n/a'}.`);
   out.push('Score = killed or timed out / (killed + timed out + survived + not covered); mutants marked equivalent, static mutants (module-level code, `ignoreStatic`) and invalid ones are left out, as Stryker counts them.');
-  out.push(`Goal: ${GOAL}% in every folder of \`src/\`. Only the files listed here have been run; each run folds its files in.`);
+  out.push(`Goal: ${GOAL}% in every folder of \`src/\`. A score covers only the files run (\`files run\` of those in scope when the report was last written); each run folds its files in.`);
   out.push('`node scripts/check-mutation-report.mjs` says which files changed since their run; `npm run mutate -- --stale` reruns them.');
   out.push('');
   out.push('## Scores per folder');
   out.push('');
-  out.push('| folder | files | score | detected | survived or uncovered | marked equivalent | static (not run) | invalid |');
+  out.push('| folder | files run | score | detected | survived or uncovered | marked equivalent | static (not run) | invalid |');
   out.push('|---|---:|---:|---:|---:|---:|---:|---:|');
-  for (const [folder, total] of folderTotals(scores)) {
-    out.push(`| \`${folder}\` | ${total.files} | ${percent(total.detected, total.undetected)} | ${total.detected} | ${total.undetected} | ${total.ignored} | ${total.static} | ${total.invalid} |`);
+  const totals = new Map(folderTotals(scores));
+  const scope = scores.scope ?? {};
+  const inScope = (folder) => (folder === 'src' ? Object.values(scope).reduce((sum, count) => sum + count, 0) : scope[folder]);
+  for (const folder of [...new Set([...totals.keys(), ...Object.keys(scope)])].sort((a, b) => a.localeCompare(b))) {
+    const total = totals.get(folder) ?? { detected: 0, undetected: 0, ignored: 0, static: 0, invalid: 0, files: 0 };
+    const files = inScope(folder) === undefined ? `${total.files}` : `${total.files} of ${inScope(folder)}`;
+    const shown = total.files === 0 ? 'not run' : percent(total.detected, total.undetected);
+    out.push(`| \`${folder}\` | ${files} | ${shown} | ${total.detected} | ${total.undetected} | ${total.ignored} | ${total.static} | ${total.invalid} |`);
   }
   out.push('');
   out.push('## Scores per file');
