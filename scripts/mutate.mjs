@@ -1,149 +1,162 @@
 #!/usr/bin/env node
 /**
- * `npm run mutate [-- <folder or file>… | Stryker options]`: runs Stryker (stryker.config.mjs, incremental;
- * the incremental file keeps the files of earlier runs of other folders), then folds the run's JSON report into reports/mutation/scores.json (one entry per mutated file, kept
- * across runs of different folders) and writes reports/mutation/summary.md: the mutation score per
- * folder, every surviving or uncovered mutant, and the mutants marked equivalent in the code
- * (`// Stryker disable … : reason`). `--summary-only` skips the run and rewrites the summary.
+ * `npm run mutate [-- <folder or file>… | --stale | --summary-only | Stryker options]`
+ *
+ *   npm run mutate -- src/core                 one folder, with its own tests (testsFor in mutation-report.mjs)
+ *   npm run mutate -- src/plan/applyPlan.ts    one file
+ *   npm run mutate -- --stale                  every file changed since its run, or whose covering tests changed
+ *   npm run mutate -- --missing                every file in scope never run
+ *   npm run mutate -- --summary-only           fold reports/mutation/mutation.json (if any) and rewrite summary.md
+ *   npm run mutate                             all of src/ in scope (slow: hours on a small machine)
+ *
+ * Runs Stryker (stryker.config.mjs) once per top folder of src/ given, with that folder's tests, niced.
+ * Runs are incremental: Stryker's incremental file (reports/mutation/incremental/<folder>.json, local,
+ * git-ignored) keeps the result of every mutant, so a rerun only tests mutants whose code or covering
+ * tests changed; this script keeps the entries of the files not rerun. Each run is then folded into
+ * reports/mutation/scores.json (committed: per file its counts, survivors, equivalent marks and the
+ * SHA-256 of the source and of its covering tests) and reports/mutation/summary.md is rewritten.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-
-const REPORT = 'reports/mutation/mutation.json';
-const INCREMENTAL = 'reports/mutation/stryker-incremental.json';
-const SCORES = 'reports/mutation/scores.json';
-const SUMMARY = 'reports/mutation/summary.md';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import {
+  INCREMENTAL_DIR,
+  REPORT,
+  SCORES,
+  SUMMARY,
+  equivalentsIn,
+  findStale,
+  hashFile,
+  inScope,
+  readScores,
+  renderSummary,
+  scopeFiles,
+  sha256,
+  testsFor,
+} from './mutation-report.mjs';
 
 const args = process.argv.slice(2);
 const summaryOnly = args.includes('--summary-only');
+const stale = args.includes('--stale');
+const missing = args.includes('--missing');
 const strykerArgs = [];
-const globs = [];
-for (const arg of args.filter((value) => value !== '--summary-only')) {
-  // A bare folder or file becomes a --mutate glob; everything else goes to Stryker as is.
+const targets = [];
+for (const arg of args.filter((value) => !['--summary-only', '--stale', '--missing'].includes(value))) {
   if (!arg.startsWith('-') && existsSync(arg) && strykerArgs.at(-1) !== '--mutate') {
-    globs.push(statSync(arg).isDirectory() ? `${arg.replace(/\/$/, '')}/**/*.ts` : arg);
+    const path = arg.replace(/\/$/, '');
+    if (statSync(path).isDirectory()) targets.push(...scopeFiles(path));
+    else if (inScope(path)) targets.push(path);
+    else console.warn(`${path} is out of the scope of mutation (see EXCLUDED in scripts/mutation-report.mjs)`);
   } else strykerArgs.push(arg);
 }
-if (globs.length > 0) strykerArgs.push('--mutate', globs.join(','));
+if (stale || missing) {
+  const found = findStale();
+  if (stale) targets.push(...found.changed, ...found.tests.map(({ file }) => file));
+  if (missing) targets.push(...found.missing);
+  if (targets.length === 0) console.log(stale ? 'nothing is stale' : 'nothing is missing');
+}
+if (!summaryOnly && targets.length === 0 && !stale && !missing && !strykerArgs.includes('--mutate')) targets.push(...scopeFiles());
+
+const scores = readScores();
+// Entries of files gone or now out of scope are dropped.
+for (const file of Object.keys(scores.files)) if (!inScope(file) || !existsSync(file)) delete scores.files[file];
 
 if (!summaryOnly) {
-  // Stryker's incremental file holds the files of the last run only: a run of one folder would drop
-  // the others. Keep them: fold the previous file's other files back in after the run.
-  const previous = existsSync(INCREMENTAL) ? JSON.parse(readFileSync(INCREMENTAL, 'utf8')) : undefined;
-  const run = spawnSync('npx', ['stryker', 'run', ...strykerArgs], { stdio: 'inherit' });
-  if (run.status !== 0) process.exit(run.status ?? 1);
-  if (previous !== undefined && existsSync(INCREMENTAL)) {
-    const current = JSON.parse(readFileSync(INCREMENTAL, 'utf8'));
-    for (const [file, entry] of Object.entries(previous.files ?? {})) if (!(file in current.files)) current.files[file] = entry;
-    for (const [file, entry] of Object.entries(previous.testFiles ?? {})) if (!(file in (current.testFiles ?? {}))) current.testFiles[file] = entry;
-    writeFileSync(INCREMENTAL, JSON.stringify(current, null, 2));
+  // One Stryker run per top folder, each with that folder's tests.
+  const groups = new Map();
+  for (const file of new Set(targets)) {
+    const folder = file.split('/').slice(0, 2).join('/');
+    groups.set(folder, [...(groups.get(folder) ?? []), file]);
+  }
+  const runs = [...groups].map(([folder, files]) => ({ folder, mutate: files, tests: process.env.MUTATION_TESTS ?? testsFor(files[0]).join(',') }));
+  if (runs.length === 0 && strykerArgs.includes('--mutate')) runs.push({ folder: 'custom', mutate: [], tests: process.env.MUTATION_TESTS });
+  for (const { folder, mutate, tests } of runs) {
+    console.log(`\n=== mutate ${folder}: ${mutate.length || 'custom'} file(s), tests ${tests ?? '(config default)'} ===`);
+    // One incremental file per folder: Stryker's file holds the files of its last run only, so a run
+    // of one file of a folder would drop the others; keep them by folding the previous file back in.
+    const incremental = `${INCREMENTAL_DIR}/${folder.replaceAll('/', '-')}.json`;
+    mkdirSync(INCREMENTAL_DIR, { recursive: true });
+    const previous = existsSync(incremental) ? JSON.parse(readFileSync(incremental, 'utf8')) : undefined;
+    rmSync(REPORT, { force: true });
+    // Niced: the machine is shared; a mutation run yields to everything else.
+    const command = process.platform === 'win32' ? ['npx'] : ['nice', '-n', '19', 'npx'];
+    const run = spawnSync(command[0], [...command.slice(1), 'stryker', 'run', ...(mutate.length > 0 ? ['--mutate', mutate.join(',')] : []), ...strykerArgs], {
+      stdio: 'inherit',
+      env: { ...process.env, MUTATION_INCREMENTAL: incremental, ...(tests ? { MUTATION_TESTS: tests } : {}) },
+    });
+    if (run.status !== 0) process.exit(run.status ?? 1);
+    if (previous !== undefined && existsSync(incremental)) {
+      const current = JSON.parse(readFileSync(incremental, 'utf8'));
+      for (const [file, entry] of Object.entries(previous.files ?? {})) if (!(file in current.files)) current.files[file] = entry;
+      current.testFiles ??= {};
+      for (const [file, entry] of Object.entries(previous.testFiles ?? {})) if (!(file in current.testFiles)) current.testFiles[file] = entry;
+      writeFileSync(incremental, JSON.stringify(current));
+    }
+    fold(scores, mutate);
+    save(scores);
   }
 }
+// --summary-only folds a report left by a direct `npx stryker run`; entries pruned above are written out.
+fold(scores);
+save(scores);
 
-/** Mutant states that count, as Stryker counts them: detected / (detected + undetected). */
-const DETECTED = new Set(['Killed', 'Timeout']);
-const UNDETECTED = new Set(['Survived', 'NoCoverage']);
-
-const scores = existsSync(SCORES) ? JSON.parse(readFileSync(SCORES, 'utf8')) : { files: {} };
-if (existsSync(REPORT)) {
-  const report = JSON.parse(readFileSync(REPORT, 'utf8'));
-  for (const [file, { mutants, source }] of Object.entries(report.files)) {
+/**
+ * Folds reports/mutation/mutation.json (the last run) into scores. A file of the run that Stryker
+ * leaves out of its report has no mutant (types only): its entry says so, at its current hash.
+ */
+function fold(into, files = []) {
+  if (!existsSync(REPORT) && files.length === 0) return;
+  const report = existsSync(REPORT) ? JSON.parse(readFileSync(REPORT, 'utf8')) : { files: {} };
+  const reported = new Set(Object.keys(report.files).map((file) => relative(process.cwd(), file)));
+  for (const file of files) {
+    if (!reported.has(file)) into.files[file] = { sha256: hashFile(file), detected: 0, undetected: 0, ignored: 0, static: 0, invalid: 0, left: [], marked: [], tests: {} };
+  }
+  // Test id → test file, to record the tests that covered each source file.
+  const fileOfTest = new Map();
+  for (const [file, { tests }] of Object.entries(report.testFiles ?? {})) {
+    for (const test of tests) fileOfTest.set(test.id, relative(process.cwd(), file) || file);
+  }
+  for (const [absolute, { mutants, source }] of Object.entries(report.files)) {
+    const file = relative(process.cwd(), absolute);
     const lines = source.split('\n');
-    const entry = { detected: 0, undetected: 0, ignored: 0, invalid: 0, left: [] };
+    const entry = { sha256: sha256(source), detected: 0, undetected: 0, ignored: 0, static: 0, invalid: 0, left: [], marked: equivalentsIn(source), tests: {} };
+    const covering = new Set();
     for (const mutant of mutants) {
-      if (DETECTED.has(mutant.status)) entry.detected += 1;
-      else if (UNDETECTED.has(mutant.status)) {
+      for (const id of [...(mutant.coveredBy ?? []), ...(mutant.killedBy ?? [])]) if (fileOfTest.has(id)) covering.add(fileOfTest.get(id));
+      if (mutant.status === 'Killed' || mutant.status === 'Timeout') entry.detected += 1;
+      else if (mutant.status === 'Survived' || mutant.status === 'NoCoverage') {
         entry.undetected += 1;
         const line = mutant.location.start.line;
         entry.left.push({ line, status: mutant.status, mutator: mutant.mutatorName, replacement: mutant.replacement ?? '', code: (lines[line - 1] ?? '').trim() });
-      } else if (mutant.status === 'Ignored') entry.ignored += 1;
+      } else if (mutant.status === 'Ignored' && /static/i.test(mutant.statusReason ?? '')) entry.static += 1;
+      else if (mutant.status === 'Ignored') entry.ignored += 1;
       else entry.invalid += 1;
     }
-    entry.left.sort((a, b) => a.line - b.line);
-    scores.files[relative(process.cwd(), file)] = entry;
+    entry.left.sort((a, b) => a.line - b.line || a.mutator.localeCompare(b.mutator) || a.replacement.localeCompare(b.replacement));
+    for (const test of [...covering].sort()) entry.tests[test] = hashFile(test);
+    into.files[file] = entry;
   }
-  scores.updated = new Date().toISOString().slice(0, 10);
-  writeFileSync(SCORES, `${JSON.stringify(scores, null, 2)}\n`);
+  into.updated = new Date().toISOString().slice(0, 10);
+  into.stryker = strykerVersion();
+  // The report is folded once.
+  rmSync(REPORT, { force: true });
 }
 
-/** Every `Stryker disable` comment in src/, with its reason. */
-function equivalents() {
-  const found = [];
-  const walk = (folder) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (path.endsWith('.ts')) {
-        readFileSync(path, 'utf8')
-          .split('\n')
-          .forEach((text, index) => {
-            const match = /Stryker disable(?:-next-line| next-line)? ([\w,]+)\s*:\s*(.*)$/.exec(text);
-            if (match) found.push({ file: path, line: index + 1, mutators: match[1], reason: match[2].trim() });
-          });
-      }
-    }
-  };
-  walk('src');
-  return found;
-}
-
-const percent = (detected, undetected) => (detected + undetected === 0 ? 'n/a' : `${((100 * detected) / (detected + undetected)).toFixed(2)}%`);
-const folders = new Map();
-for (const [file, entry] of Object.entries(scores.files)) {
-  for (let folder = dirname(file); folder !== '.' && folder !== ''; folder = dirname(folder)) {
-    const total = folders.get(folder) ?? { detected: 0, undetected: 0, ignored: 0, invalid: 0, files: 0 };
-    total.detected += entry.detected;
-    total.undetected += entry.undetected;
-    total.ignored += entry.ignored;
-    total.invalid += entry.invalid;
-    total.files += 1;
-    folders.set(folder, total);
+function save(value) {
+  // The number of files in scope per folder of src/, as of this run: the summary shows how much of each was run.
+  const scope = {};
+  for (const file of scopeFiles()) {
+    const folder = file.split('/').slice(0, 2).join('/');
+    scope[folder] = (scope[folder] ?? 0) + 1;
   }
+  value.scope = Object.fromEntries(Object.entries(scope).sort(([a], [b]) => a.localeCompare(b)));
+  const sorted = Object.fromEntries(Object.entries(value.files).sort(([a], [b]) => a.localeCompare(b)));
+  writeFileSync(SCORES, `${JSON.stringify({ ...value, files: sorted }, null, 2)}\n`);
+  writeFileSync(SUMMARY, renderSummary({ ...value, files: sorted }));
+  console.log(`wrote ${SCORES} and ${SUMMARY}`);
 }
-const out = [];
-out.push('# Mutation testing: summary');
-out.push('');
-out.push(`Written by \`npm run mutate\` (Stryker ${readPackageVersion()}, Vitest runner, perTest coverage, incremental) on ${scores.updated ?? 'n/a'}.`);
-out.push('Score = killed or timed out / (killed + timed out + survived + not covered); ignored (marked equivalent) and invalid mutants are left out, as Stryker counts them.');
-out.push('Only the folders and files listed here have been run; each run folds its files in.');
-out.push('');
-out.push('## Scores per folder');
-out.push('');
-out.push('| folder | files | score | detected | survived or uncovered | ignored | invalid |');
-out.push('|---|---:|---:|---:|---:|---:|---:|');
-for (const [folder, total] of [...folders].sort(([a], [b]) => a.localeCompare(b))) {
-  out.push(`| \`${folder}\` | ${total.files} | ${percent(total.detected, total.undetected)} | ${total.detected} | ${total.undetected} | ${total.ignored} | ${total.invalid} |`);
-}
-out.push('');
-out.push('## Scores per file');
-out.push('');
-out.push('| file | score | detected | survived or uncovered |');
-out.push('|---|---:|---:|---:|');
-for (const [file, entry] of Object.entries(scores.files).sort(([a], [b]) => a.localeCompare(b))) {
-  out.push(`| \`${file}\` | ${percent(entry.detected, entry.undetected)} | ${entry.detected} | ${entry.undetected} |`);
-}
-out.push('');
-out.push('## Mutants left alive');
-out.push('');
-const alive = Object.entries(scores.files).flatMap(([file, entry]) => entry.left.map((mutant) => ({ file, ...mutant })));
-if (alive.length === 0) out.push('None.');
-for (const mutant of alive) {
-  out.push(`- \`${mutant.file}:${mutant.line}\` ${mutant.status}, ${mutant.mutator}: \`${mutant.code.slice(0, 110)}\` → \`${mutant.replacement.replace(/\s+/g, ' ').slice(0, 80)}\``);
-}
-out.push('');
-out.push('## Mutants marked equivalent in the code');
-out.push('');
-out.push('Each is a `// Stryker disable next-line <mutator>: <reason>` comment next to the code; the reason says why no test can tell the mutant from the original.');
-out.push('');
-const marked = equivalents();
-if (marked.length === 0) out.push('None.');
-for (const mark of marked) out.push(`- \`${mark.file}:${mark.line}\` (${mark.mutators}): ${mark.reason}`);
-out.push('');
-writeFileSync(SUMMARY, out.join('\n'));
-console.log(`wrote ${SUMMARY}`);
 
-function readPackageVersion() {
+function strykerVersion() {
   try {
     return JSON.parse(readFileSync('node_modules/@stryker-mutator/core/package.json', 'utf8')).version;
   } catch {

@@ -43,6 +43,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
   const month = twoDigits(value, 5);
   const day = twoDigits(value, 8);
   if (century < 0 || yearOfCentury < 0 || month < 1 || month > 12 || day < 1) return false;
+  // Stryker disable next-line ArithmeticOperator: 100c − y is a leap year exactly when 100c + y is (0 ≤ y ≤ 99: same remainder by 4, by 100 only when y = 0)
   return day <= daysInMonth(century * 100 + yearOfCentury, month);
 }
 

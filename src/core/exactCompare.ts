@@ -27,7 +27,7 @@ function signOf(difference: bigint): number {
 export function compareProducts(a1: number, a2: number, b1: number, b2: number): number {
   const a = a1 * a2;
   const b = b1 * b2;
-  // Stryker disable next-line LogicalOperator: `||` only sends more cases to bigint, which is always right
+  // Stryker disable next-line LogicalOperator,ConditionalExpression: `||` or an always-true test only sends more cases to bigint, exact for every input (the float path is a shortcut)
   if (a >= TWO_53 && b >= TWO_53) return signOf(BigInt(a1) * BigInt(a2) - BigInt(b1) * BigInt(b2));
   return Math.sign(a - b);
 }
@@ -51,7 +51,7 @@ export function compareProducts(a1: number, a2: number, b1: number, b2: number):
 export function compareTripleProducts(a1: number, a2: number, a3: number, b1: number, b2: number, b3: number): number {
   const a = a1 * a2 * a3;
   const b = b1 * b2 * b3;
-  // Stryker disable next-line LogicalOperator: `||` only sends more cases to bigint, which is always right
+  // Stryker disable next-line LogicalOperator,ConditionalExpression: `||` or an always-true test only sends more cases to bigint, exact for every input (the float path is a shortcut)
   if (a >= TWO_53 && b >= TWO_53) return signOf(BigInt(a1) * BigInt(a2) * BigInt(a3) - BigInt(b1) * BigInt(b2) * BigInt(b3));
   return Math.sign(a - b);
 }
@@ -72,6 +72,7 @@ export function compareTripleProducts(a1: number, a2: number, a3: number, b1: nu
  */
 export function mulDivRem(a: number, b: number, c: number): [number, number] {
   const p = a * b;
+  // Stryker disable next-line ConditionalExpression: an always-true test sends every product to bigint, exact for every input (the float path is a shortcut)
   if (p >= TWO_53) {
     const x = BigInt(a) * BigInt(b);
     const y = BigInt(c);
