@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'tsup';
 
@@ -21,6 +21,14 @@ async function dropDataFromSourceMaps(): Promise<void> {
   }
 }
 
+/**
+ * The command line runs as ESM (`bin` is dist/cli.js); its CommonJS build would carry a second copy of
+ * everything it uses, the national lists included, so it is not shipped.
+ */
+function dropCommonJsCli(): void {
+  for (const name of ['cli.cjs', 'cli.cjs.map']) rmSync(join('dist', name), { force: true });
+}
+
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
@@ -31,6 +39,8 @@ export default defineConfig({
     staffing: 'src/staffing/index.ts',
     samples: 'src/samples/index.ts',
     vn: 'src/vn/index.ts',
+    // the `tinh-gon` command (package.json `bin`): ESM only, sharing the chunks of the entries above
+    cli: 'src/cli/bin.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -44,5 +54,8 @@ export default defineConfig({
   esbuildOptions(options) {
     options.charset = 'utf8';
   },
-  onSuccess: dropDataFromSourceMaps,
+  onSuccess: async () => {
+    await dropDataFromSourceMaps();
+    dropCommonJsCli();
+  },
 });

@@ -3,5 +3,14 @@
 import { processIo } from './CliIo.js';
 import { run } from './run.js';
 
-process.exitCode = await run(process.argv.slice(2), processIo());
+run(process.argv.slice(2), processIo()).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // a bug, not bad input: show it whole
+    console.error(error);
+    process.exitCode = 70;
+  },
+);
 /* v8 ignore stop */

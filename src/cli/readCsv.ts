@@ -57,6 +57,8 @@ export function readCsv(text: string): CsvResult {
   let quoted = false;
   let closed = false;
   let quoteLine = 1;
+  // whether the record so far has anything (a quote counts: `""` alone is one empty field, not a blank line)
+  let touched = false;
   const endField = () => {
     fields.push(field);
     field = '';
@@ -66,9 +68,10 @@ export function readCsv(text: string): CsvResult {
   };
   const endRecord = () => {
     endField();
-    // a blank line is one empty field: skip it
-    if (!(fields.length === 1 && fields[0] === '')) records.push({ line: recordLine, fields });
+    // a blank line (nothing at all on it) is skipped
+    if (touched || fields.length > 1) records.push({ line: recordLine, fields });
     fields = [];
+    touched = false;
   };
   while (index < source.length) {
     const char = source[index] as string;
@@ -101,14 +104,16 @@ export function readCsv(text: string): CsvResult {
       quoted = true;
       quoteLine = line;
       fresh = false;
+      touched = true;
     } else {
       field += char;
       fresh = false;
+      touched = true;
     }
     index += 1;
   }
   if (quoted && !closed) return { ok: false, problem: { line: quoteLine, column: fields.length + 1, reason: 'unclosed-quote' } };
-  if (!fresh || fields.length > 0) endRecord();
+  if (touched || fields.length > 0) endRecord();
   const [header, ...data] = records;
   if (header === undefined) return { ok: false, problem: { line: 1, column: 1, reason: 'no-header' } };
   const columns = header.fields.map((name) => name.trim());
