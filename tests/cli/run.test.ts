@@ -410,3 +410,57 @@ describe('tinh-gon: progress only on a terminal', () => {
     expect(loud.stdout).toBe(quiet.stdout);
   });
 });
+
+describe('tinh-gon: the remaining paths', () => {
+  const failing = (code: string) => Object.assign(new Error(`${code}: failed`), { code });
+
+  it.each([
+    [failing('EACCES'), 'No permission to read x.json.'],
+    [failing('EIO'), 'Cannot read x.json: EIO: failed'],
+    [new Error('odd'), 'Cannot read x.json: odd'],
+  ])('a file that cannot be read (%s) exits 2', async (error, message) => {
+    const result = await cli(['check', 'x.json', '--lang', 'en'], { files: { 'x.json': error } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+  });
+
+  it.each(['{"a":}', 'abc', '{"a": 1,}'])('JSON that does not parse (%s) exits 2 saying so', async (text) => {
+    const result = await cli(['check', 'x.json', '--lang', 'en'], { files: { 'x.json': text } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^tinh-gon: x\.json is not valid JSON: /);
+  });
+
+  it('a failure that is not about the input (a bug) is thrown, not hidden', async () => {
+    await expect(cli(['check', '-'], { stdin: new Error('stdin broke') })).rejects.toThrow('stdin broke');
+  });
+
+  it('reads a table from standard input and names it stdin in messages', async () => {
+    const result = await cli(['apportion', '-', '--total', '2', '--lang', 'en'], { stdin: 'id,headcount\na,x\n' });
+    expect(result.stderr).toContain('stdin, line 2, column 2 (headcount)');
+    expect((await cli(['apportion', '-', '--total', '1.5', '--lang', 'en'], { stdin: 'id,headcount\na,1\n' })).stderr).toContain('--total must be a non-negative whole number, not "1.5".');
+  });
+
+  it('benefits without personId numbers the rows, and reads yes as true', async () => {
+    const files = { 'l.csv': 'kind,category,monthlySalary,leavingDate,insuranceMonths,annexIIConditionsMet,decisionDate\nresignation,civilServant,9000000,2025-08-01,180,yes,2025-07-01\n' };
+    const result = await cli(['benefits', 'l.csv', '--format', 'md', '--lang', 'en'], { files });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/\n\| 1 \| resignation \| benefits\.resignation\.reorganisation \| /);
+    expect(result.stdout).toContain('| Person | Kind | Rule | Salary-months | Amount |\n|---|---|---|---|---|\n');
+  });
+
+  it('a structure without people, and a plan without an id', async () => {
+    const files = { 's.json': JSON.stringify({ units: [{ id: 'vn', kind: 'country', name: { vi: 'Việt Nam' }, from: '1976-07-02' }] }), 'p.json': JSON.stringify({ effectiveOn: '2020-01-01', operations: [] }) };
+    expect((await cli(['roles', 's.json', '--as-of', '2020-01-01', '--lang', 'en'], { files })).stdout).toContain('Concurrent roles: 0 people holding posts');
+    const coverage = await cli(['coverage', 's.json', '--rule', 'roles.secretary-chairs-committee', '--level', 'commune', '--as-of', '2020-07-01', '--format', 'json'], { files });
+    expect(coverage.code).toBe(1);
+    expect(json(coverage.stdout).issues?.map((issue) => issue.code)).toEqual(['coverage_no_units']);
+    expect((await cli(['validate', 's.json', 'p.json', '--lang', 'en'], { files })).stdout).toContain('Validation of plan\n');
+  });
+
+  it('the whole reform without --province: no error, the capped report as it is', async () => {
+    const result = await cli(['validate', '--reform-2025', '--limit', '0', '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Valid: 0 errors, \d+ warnings/);
+    expect(result.stdout).not.toContain('Showing');
+  });
+});

@@ -14,7 +14,7 @@ export interface CliRun {
 }
 
 /** Runs the command line in-process: real files, plus virtual ones; a fixed today. */
-export async function cli(args: readonly string[], options: { stdin?: string; files?: Record<string, string>; tty?: boolean } = {}): Promise<CliRun> {
+export async function cli(args: readonly string[], options: { stdin?: string | Error; files?: Record<string, string | Error>; tty?: boolean } = {}): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
@@ -24,8 +24,15 @@ export async function cli(args: readonly string[], options: { stdin?: string; fi
     stderr: (text) => {
       err.push(text);
     },
-    readStdin: async () => options.stdin ?? '',
-    readFile: async (path) => options.files?.[path] ?? readFile(path, 'utf8'),
+    readStdin: async () => {
+      if (options.stdin instanceof Error) throw options.stdin;
+      return options.stdin ?? '';
+    },
+    readFile: async (path) => {
+      const file = options.files?.[path];
+      if (file instanceof Error) throw file;
+      return file ?? readFile(path, 'utf8');
+    },
     stderrIsTTY: options.tty ?? false,
     today: () => TODAY,
   };

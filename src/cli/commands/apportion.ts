@@ -75,7 +75,7 @@ export const apportionCommand: Command = {
             [t('Tổng', 'Total'), '', formatInteger(units.reduce((sum, unit) => sum + unit.weight, 0), context), formatInteger(result.value.total, context)],
           ],
         },
-        ...(result.issues.length > 0 ? [{ kind: 'report' as const, report: result }] : []),
+        { kind: 'report', report: result },
       ],
     };
   },

@@ -54,7 +54,7 @@ export const benefitsCommand: Command = {
     });
     const rulebook = await loadRulebook(context);
     const result = totalLeavingBenefits(leavers, { rulebook });
-    const heading = { kind: 'heading' as const, text: t(`Chế độ của ${leavers.length} người nghỉ`, `Benefits of ${leavers.length} leavers`) };
+    const heading = { kind: 'heading' as const, text: t(`Chế độ của ${leavers.length} người nghỉ`, `Benefits of ${leavers.length} ${leavers.length === 1 ? 'leaver' : 'leavers'}`) };
     if (!result.ok) return { failed: true, report: result, data: {}, blocks: [heading, { kind: 'report', report: result }] };
     const money = (amount: number) => `${formatInteger(amount, context)} ${t('đ', 'VND')}`;
     const months = (text: string) => (context.lang === 'vi' ? text.replace('.', ',') : text);
@@ -78,7 +78,7 @@ export const benefitsCommand: Command = {
             [t('Tổng', 'Total'), '', '', months(result.value.salaryMonths), money(result.value.total)],
           ],
         },
-        ...(result.issues.length > 0 ? [{ kind: 'report' as const, report: result }] : []),
+        { kind: 'report', report: result },
       ],
     };
   },

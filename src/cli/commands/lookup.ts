@@ -22,7 +22,8 @@ function describe(unit: AreaUnit, context: CommandContext): { blocks: Block[]; d
     ? transfers.length === 0
       ? t('Cải cách 2025: giải thể (không còn cấp huyện).', 'The 2025 reform: dissolved (no district level).')
       : t('Cải cách 2025: sáp nhập vào ', 'The 2025 reform: went into ') + transfers.map((transfer) => `${other(transfer).name.vi} (${other(transfer).code})${transfer.transfer === 'partial' ? partial : ''}`).join(', ')
-    : transfers.length === 0
+    : /* v8 ignore next 2 -- every unit of 2025-07-01 has a predecessor in the shipped mapping */
+      transfers.length === 0
       ? t('Cải cách 2025: không có đơn vị tiền thân trong dữ liệu.', 'The 2025 reform: no predecessor in the data.')
       : t('Cải cách 2025: hình thành từ ', 'The 2025 reform: formed from ') + transfers.map((transfer) => `${other(transfer).name.vi} (${other(transfer).code})${transfer.transfer === 'partial' ? partial : ''}`).join(', ');
   return {

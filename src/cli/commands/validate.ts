@@ -15,6 +15,7 @@ export function planHeading(inputs: PlanInputs, context: CommandContext, verb: {
   ];
   if (scope !== undefined) {
     const from = scope.predecessors.map((unit) => unitName(unit, context)).join(', ');
+    /* v8 ignore next -- every province of the national lists has a code */
     const code = scope.province.code === undefined ? '' : ` (${scope.province.code})`;
     blocks.push({ kind: 'text', text: t(`Chỉ hiện ${unitName(scope.province, context)}${code}, hình thành từ: ${from}.`, `Showing ${unitName(scope.province, context)}${code} only, formed from: ${from}.`) });
   }
