@@ -22,7 +22,7 @@ export function mainHelp(lang: Lang): string {
     lang === 'vi' ? 'Đầu vào: tệp JSON hoặc CSV, hoặc - để đọc từ stdin.' : 'Input: JSON or CSV files, or - for standard input.',
     ...EXIT_CODES[lang],
     '',
-    lang === 'vi' ? 'Ví dụ:' : 'Example:',
+    lang === 'vi' ? 'Ví dụ:' : 'Examples:',
     '  tinh-gon lookup "ky anh"',
     '  tinh-gon validate --reform-2025 --province 42 --lang en',
     '',

@@ -88,7 +88,8 @@ export function renderAnswer(answer: Answer, options: RenderOptions): string {
     lines.push(format === 'md' ? `_${label}_` : label, '');
   }
   answer.blocks.forEach((block, index) => {
-    if (index > 0 && format === 'text' && block.kind === 'heading') lines.push('');
+    const previous = answer.blocks[index - 1];
+    if (format === 'text' && previous !== undefined && (block.kind === 'heading' || (block.kind === 'report' && previous.kind === 'table'))) lines.push('');
     lines.push(...renderBlock(block, options));
   });
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();

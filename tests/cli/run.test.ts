@@ -5,7 +5,7 @@ import { commands } from '../../src/cli/commands/index.js';
 import { parseStructure } from '../../src/parse/index.js';
 import { findRuleChanges, defaultRulebook, rulesInForce } from '../../src/rules/index.js';
 import { isoDate } from '../../src/core/index.js';
-import { cli, fixture, TODAY } from './support.js';
+import { cli, fixture, shellWords, TODAY } from './support.js';
 
 const STRUCTURE = fixture('structure.json');
 const MERGE = fixture('merge-plan.json');
@@ -462,5 +462,19 @@ describe('tinh-gon: the remaining paths', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Valid: 0 errors, \d+ warnings/);
     expect(result.stdout).not.toContain('Showing');
+  });
+});
+
+describe('tinh-gon: every example of the help runs as written', () => {
+  const examples = commands.flatMap((command) => command.examples.map((example) => [command.name, example.command] as const));
+  it.each(examples)('%s: %s', async (_, line) => {
+    // the part before a pipe or a redirection, without the leading `tinh-gon`
+    const words = shellWords(line);
+    const end = words.findIndex((word) => word === '|' || word === '>');
+    const args = words.slice(1, end === -1 ? undefined : end);
+    const result = await cli(args);
+    expect(result.stderr).toBe('');
+    expect([0, 1]).toContain(result.code);
+    expect(result.stdout.length).toBeGreaterThan(0);
   });
 });

@@ -18,7 +18,7 @@ export const applyCommand: Command = {
   positionals: [0, 2],
   examples: [
     {
-      command: "tinh-gon apply examples/data/cam-pha-2020.json examples/data/merge-plan.json --format json | jq '.structure' > after.json",
+      command: "tinh-gon apply examples/data/structure.json examples/data/merge-plan.json --format json | jq '.structure' > after.json",
       note: { vi: 'ghi cơ cấu sau sắp xếp vào after.json', en: 'writes the structure after the plan to after.json' },
     },
   ],

@@ -16,7 +16,7 @@ export const checkCommand: Command = {
   positionals: [1, 1],
   examples: [
     {
-      command: 'tinh-gon check examples/data/cam-pha-2020.json --as-of 2025-07-01',
+      command: 'tinh-gon check examples/data/structure.json --as-of 2025-07-01',
       note: { vi: 'thành phố trong ví dụ sau 01/7/2025: cấp huyện không còn → lỗi, mã thoát 1', en: 'the sample city after 2025-07-01: no district level → errors, exit 1' },
     },
   ],

@@ -38,7 +38,7 @@ export const coverageCommand: Command = {
   positionals: [1, 1],
   examples: [
     {
-      command: 'tinh-gon coverage examples/data/cam-pha-2020.json --rule roles.secretary-chairs-committee --level commune --as-of 2020-07-23 --target ">75%"',
+      command: 'tinh-gon coverage examples/data/structure.json --rule roles.secretary-chairs-committee --level commune --as-of 2020-07-23 --target ">75%"',
       note: { vi: 'bao nhiêu xã, phường có bí thư kiêm chủ tịch UBND', en: 'how many communes have the secretary chairing the committee' },
     },
   ],

@@ -25,7 +25,7 @@ export const rolesCommand: Command = {
   positionals: [1, 1],
   examples: [
     {
-      command: 'tinh-gon roles examples/data/cam-pha-2020.json --as-of 2020-07-23 --min-severity warning',
+      command: 'tinh-gon roles examples/data/structure.json --as-of 2020-07-23 --min-severity warning',
       note: { vi: 'chỉ các cảnh báo và lỗi kiêm nhiệm', en: 'only the warnings and errors' },
     },
   ],

@@ -36,7 +36,7 @@ export const validateCommand: Command = {
   positionals: [0, 2],
   examples: [
     {
-      command: 'tinh-gon validate examples/data/cam-pha-2020.json examples/data/plan-with-errors.json --lang en',
+      command: 'tinh-gon validate examples/data/structure.json examples/data/plan-with-errors.json --lang en',
       note: { vi: 'một đề án có lỗi: mã thoát 1, các lỗi được liệt kê', en: 'a plan with errors: exit code 1, the errors listed' },
     },
     {
