@@ -163,7 +163,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     // a contract breach the library caught in the input (a `[tinh-gon]` TypeError or RangeError)
     if ((error instanceof TypeError || error instanceof RangeError) && error.message.startsWith('[tinh-gon]')) {
       const message = error.message.replace(/^\[tinh-gon\]\s*/, '');
-      writeError(io, lang, new CliError({ vi: `Đầu vào không dùng được: ${message}`, en: `Unusable input: ${message}` }), command.name);
+      writeError(io, lang, new CliError({ vi: `Đầu vào không dùng được (thông báo gốc của thư viện, bằng tiếng Anh): ${message}`, en: `Unusable input: ${message}` }), command.name);
       return 2;
     }
     throw error;
