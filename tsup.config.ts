@@ -1,25 +1,6 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'tsup';
-
-/**
- * Drops the text of the national lists (src/vn/data) from the source maps' sourcesContent: it is
- * data, already in dist/vn.js and dist/vn.cjs, and would otherwise double the package's size.
- */
-async function dropDataFromSourceMaps(): Promise<void> {
-  for (const name of readdirSync('dist').filter((file) => file.endsWith('.map'))) {
-    const path = join('dist', name);
-    const map = JSON.parse(readFileSync(path, 'utf8')) as { sources?: string[]; sourcesContent?: (string | null)[] };
-    let changed = false;
-    map.sources?.forEach((source, position) => {
-      if (/src\/vn\/data\//.test(source) && map.sourcesContent?.[position] != null) {
-        map.sourcesContent[position] = null;
-        changed = true;
-      }
-    });
-    if (changed) writeFileSync(path, JSON.stringify(map));
-  }
-}
 
 /**
  * The command line runs as ESM (`bin` is dist/cli.js); its CommonJS build would carry a second copy of
@@ -45,7 +26,9 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,
-  sourcemap: true,
+  // No source maps in the package: the output is unminified, with the sources' names and comments,
+  // and maps would be 40% of the tarball (577 KB gzipped of 1.35 MB) for files that are not shipped.
+  sourcemap: false,
   splitting: true,
   treeshake: true,
   target: 'node20',
@@ -54,8 +37,5 @@ export default defineConfig({
   esbuildOptions(options) {
     options.charset = 'utf8';
   },
-  onSuccess: async () => {
-    await dropDataFromSourceMaps();
-    dropCommonJsCli();
-  },
+  onSuccess: async () => dropCommonJsCli(),
 });

@@ -17,13 +17,14 @@ const entries = Object.keys(pkg.exports).filter((key) => !key.endsWith('.json'))
 const specifiers = entries.map((key) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`));
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
 
-// Budgets in bytes, minified + gzip, zod and date-fns external: the sizes of the first release
-// plus about 15%. Every entry carries the default rulebook (its rules are data), hence ~26 KB for
-// `rules` alone; a budget broken by new rules should be raised on purpose, in the same commit.
+// Budgets in bytes, minified + gzip, zod and date-fns external: the measured sizes plus about 12%.
+// Every entry carries the default rulebook (its rules are data): the law of 2025–2026 with each
+// version's quote, sources and link took `rules` from ~26 KB to ~37 KB and every entry with it
+// (raised on purpose on 2026-12-01; a budget broken by new rules is raised in the same commit).
 // `vn` is data: the two national lists and the mapping (≈184 KB), parsed on first use.
-const BUDGET = { '.': 34_000, './parse': 40_000, './rules': 31_000, './plan': 38_000, './roles': 31_000, './staffing': 35_000, './samples': 10_000, './vn': 215_000 };
-// The tarball: ≈650 KB of code, types and source maps, and the national lists twice (ESM and CommonJS).
-const TARBALL_BUDGET = 1_200_000;
+const BUDGET = { '.': 51_000, './parse': 40_000, './rules': 41_000, './plan': 46_000, './roles': 49_000, './staffing': 50_000, './samples': 10_000, './vn': 215_000 };
+// The tarball: ≈780 KB of code and types (no source maps), the national lists twice (ESM and CommonJS).
+const TARBALL_BUDGET = 900_000;
 
 const work = mkdtempSync(join(tmpdir(), 'tinh-gon-pack-'));
 let failures = 0;

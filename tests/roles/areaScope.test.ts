@@ -90,13 +90,13 @@ describe('a deep chain of areas (#13: 20,000 deep once took 49 s)', () => {
   const rulebook = extendRulebook(defaultRulebook, { rules: [reaching as typeof local] });
   const checkOf = (chain: Structure) => checkConcurrentRoles(chain, { asOf: d('2020-01-01'), rulebook, minSeverity: 'warning' });
 
-  it('concurrencyCoverage within the province counts every commune; 4× the depth takes under 8× the time', { timeout: 120_000 }, () => {
+  it('concurrencyCoverage within the province counts every commune; 4× the depth takes under 8× the time', { timeout: 120_000, retry: 2 }, () => {
     const coverage = coverageOf(large);
     expect(coverage.ok && [coverage.value.total, coverage.value.covered, coverage.value.share]).toEqual([20_000, 10_000, '50.00%']);
     expect(bestCpuTime(() => coverageOf(large)) / Math.max(1, bestCpuTime(() => coverageOf(small)))).toBeLessThan(8);
   });
 
-  it('checkConcurrentRoles with a local rule reaching the whole chain: a bounded report, 4× the depth under 8× the time', { timeout: 120_000 }, () => {
+  it('checkConcurrentRoles with a local rule reaching the whole chain: a bounded report, 4× the depth under 8× the time', { timeout: 120_000, retry: 2 }, () => {
     const report = checkOf(large);
     // 10,000 communes miss the combination: the first 1,000 are listed, the rest counted
     expect(report.issues.filter((issue) => issue.code === 'role_combination_missing')).toHaveLength(1_000);
