@@ -67,7 +67,9 @@ function writeError(io: CliIo, lang: Lang, error: CliError, command: string | un
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const lang = earlyLang(argv);
-  const [first, ...rest] = argv;
+  // `--lang en …`: the language may come before the command
+  const prefix = argv[0] === '--lang' ? argv.slice(0, 2) : argv[0]?.startsWith('--lang=') === true ? argv.slice(0, 1) : [];
+  const [first, ...rest] = argv.slice(prefix.length);
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     const about = first === 'help' ? commands.find((command) => command.name === rest[0]) : undefined;
     const text = about === undefined ? mainHelp(lang) : commandHelp(about, lang);
@@ -82,16 +84,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${readVersion()}\n`);
     return 0;
   }
-  if (first.startsWith('-') && first !== '--lang' && !first.startsWith('--lang=')) {
+  if (first.startsWith('-')) {
     const nearest = findNearest(first.replace(/^-+/, ''), ['help', 'version']);
     const hint = nearest === undefined ? { vi: '', en: '' } : { vi: ` Có phải ý bạn là --${nearest}?`, en: ` Did you mean --${nearest}?` };
     writeError(io, lang, usageError(`Cần một lệnh trước các tùy chọn, không phải ${first}.${hint.vi}`, `A command is expected before options, not ${first}.${hint.en}`), undefined);
     return 2;
   }
-  // `--lang en check …`: the language may come first
-  const words = first === '--lang' ? argv.slice(2) : first.startsWith('--lang=') ? argv.slice(1) : argv;
-  const [name = '', ...args] = words;
-  const prefix = words === argv ? [] : argv.slice(0, argv.length - words.length);
+  const name = first;
+  const args = rest;
   const command = commands.find((candidate) => candidate.name === name);
   if (command === undefined) {
     const nearest = findNearest(name, commands.map((candidate) => candidate.name));

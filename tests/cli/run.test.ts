@@ -20,6 +20,9 @@ describe('tinh-gon: help and version', () => {
     for (const command of commands) expect(result.stdout).toContain(`  ${command.name} `);
     expect(result.stdout).toContain('Mã thoát: 0');
     expect((await cli(['--help', '--lang', 'en'])).stdout).toContain('Exit codes: 0 no error');
+    expect((await cli(['--lang', 'en', '--help'])).stdout).toContain('Exit codes: 0 no error');
+    expect((await cli(['--lang=en', '-h'])).stdout).toContain('Exit codes: 0 no error');
+    expect((await cli(['--lang', 'en'])).code).toBe(2);
   });
 
   it('with no arguments prints the help on stderr and exits 2', async () => {
