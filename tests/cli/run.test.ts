@@ -481,3 +481,15 @@ describe('tinh-gon: every example of the help runs as written', () => {
     expect(result.stdout.length).toBeGreaterThan(0);
   });
 });
+
+describe('tinh-gon: Vietnamese help is Vietnamese all through', () => {
+  const ENGLISH = new Set(['the', 'of', 'and', 'is', 'are', 'with', 'from', 'not', 'only', 'or', 'by', 'for', 'on', 'this', 'that', 'which', 'each', 'every']);
+  const englishWords = (text: string) => text.split(/[^\p{L}]+/u).filter((word) => ENGLISH.has(word.toLowerCase()));
+  // words that are code, not prose: option values, column names, identifiers
+  const stripCode = (text: string) => text.replace(/`[^`]*`|--[\w-]+|\b[\w-]+\.(json|csv|md)\b|"[^"]*"|\([A-Za-z][\w|, -]*\)|\b[a-z]+[A-Z]\w*\b|\b[a-z]+(-[a-z0-9]+)+\b/g, '');
+  it.each(commands.map((command) => [command.name, command] as const))('%s', (_, command) => {
+    const texts = [command.summary.vi, command.description.vi, ...command.options.map((option) => option.help.vi), ...command.examples.map((example) => example.note.vi)];
+    for (const text of texts) expect(englishWords(stripCode(text)), text).toEqual([]);
+    expect(englishWords('the rules of the date')).toEqual(['the', 'of', 'the']);
+  });
+});
