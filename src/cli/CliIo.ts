@@ -29,6 +29,11 @@ export function localToday(now: Date = new Date()): string {
 /* v8 ignore start -- the process's own streams: exercised by the end-to-end tests of the built bin */
 /** The {@link CliIo} of the running process. */
 export function processIo(): CliIo {
+  // `tinh-gon diff … | head`: the reader left, so the answer is no longer wanted
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
