@@ -66,7 +66,7 @@ console.log(
     `${districtUnits} district-level units no longer exist from ${reform} (the ${UNIT_KINDS.town.label.en} and its bodies). For example:`,
   ),
 );
-console.log(formatReport({ ok: after.ok, issues: after.issues.slice(0, 3) }, { locale: lang }));
+console.log(formatReport(after, { locale: lang, limit: 3 }));
 
 // ── 1. merge validation: the 2019 plan ─────────────────────────────────────────────────────────
 const plan = kyAnhPlan2019;
@@ -75,14 +75,15 @@ const central = validatePlan(town, plan);
 const localRulebook = extendRulebook(defaultRulebook, kyAnhLocalRules);
 const local = validatePlan(town, plan, { rulebook: localRulebook });
 const errors = (report: typeof central) => report.issues.filter((issue) => issue.severity === 'error').length;
+const errorsEn = (report: typeof central) => (errors(report) === 1 ? '1 error' : `${errors(report)} errors`);
 console.log(
   t(
     lang,
     `${plan.operations.length} thao tác. Chỉ với quy định trung ương: ${errors(central)} lỗi (hợp nhất văn phòng đảng ủy với văn phòng UBND cấp xã là khác khối). Thêm Kết luận 92-KL/TU của Tỉnh ủy Hà Tĩnh: ${errors(local)} lỗi.`,
-    `${plan.operations.length} operations. With the central rules only: ${errors(central)} errors (merging a commune's party office with its people's committee office crosses blocs). With Hà Tĩnh's Conclusion 92-KL/TU added: ${errors(local)} errors.`,
+    `${plan.operations.length} operations. With the central rules only: ${errorsEn(central)} (merging a commune's party office with its people's committee office crosses blocs). With Hà Tĩnh's Conclusion 92-KL/TU added: ${errorsEn(local)}.`,
   ),
 );
-console.log(formatReport({ ok: central.ok, issues: central.issues.slice(0, 1) }, { locale: lang, minSeverity: 'error' }));
+console.log(formatReport(central, { locale: lang, minSeverity: 'error', limit: 1 }));
 
 heading(t(lang, 'Đơn vị thuộc diện sắp xếp (theo quy định ngày 01/3/2019)', 'Merge candidates (the law of 2019-03-01)'));
 const found = findMergeCandidates(town, { asOf: plan.effectiveOn });

@@ -8,7 +8,7 @@
  *   npx tsx examples/staffing-plan.ts             (Vietnamese)
  *   npx tsx examples/staffing-plan.ts --lang en   (English)
  */
-import { findUnitsInForce, formatCitation, isoDate } from '../src/index.js';
+import { findUnitsInForce, formatCitation, formatMoney, isoDate } from '../src/index.js';
 import { KY_ANH_REPORTED_FIGURES, kyAnhTown2018 } from '../src/samples/index.js';
 import { apportion, applyReductionTargets, type Leaver, reductionProgress, reductionSchedule, totalLeavingBenefits } from '../src/staffing/index.js';
 import type { Result } from '../src/report/index.js';
@@ -22,7 +22,7 @@ function valueOrExit<T>(what: string, result: Result<T>): T {
 
 const lang = readLang();
 const asOf = isoDate('2018-12-31');
-const money = (dong: number): string => `${dong.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')} đ`;
+const money = (dong: number): string => formatMoney(dong, { locale: lang });
 const { staffReductionBy2025, nonProfessionalReductionBy2025 } = KY_ANH_REPORTED_FIGURES;
 
 heading(t(lang, 'Tinh giản biên chế — Thị xã Kỳ Anh (Hà Tĩnh), kế hoạch đến 2025', 'Staffing reduction — Kỳ Anh town (Hà Tĩnh), plan to 2025'));

@@ -94,8 +94,9 @@ const STRENGTH_RANK = { required: 0, encouraged: 1, suggested: 2 } as const;
  */
 const OVERLAP_BASIS: Citation = { instrumentId: '18-NQ/TW' };
 
+/** A ratio in basis points as a percent with two decimals, rounded half up as `basisPointsOf` rounds (164/300 → 54.67). */
 function percent(ratioBps: number): number {
-  return Math.floor(ratioBps) / 100;
+  return Math.round(ratioBps) / 100;
 }
 
 /**

@@ -42,7 +42,15 @@ export const shareSchema = z
     areaKm2: z.number().nonnegative().finite().optional(),
     basisPoints: z.number().int().min(0).max(10_000).optional(),
   })
-  .refine((share) => Object.keys(share).length > 0, { message: 'a share with at least one of population, households, areaKm2, basisPoints' });
+  .refine((share) => Object.keys(share).length > 0, {
+    message: 'a share with at least one of population, households, areaKm2, basisPoints',
+    params: {
+      expected: {
+        vi: 'một phần chia có ít nhất một trong các trường `population`, `households`, `areaKm2`, `basisPoints`',
+        en: 'a share with at least one of `population`, `households`, `areaKm2`, `basisPoints`',
+      },
+    },
+  });
 
 const common = {
   label: z.string().min(1).optional(),
@@ -100,6 +108,7 @@ const transferOperationSchema = z
   })
   .refine((operation) => operation.newParentId !== undefined || operation.newAreaId !== undefined, {
     message: 'a newParentId or a newAreaId',
+    params: { expected: { vi: 'trường `newParentId` hoặc `newAreaId`', en: 'a `newParentId` or a `newAreaId`' } },
   });
 
 const convertOperationSchema = z
@@ -112,6 +121,7 @@ const convertOperationSchema = z
   })
   .refine((operation) => (operation.autonomyGroup === undefined) !== (operation.leavesPublicSector === undefined), {
     message: 'exactly one of autonomyGroup and leavesPublicSector',
+    params: { expected: { vi: 'đúng một trong hai trường `autonomyGroup` và `leavesPublicSector`', en: 'exactly one of `autonomyGroup` and `leavesPublicSector`' } },
   });
 
 /**

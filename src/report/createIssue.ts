@@ -1,4 +1,5 @@
 import { assertOptions } from '../core/assertOptions.js';
+import { formatNumber } from '../core/formatNumber.js';
 import { type IssueCode, isIssueCode, issueCatalogue } from './catalogue.js';
 import type { Bilingual } from '../core/Bilingual.js';
 import type { Issue, IssueParamValue } from './Issue.js';
@@ -12,29 +13,58 @@ import type { Issue, IssueParamValue } from './Issue.js';
  * ```
  * @category Reports
  */
-export type CreateIssueOptions = Partial<Omit<Issue, 'code' | 'message'>>;
+export type CreateIssueOptions = Partial<Omit<Issue, 'code' | 'message'>> & {
+  /**
+   * What the message shows in place of some params (a bilingual label for an id, say), without
+   * changing the params kept on the issue for machines: `params: { level: 'commune' }` with
+   * `labels: { level: { vi: 'xã', en: 'commune' } }` reads "cấp xã" in Vietnamese.
+   */
+  readonly labels?: Readonly<Record<string, IssueParamValue>>;
+};
+
+function renderNumber(value: number, locale: 'vi' | 'en'): string {
+  return Number.isFinite(value) ? formatNumber(value, { locale }) : String(value);
+}
 
 function renderValue(value: IssueParamValue | undefined, locale: 'vi' | 'en'): string {
   if (value === undefined) return '?';
   if (value === null) return '—';
-  if (Array.isArray(value)) return value.join(', ');
+  if (Array.isArray(value)) return value.map((item) => (typeof item === 'number' ? renderNumber(item, locale) : item)).join(', ');
+  if (typeof value === 'number') return renderNumber(value, locale);
   if (typeof value === 'object') return (value as Bilingual)[locale];
   return String(value);
 }
 
 /**
+ * The plural category of a count: English has `one` (exactly 1) and `other`; Vietnamese nouns do
+ * not inflect for number, so every count is `other` (written by hand: the same on every runtime).
+ * @internal
+ */
+export function pluralCategory(count: number, locale: 'vi' | 'en'): 'one' | 'other' {
+  return locale === 'en' && count === 1 ? 'one' : 'other';
+}
+
+/** A compiled template: literal text, a `{name}` placeholder, or a `{name, plural, …}` choice. */
+type Part = string | { readonly name: string } | { readonly name: string; readonly forms: Readonly<Record<string, readonly Part[]>> };
+
+/**
  * Fills a message template's `{name}` placeholders from parameters; a missing one shows as `?`,
- * a bilingual label shows in the template's language.
+ * a bilingual label shows in the template's language, a number is written with the locale's
+ * separators (`1.234,5` in Vietnamese, `1,234.5` in English). A plural choice
+ * `{count, plural, one {# item} other {# items}}` picks its form by the locale's plural rules
+ * (`#` is the count, written like a number); Vietnamese templates need none.
  *
  * @param template - A template from the catalogue.
  * @param params - The values.
- * @param locale - The template's language (for bilingual values), `en` by default.
+ * @param locale - The template's language (for bilingual values and numbers), `en` by default.
  * @returns The rendered text.
  * @throws {TypeError} When `template` is not a string or `params` is not an object.
  * @example
  * ```ts
  * renderTemplate('Rule {ruleId} on {asOf}', { ruleId: 'x', asOf: '2025-07-01' });
  * //=> 'Rule x on 2025-07-01'
+ * renderTemplate('{count, plural, one {# error} other {# errors}}', { count: 1200 });
+ * //=> '1,200 errors'
  * ```
  * @category Reports
  */
@@ -45,25 +75,95 @@ export function renderTemplate(
 ): string {
   if (typeof template !== 'string') throw new TypeError('[tinh-gon] renderTemplate: template must be a string');
   if (typeof params !== 'object' || params === null) throw new TypeError('[tinh-gon] renderTemplate: params must be an object');
-  const parts = compile(template);
-  let text = parts[0] as string;
-  for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i] as string;
-    text += renderValue(Object.hasOwn(params, name) ? params[name] : undefined, locale) + (parts[i + 1] as string);
+  return renderParts(compile(template), params, locale, undefined);
+}
+
+function renderParts(parts: readonly Part[], params: Readonly<Record<string, IssueParamValue>>, locale: 'vi' | 'en', count: string | undefined): string {
+  let text = '';
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      text += count === undefined ? part : part.replaceAll('#', count);
+      continue;
+    }
+    const value = Object.hasOwn(params, part.name) ? params[part.name] : undefined;
+    if (!('forms' in part)) {
+      text += renderValue(value, locale);
+      continue;
+    }
+    const number = typeof value === 'number' ? value : Number.NaN;
+    const form = part.forms[pluralCategory(number, locale)] ?? part.forms.other ?? [];
+    text += renderParts(form, params, locale, renderValue(value, locale));
   }
   return text;
 }
 
-/** Templates split once into literal text and placeholder names: [text, name, text, name, text, …]. */
-const compiled = new Map<string, readonly string[]>();
+/** Templates compiled once. */
+const compiled = new Map<string, readonly Part[]>();
 
-function compile(template: string): readonly string[] {
+function compile(template: string): readonly Part[] {
   let parts = compiled.get(template);
   if (parts === undefined) {
-    parts = template.split(/\{(\w+)\}/);
+    parts = parseParts(template, 0, false).parts;
     compiled.set(template, parts);
   }
   return parts;
+}
+
+const PLACEHOLDER = /\{(\w+)\}/y;
+const CHOICE = /\{(\w+),\s*plural,\s*/y;
+const FORM = /\s*(\w+)\s*\{/y;
+
+/** Parses template text up to the end (or up to the `}` closing a plural form when `nested`). */
+function parseParts(template: string, start: number, nested: boolean): { parts: Part[]; end: number } {
+  const parts: Part[] = [];
+  let literal = '';
+  let index = start;
+  while (index < template.length) {
+    const char = template[index] as string;
+    if (nested && char === '}') break;
+    if (char === '{') {
+      PLACEHOLDER.lastIndex = index;
+      const simple = PLACEHOLDER.exec(template);
+      if (simple !== null) {
+        if (literal !== '') parts.push(literal);
+        literal = '';
+        parts.push({ name: simple[1] as string });
+        index = PLACEHOLDER.lastIndex;
+        continue;
+      }
+      CHOICE.lastIndex = index;
+      const choice = CHOICE.exec(template);
+      const parsed = choice === null ? undefined : parseForms(template, CHOICE.lastIndex);
+      if (choice !== null && parsed !== undefined) {
+        if (literal !== '') parts.push(literal);
+        literal = '';
+        parts.push({ name: choice[1] as string, forms: parsed.forms });
+        index = parsed.end;
+        continue;
+      }
+    }
+    literal += char;
+    index += 1;
+  }
+  if (literal !== '') parts.push(literal);
+  return { parts, end: index };
+}
+
+/** Parses `one {…} other {…}}` from `start`; `undefined` when it is not well formed (then the text is literal). */
+function parseForms(template: string, start: number): { forms: Record<string, Part[]>; end: number } | undefined {
+  const forms: Record<string, Part[]> = {};
+  let index = start;
+  for (;;) {
+    while (template[index] === ' ') index += 1;
+    if (template[index] === '}') return forms.other === undefined ? undefined : { forms, end: index + 1 };
+    FORM.lastIndex = index;
+    const form = FORM.exec(template);
+    if (form === null) return undefined;
+    const body = parseParts(template, FORM.lastIndex, true);
+    if (template[body.end] !== '}') return undefined;
+    forms[form[1] as string] = body.parts;
+    index = body.end + 1;
+  }
 }
 
 /**
@@ -85,10 +185,11 @@ export function createIssue(code: IssueCode, options: CreateIssueOptions = {}): 
   assertOptions(options, 'createIssue');
   const definition = issueCatalogue[code];
   const params = options.params ?? {};
+  const shown = options.labels === undefined ? params : { ...params, ...options.labels };
   const issue: { -readonly [K in keyof Issue]: Issue[K] } = {
     code,
     severity: options.severity ?? definition.severity,
-    message: { vi: renderTemplate(definition.vi, params, 'vi'), en: renderTemplate(definition.en, params, 'en') },
+    message: { vi: renderTemplate(definition.vi, shown, 'vi'), en: renderTemplate(definition.en, shown, 'en') },
   };
   if (options.path !== undefined) issue.path = options.path;
   if (options.unitIds !== undefined) issue.unitIds = options.unitIds;

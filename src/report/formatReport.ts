@@ -1,5 +1,6 @@
 import { assertOptions } from '../core/assertOptions.js';
 import { formatCitation } from '../core/Citation.js';
+import { formatNumber } from '../core/formatNumber.js';
 import { getOmittedCounts } from './capIssues.js';
 import type { Severity } from './Issue.js';
 import type { Result } from './Result.js';
@@ -39,8 +40,8 @@ const NOUNS: Record<Locale, Record<Severity | 'issue', Noun>> = {
   },
 };
 const LABEL = {
-  vi: { ok: 'Hợp lệ', failed: 'Không hợp lệ', basis: 'căn cứ', more: (count: number, noun: string) => `… và ${count} ${noun} khác không hiển thị` },
-  en: { ok: 'Valid', failed: 'Not valid', basis: 'basis', more: (count: number, noun: string) => `… and ${count} more ${noun} not shown` },
+  vi: { ok: 'Hợp lệ', failed: 'Không hợp lệ', basis: 'căn cứ', more: (count: number, noun: string) => `… và ${formatNumber(count, { locale: 'vi' })} ${noun} khác không hiển thị` },
+  en: { ok: 'Valid', failed: 'Not valid', basis: 'basis', more: (count: number, noun: string) => `… and ${formatNumber(count, { locale: 'en' })} more ${noun} not shown` },
 } as const;
 const pluralRules: Record<Locale, Intl.PluralRules> = { vi: new Intl.PluralRules('vi'), en: new Intl.PluralRules('en') };
 
@@ -107,7 +108,7 @@ export function formatReport(report: Pick<Result<unknown>, 'ok' | 'issues'>, opt
     const basis = issue.citation ? ` [${label.basis}: ${formatCitation(issue.citation, locale)}]` : '';
     lines.push(`  ${MARK[issue.severity]} ${issue.code}: ${issue.message[locale]}${basis}`);
   }
-  const summary = SEVERITIES.map((severity) => `${counts[severity]} ${nounFor(counts[severity], nouns[severity], locale)}`).join(', ');
+  const summary = SEVERITIES.map((severity) => `${formatNumber(counts[severity], { locale })} ${nounFor(counts[severity], nouns[severity], locale)}`).join(', ');
   if (hidden > 0) lines.push(`  ${label.more(hidden, nounFor(hidden, nouns.issue, locale))}`);
   return [`${report.ok ? label.ok : label.failed}: ${summary}`, ...lines].join('\n');
 }

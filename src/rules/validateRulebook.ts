@@ -1,4 +1,6 @@
+import type { Bilingual } from '../core/Bilingual.js';
 import { createIssue } from '../report/createIssue.js';
+import { type SchemaProblem, describeExpected, describeReceived, describeValue, formatIssuePath, listValues } from '../report/describeSchemaIssue.js';
 import type { Issue } from '../report/Issue.js';
 import { type Result, toResult } from '../report/Result.js';
 import { overlaps } from '../core/Interval.js';
@@ -7,6 +9,21 @@ import { indexRulebook } from './indexRulebook.js';
 import { RULE_TYPES } from './ruleTypes.js';
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set(RULE_TYPES);
+
+/** What a params problem expected and received, in each language (zod issues are plain data). */
+function describeProblem(problem: { readonly path: readonly PropertyKey[]; readonly message: string }): Bilingual {
+  const schemaProblem = problem as unknown as SchemaProblem;
+  const expected = describeExpected(schemaProblem);
+  if (!('input' in schemaProblem) && !('code' in schemaProblem)) return { vi: expected.vi, en: problem.message };
+  const received = describeReceived(schemaProblem);
+  return { vi: `cần ${expected.vi}, nhận được ${received.vi}`, en: `expected ${expected.en}, received ${received.en}` };
+}
+
+function unknownTypeDetail(type: unknown, known: readonly string[]): Bilingual {
+  const allowed = listValues(known);
+  const received = describeValue(type);
+  return { vi: `loại quy định không xác định ${received.vi}; cần ${allowed.vi}`, en: `unknown rule type ${received.en}; expected ${allowed.en}` };
+}
 
 /**
  * A schema that checks one rule type's params: anything with zod's `safeParse` (the schemas of
@@ -20,7 +37,10 @@ const KNOWN_TYPES: ReadonlySet<string> = new Set(RULE_TYPES);
  */
 export interface ParamSchema {
   /** Checks a value without throwing: `success`, or the problems with their paths. */
-  safeParse(value: unknown):
+  safeParse(
+    value: unknown,
+    params?: { readonly reportInput?: boolean },
+  ):
     | { readonly success: true }
     | { readonly success: false; readonly error: { readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[] } };
 }
@@ -170,10 +190,11 @@ export function validateRulebook(rulebook: Rulebook, options: ValidateRulebookOp
             path,
             ruleId,
             params: { ruleId, from, path: 'type', detail: `unknown rule type ${String(rule.type)}` },
+            labels: { field: 'type', detail: unknownTypeDetail(rule.type, paramSchemas === undefined ? RULE_TYPES : Object.keys(paramSchemas)) },
           }),
         );
       } else if (schema !== undefined) {
-        const parsed = schema.safeParse(version.params);
+        const parsed = schema.safeParse(version.params, { reportInput: true });
         if (!parsed.success) {
           for (const problem of parsed.error.issues) {
             issues.push(
@@ -181,6 +202,7 @@ export function validateRulebook(rulebook: Rulebook, options: ValidateRulebookOp
                 path: [...path, 'params', ...problem.path.map((key) => (typeof key === 'number' ? key : String(key)))],
                 ruleId,
                 params: { ruleId, from, path: problem.path.join('.') || '(params)', detail: problem.message },
+                labels: { field: formatIssuePath(['params', ...problem.path]), detail: describeProblem(problem) },
               }),
             );
           }

@@ -21,8 +21,8 @@ describe('parseStructure', () => {
     const [issue] = result.issues;
     expect(issue?.code).toBe('input_invalid');
     expect(issue?.path).toEqual(['units', 0, 'from']);
-    expect(issue?.message.en).toBe('Invalid input at units.0.from: expected an ISO date YYYY-MM-DD, received "2018-13-01"');
-    expect(issue?.message.vi).toBe('Dữ liệu không hợp lệ tại units.0.from: cần một ngày dạng YYYY-MM-DD (ISO 8601) có thật, nhận được "2018-13-01"');
+    expect(issue?.message.en).toBe('Invalid input at units[0].from: expected an ISO date YYYY-MM-DD, received "2018-13-01"');
+    expect(issue?.message.vi).toBe('Dữ liệu không hợp lệ tại units[0].from: cần một ngày dạng YYYY-MM-DD (ISO 8601) có thật, nhận được "2018-13-01"');
   });
 
   it.each([

@@ -41,8 +41,8 @@ describe('capIssues', () => {
     expect(last?.code).toBe('issues_truncated');
     expect(last?.severity).toBe('error');
     expect(last?.params).toEqual({ limit: 1000, omitted: 500, errors: 300, warnings: 200, infos: 0 });
-    expect(last?.message.en).toBe('The report keeps the first 1000 issues; 500 more were left out (errors: 300, warnings: 200, info: 0)');
-    expect(last?.message.vi).toBe('Báo cáo chỉ giữ 1000 vấn đề đầu tiên; đã lược bỏ 500 vấn đề khác (lỗi: 300, cảnh báo: 200, thông tin: 0)');
+    expect(last?.message.en).toBe('The report keeps the first 1,000 issues; 500 more were left out (errors: 300, warnings: 200, info: 0)');
+    expect(last?.message.vi).toBe('Báo cáo chỉ giữ 1.000 vấn đề đầu tiên; đã lược bỏ 500 vấn đề khác (lỗi: 300, cảnh báo: 200, thông tin: 0)');
   });
 
   it.each<[Severity[], Severity]>([

@@ -44,7 +44,7 @@ describe('formatReport shows at most `limit` lines', () => {
 
   it('shows the closing issue of a capped report like any other', () => {
     const text = formatReport({ ok: true, issues: capIssues([issueOf('info'), issueOf('info', 1)], 1) }, { locale: 'en' });
-    expect(text).toContain('· issues_truncated: The report keeps the first 1 issues; 1 more were left out');
+    expect(text).toContain('· issues_truncated: The report keeps the first 1 issue; 1 more was left out');
   });
 });
 

@@ -45,10 +45,10 @@ describe('a person holding many posts: a bounded report', () => {
       params: { count: 19_900 - 20, shown: 20, personId: 'vacant', asOf: '2020-01-01' },
     });
     expect(rest?.message.en).toBe(
-      'Chưa bố trí (vacant) has 19880 more combinations of the kind "no rule speaks of" on 2020-01-01; only the first 20 are listed one by one',
+      'Chưa bố trí (vacant) has 19,880 more combinations of the kind "no rule speaks of" on 2020-01-01; only the first 20 are listed one by one',
     );
     expect(rest?.message.vi).toBe(
-      'Chưa bố trí (vacant) còn 19880 tổ hợp chức danh khác thuộc loại "không quy định nào nói tới" vào ngày 2020-01-01; chỉ 20 tổ hợp đầu tiên được liệt kê riêng',
+      'Chưa bố trí (vacant) còn 19.880 tổ hợp chức danh khác thuộc loại "không quy định nào nói tới" vào ngày 2020-01-01; chỉ 20 tổ hợp đầu tiên được liệt kê riêng',
     );
     // the listed ones are the first pairs in the canonical order
     expect(report.issues[0]?.unitIds).toEqual(['c0000.committee', 'c0001.committee']);

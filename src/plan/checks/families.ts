@@ -1,4 +1,15 @@
 import { type Family, getFamily, type Level } from '../../model/kinds.js';
+import type { Bilingual } from '../../core/Bilingual.js';
+import { LEVEL_LABELS } from '../../structure/labels.js';
+
+/** How each family of units is named in a message. */
+const FAMILY_LABELS: Readonly<Record<Family, Bilingual>> = {
+  area: { vi: 'địa bàn', en: 'area' },
+  party: { vi: 'khối Đảng', en: 'party' },
+  state: { vi: 'khối Nhà nước', en: 'state' },
+  front: { vi: 'khối Mặt trận', en: 'front' },
+  'public-service': { vi: 'khối sự nghiệp', en: 'public-service' },
+};
 import type { RuleParams } from '../../rules/Rule.js';
 import { rulesInForce } from '../../rules/findRule.js';
 import { areaIdOf, levelOf, type PlannedUnit, resolveUnit } from '../analysePlan.js';
@@ -80,6 +91,10 @@ export function checkFamilies(context: PlanContext): void {
         kinds,
         level: level ?? '?',
         asOf: analysis.effectiveOn,
+      },
+      labels: {
+        level: level === undefined ? '?' : LEVEL_LABELS[level],
+        families: { vi: families.map((family) => FAMILY_LABELS[family].vi).join(', '), en: families.map((family) => FAMILY_LABELS[family].en).join(', ') },
       },
     });
   });

@@ -1,4 +1,5 @@
 import { getAreaLevel, isAreaKind } from '../../model/kinds.js';
+import { LEVEL_LABELS } from '../../structure/labels.js';
 import { areaIdOf, levelOf, type PlannedUnit, resolveUnit } from '../analysePlan.js';
 import { basisOf, type PlanContext } from '../context.js';
 
@@ -14,6 +15,7 @@ function checkSameLevel(context: PlanContext, operationIndex: number, unitId: st
     path: ['operations', operationIndex],
     unitIds: [unitId, otherId],
     params: { operation: context.label(operationIndex), unitId, level, otherId, otherLevel },
+    labels: { level: LEVEL_LABELS[level], otherLevel: LEVEL_LABELS[otherLevel] },
   });
 }
 
@@ -48,6 +50,7 @@ export function checkLevels(context: PlanContext): void {
           path,
           unitIds: [unit.id],
           params: { unitId: unit.id, kind: unit.kind, level: getAreaLevel(unit.kind), asOf: analysis.effectiveOn },
+          labels: { level: LEVEL_LABELS[getAreaLevel(unit.kind)] },
           ...basisOf(hierarchy),
         });
         return;
@@ -69,6 +72,7 @@ export function checkLevels(context: PlanContext): void {
         path,
         unitIds: [unit.id, area.id],
         params: { unitId: unit.id, kind: area.kind, level: getAreaLevel(area.kind), asOf: analysis.effectiveOn },
+        labels: { level: LEVEL_LABELS[getAreaLevel(area.kind)] },
         ...basisOf(hierarchy),
       });
     }

@@ -3,6 +3,21 @@ import type { AreaUnit } from '../../model/Structure.js';
 import type { PlanContext } from '../context.js';
 import { fromExact, SHARE_FIELDS, toExact } from '../figures.js';
 import type { PartialTransferOperation, Share } from '../Plan.js';
+import type { Bilingual } from '../../core/Bilingual.js';
+import { formatNumber } from '../../core/formatNumber.js';
+
+/** How each share field is named in a message. */
+const FIELD_LABELS: Readonly<Record<(typeof SHARE_FIELDS)[number], Bilingual>> = {
+  population: { vi: 'dân số', en: 'population' },
+  households: { vi: 'số hộ', en: 'households' },
+  areaKm2: { vi: 'diện tích, km²', en: 'area, km²' },
+  basisPoints: { vi: 'tỷ lệ, phần vạn', en: 'share, basis points' },
+};
+
+const lessThan = (value: number): Bilingual => ({
+  vi: `nhỏ hơn ${formatNumber(value, { locale: 'vi' })}`,
+  en: `less than ${formatNumber(value, { locale: 'en' })}`,
+});
 
 function checkShareSums(
   context: PlanContext,
@@ -16,7 +31,7 @@ function checkShareSums(
     const present = shares.filter((share) => share?.[field] !== undefined).length;
     if (present === 0) continue;
     if (present < shares.length) {
-      if (mode === 'whole') context.add('plan_shares_incomplete', { path, unitIds: [sourceId], params: { unitId: sourceId, field } });
+      if (mode === 'whole') context.add('plan_shares_incomplete', { path, unitIds: [sourceId], params: { unitId: sourceId, field }, labels: { field: FIELD_LABELS[field] } });
       continue;
     }
     const total = shares.reduce((sum, share) => sum + toExact(field, (share as Share)[field] as number), 0);
@@ -37,6 +52,7 @@ function checkShareSums(
           total: fromExact(field, total),
           expected: mode === 'whole' ? fromExact(field, whole) : `< ${fromExact(field, whole)}`,
         },
+        labels: { field: FIELD_LABELS[field], ...(mode === 'whole' ? {} : { expected: lessThan(fromExact(field, whole)) }) },
       });
     }
   }

@@ -1,6 +1,6 @@
 import { addYearsToIsoDate } from '../../core/Interval.js';
 import { isAreaKind } from '../../model/kinds.js';
-import { STAFF_CATEGORY_LIST, type StaffCategory } from '../../model/roles.js';
+import { STAFF_CATEGORIES, STAFF_CATEGORY_LIST, type StaffCategory } from '../../model/roles.js';
 import type { StaffCounts } from '../../model/Structure.js';
 import type { IssueParamValue } from '../../report/Issue.js';
 import { type PlannedUnit, resolveUnit } from '../analysePlan.js';
@@ -55,6 +55,7 @@ export function checkStaffing(context: PlanContext): void {
           path,
           unitIds: [result.id],
           params: { unitId: result.id, quota: value, category, sourcesQuota: before },
+          labels: { category: STAFF_CATEGORIES[category] },
           ...(rule === undefined ? {} : basisOf(rule)),
         });
       }
@@ -69,6 +70,7 @@ export function checkStaffing(context: PlanContext): void {
         path,
         unitIds: [result.id],
         params: { unitId: result.id, actual: inPost, quota: allowed, category, surplus: inPost - allowed, deadline },
+        labels: { category: STAFF_CATEGORIES[category] },
         ...(rule === undefined ? {} : basisOf(rule)),
       });
     }

@@ -4,8 +4,8 @@ import type { CodeDefinition } from './CodeDefinition.js';
 export const inputCodes = {
   input_invalid: {
     severity: 'error',
-    vi: 'Dữ liệu không hợp lệ tại {path}: cần {expected}, nhận được {received}',
-    en: 'Invalid input at {path}: expected {expected}, received {received}',
+    vi: 'Dữ liệu không hợp lệ tại {field}: cần {expected}, nhận được {received}',
+    en: 'Invalid input at {field}: expected {expected}, received {received}',
   },
   duplicate_id: {
     severity: 'error',

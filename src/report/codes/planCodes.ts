@@ -109,8 +109,8 @@ export const planCodes = {
   },
   plan_admin_standard_not_found: {
     severity: 'info',
-    vi: 'Bộ quy định chưa có tiêu chuẩn dân số, diện tích cho loại đơn vị {kind} vào ngày {asOf}; {count} đơn vị do đề án hình thành chưa được đối chiếu: {unitIds}',
-    en: 'The rulebook has no population and area standard for units of kind {kind} on {asOf}; {count} formed by the plan are not measured: {unitIds}',
+    vi: 'Bộ quy định chưa có tiêu chuẩn dân số, diện tích cho loại đơn vị {kind} vào ngày {asOf}; {count, plural, other {# đơn vị}} do đề án hình thành chưa được đối chiếu: {unitIds}',
+    en: 'The rulebook has no population and area standard for units of kind {kind} on {asOf}; {count, plural, one {# unit formed by the plan is} other {# units formed by the plan are}} not measured: {unitIds}',
   },
   plan_standard_not_found: {
     severity: 'info',
@@ -134,8 +134,8 @@ export const planCodes = {
   },
   plan_deputies_may_exceed: {
     severity: 'info',
-    vi: '{unitId} sau sắp xếp có {deputies} cấp phó (đơn vị nhiều nhất trước đó có {maxBefore}); được vượt, nhưng phải đúng quy định trước {deadline}',
-    en: '{unitId} will have {deputies} deputies (at most {maxBefore} in one source before); allowed at the merger, but numbers must comply by {deadline}',
+    vi: '{unitId} sau sắp xếp có {deputies, plural, other {# cấp phó}} (đơn vị nhiều nhất trước đó có {maxBefore}); được vượt, nhưng phải đúng quy định trước {deadline}',
+    en: '{unitId} will have {deputies, plural, one {# deputy} other {# deputies}} (at most {maxBefore} in one source before); allowed at the merger, but numbers must comply by {deadline}',
   },
   plan_convert_not_public_service: {
     severity: 'error',
@@ -164,8 +164,8 @@ export const planCodes = {
   },
   merge_candidate_village: {
     severity: 'info',
-    vi: '{unitId} ({kind}) có {households} hộ, {ratio}% mức chuẩn {standard} hộ: {strengthVi} sáp nhập',
-    en: '{unitId} ({kind}) has {households} households, {ratio}% of the {standard}-household minimum: merger {strengthEn}',
+    vi: '{unitId} ({kind}) có {households, plural, other {# hộ}}, {ratio}% mức chuẩn {standard} hộ: {strengthVi} sáp nhập',
+    en: '{unitId} ({kind}) has {households, plural, one {# household} other {# households}}, {ratio}% of the {standard}-household minimum: merger {strengthEn}',
   },
   merge_candidate_admin_unit: {
     severity: 'info',

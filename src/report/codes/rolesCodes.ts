@@ -39,13 +39,13 @@ export const rolesCodes = {
   },
   role_combinations_left_out: {
     severity: 'warning',
-    vi: '{personName} ({personId}) còn {count} tổ hợp chức danh khác thuộc loại "{kind}" vào ngày {asOf}; chỉ {shown} tổ hợp đầu tiên được liệt kê riêng',
-    en: '{personName} ({personId}) has {count} more combinations of the kind "{kind}" on {asOf}; only the first {shown} are listed one by one',
+    vi: '{personName} ({personId}) còn {count, plural, other {# tổ hợp}} chức danh khác thuộc loại "{kind}" vào ngày {asOf}; chỉ {shown, plural, other {# tổ hợp}} đầu tiên được liệt kê riêng',
+    en: '{personName} ({personId}) has {count, plural, one {# more combination} other {# more combinations}} of the kind "{kind}" on {asOf}; only the first {shown, plural, one {# is} other {# are}} listed one by one',
   },
   role_cap_exceeded: {
     severity: 'error',
-    vi: '{personName} ({personId}) giữ {count} chức danh chủ chốt ({posts}), vượt mức tối đa {maxPosts} theo "{rule}"',
-    en: '{personName} ({personId}) holds {count} key posts ({posts}), more than the {maxPosts} allowed by "{rule}"',
+    vi: '{personName} ({personId}) giữ {count, plural, other {# chức danh}} chủ chốt ({posts}), vượt mức tối đa {maxPosts} theo "{rule}"',
+    en: '{personName} ({personId}) holds {count, plural, one {# key post} other {# key posts}} ({posts}), more than the {maxPosts} allowed by "{rule}"',
   },
   role_combination_missing: {
     severity: 'warning',

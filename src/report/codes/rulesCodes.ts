@@ -49,8 +49,8 @@ export const rulesCodes = {
   },
   rulebook_invalid_params: {
     severity: 'error',
-    vi: 'Tham số của quy định {ruleId} (phiên bản từ {from}) không hợp lệ tại {path}: {detail}',
-    en: 'Parameters of rule {ruleId} (version from {from}) are invalid at {path}: {detail}',
+    vi: 'Tham số của quy định {ruleId} (phiên bản từ {from}) không hợp lệ tại {field}: {detail}',
+    en: 'Parameters of rule {ruleId} (version from {from}) are invalid at {field}: {detail}',
   },
   rulebook_unknown_instrument_link: {
     severity: 'warning',
@@ -64,8 +64,8 @@ export const rulesCodes = {
   },
   rulebook_instrument_without_source: {
     severity: 'error',
-    vi: 'Văn bản {instrumentId} được ghi là đã đọc trong nguồn thứ cấp nhưng không nêu nguồn (url hoặc sources)',
-    en: 'Instrument {instrumentId} is marked as read in a secondary source but names none (url or sources)',
+    vi: 'Văn bản {instrumentId} được ghi là đã đọc trong nguồn thứ cấp nhưng không nêu nguồn (`url` hoặc `sources`)',
+    en: 'Instrument {instrumentId} is marked as read in a secondary source but names none (`url` or `sources`)',
   },
   rulebook_version_without_source: {
     severity: 'error',

@@ -14,13 +14,13 @@ export const staffingCodes = {
   },
   apportion_tie_unresolved: {
     severity: 'error',
-    vi: '{seats} suất cuối cùng bằng nhau giữa các đơn vị {units}; chưa phân bổ — hãy chọn quy tắc xử lý hòa (tiePolicy)',
-    en: 'The last {seats} share(s) are tied between units {units}; left unassigned — pass a tie policy (tiePolicy)',
+    vi: '{seats, plural, other {# suất}} cuối cùng bằng nhau giữa các đơn vị {units}; chưa phân bổ — hãy chọn quy tắc xử lý hòa (tiePolicy)',
+    en: '{seats, plural, one {The # last share is} other {The # last shares are}} tied between units {units}; left unassigned — pass a tie policy (tiePolicy)',
   },
   apportion_tie_resolved: {
     severity: 'info',
-    vi: '{seats} suất cuối cùng bằng nhau giữa các đơn vị {units}; đã giao cho {winners} theo quy tắc {policy}',
-    en: 'The last {seats} share(s) were tied between units {units}; given to {winners} by policy {policy}',
+    vi: '{seats, plural, other {# suất}} cuối cùng bằng nhau giữa các đơn vị {units}; đã giao cho {winners} theo quy tắc {policy}',
+    en: '{seats, plural, one {The # last share was} other {The # last shares were}} tied between units {units}; given to {winners} by policy {policy}',
   },
   reduction_behind_schedule: {
     severity: 'warning',
@@ -29,8 +29,8 @@ export const staffingCodes = {
   },
   reduction_on_track: {
     severity: 'info',
-    vi: 'Đến {asOf} đã giảm {achieved} người, lộ trình yêu cầu {required}',
-    en: 'By {asOf} {achieved} people have gone; the path requires {required}',
+    vi: 'Đến {asOf} đã giảm {achieved, plural, other {# người}}, lộ trình yêu cầu {required}',
+    en: 'By {asOf} {achieved, plural, one {# person has} other {# people have}} gone; the path requires {required}',
   },
   staff_above_norm: {
     severity: 'warning',
@@ -39,13 +39,13 @@ export const staffingCodes = {
   },
   deputies_above_limit: {
     severity: 'warning',
-    vi: 'Đơn vị {unitId} có {deputies} cấp phó, vượt mức tối đa {limit}',
-    en: 'Unit {unitId} has {deputies} deputies, above the limit of {limit}',
+    vi: 'Đơn vị {unitId} có {deputies, plural, other {# cấp phó}}, vượt mức tối đa {limit}',
+    en: 'Unit {unitId} has {deputies, plural, one {# deputy} other {# deputies}}, above the limit of {limit}',
   },
   norm_standard_missing: {
     severity: 'warning',
-    vi: 'Đơn vị {unitId}: có {fact} nhưng thiếu {standard}, nên không tính biên chế tăng thêm theo tiêu chí này',
-    en: 'Unit {unitId}: {fact} is given without {standard}, so no extra posts are counted for it',
+    vi: 'Đơn vị {unitId}: có số liệu `{fact}` nhưng thiếu mức chuẩn `{standard}`, nên không tính biên chế tăng thêm theo tiêu chí này',
+    en: 'Unit {unitId}: `{fact}` is given without `{standard}`, so no extra posts are counted for it',
   },
   norm_average_not_cap: {
     severity: 'info',
@@ -64,7 +64,7 @@ export const staffingCodes = {
   },
   benefit_part_year_dropped: {
     severity: 'info',
-    vi: 'Giả định: {monthsEarly} tháng nghỉ sớm tính là {fullYears} năm đủ 12 tháng (bỏ phần lẻ; văn bản không quy định cách làm tròn)',
-    en: 'Assumption: {monthsEarly} months early count as {fullYears} full 12-month years (the part-year is dropped; the rounding is not stated)',
+    vi: 'Giả định: {monthsEarly, plural, other {# tháng}} nghỉ sớm tính là {fullYears, plural, other {# năm}} đủ 12 tháng (bỏ phần lẻ; văn bản không quy định cách làm tròn)',
+    en: 'Assumption: {monthsEarly, plural, one {# month early counts} other {# months early count}} as {fullYears, plural, one {# full 12-month year} other {# full 12-month years}} (the part-year is dropped; the rounding is not stated)',
   },
 } as const satisfies Record<string, CodeDefinition>;

@@ -4,8 +4,8 @@ import type { CodeDefinition } from './CodeDefinition.js';
 export const structureCodes = {
   unknown_reference: {
     severity: 'error',
-    vi: '{field} của {ownerId} trỏ tới {targetId}, không có trong cơ cấu',
-    en: '{field} of {ownerId} points to {targetId}, which is not in the structure',
+    vi: 'Trường `{field}` của {ownerId} trỏ tới {targetId}, không có trong cơ cấu',
+    en: 'Field `{field}` of {ownerId} points to {targetId}, which is not in the structure',
   },
   parent_cycle: {
     severity: 'error',

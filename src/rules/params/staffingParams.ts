@@ -4,8 +4,17 @@ import { ORGANISATION_KINDS, type OrganisationKind } from '../../model/kinds.js'
 const count = z.number().int().nonnegative();
 /** Salary-months in hundredths of a month (0.8 month = 80), so that every coefficient is an integer. */
 const hundredths = z.number().int().nonnegative();
-const evenHundredths = hundredths.refine((value) => value % 2 === 0, { message: 'an even number of hundredths' });
-const percent = z.string().regex(/^\d+(\.\d{1,2})?$/, { message: 'a percent with at most two decimals' });
+const evenHundredths = hundredths.refine((value) => value % 2 === 0, {
+  message: 'an even number of hundredths',
+  params: { expected: { vi: 'một số chẵn phần trăm (đơn vị 0,01)', en: 'an even number of hundredths' } },
+});
+const percent = z
+  .string()
+  .refine((value) => /^\d+(\.\d{1,2})?$/.test(value), {
+  message: 'a percent with at most two decimals',
+  params: { expected: { vi: 'một tỷ lệ phần trăm có tối đa hai chữ số thập phân', en: 'a percent with at most two decimals' } },
+  })
+  .meta({ pattern: '^\\d+(\\.\\d{1,2})?$' });
 const staffCategory = z.enum(['cadre', 'civilServant', 'publicEmployee', 'nonProfessional', 'contract']);
 const classTriple = z.tuple([count, count, count]);
 const oddMonths = z.number().int().min(0).max(11);

@@ -17,7 +17,13 @@ const bodySelector = z.strictObject({
 });
 
 /** A province's two-digit statistics (GSO) code: `01` Hà Nội and `79` Hồ Chí Minh City, before and after 2025-07-01. */
-const provinceCode = z.string().regex(/^\d{2}$/, { message: 'a two-digit province code' });
+const provinceCode = z
+  .string()
+  .refine((value) => /^\d{2}$/.test(value), {
+  message: 'a two-digit province code',
+  params: { expected: { vi: 'mã tỉnh gồm hai chữ số', en: 'a two-digit province code' } },
+  })
+  .meta({ pattern: '^\\d{2}$' });
 
 /**
  * Parameter schemas of the structural rule types.

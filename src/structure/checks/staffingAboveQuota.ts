@@ -1,4 +1,4 @@
-import { STAFF_CATEGORY_LIST } from '../../model/roles.js';
+import { STAFF_CATEGORIES, STAFF_CATEGORY_LIST } from '../../model/roles.js';
 import type { Organisation } from '../../model/Structure.js';
 import type { StructureCheck } from '../StructureCheckContext.js';
 
@@ -20,6 +20,7 @@ export const staffingAboveQuota: StructureCheck = {
             path: ['units', position, 'staffing', 'actual', category],
             unitIds: [unit.id],
             params: { unitId: unit.id, actual, quota, category },
+            labels: { category: STAFF_CATEGORIES[category] },
           });
         }
       }
