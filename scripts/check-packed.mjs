@@ -2,9 +2,9 @@
 // Packs the library, installs the tarball into fresh temporary ESM and CommonJS projects, imports
 // every entry both ways, type-checks an import under moduleResolution bundler, node16 and nodenext,
 // checks the national lists of tinh-gon/vn from the installed package against the repository's
-// data/vn-admin, and checks a gzip size budget per entry (zod and date-fns excluded) and for the
+// data/vn-admin, runs the `tinh-gon` command through npx (help, exit codes, JSON output), and checks a gzip size budget per entry (zod and date-fns excluded) and for the
 // tarball.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -114,6 +114,41 @@ console.log(answered);
   );
   run('node', ['vn.cjs'], project);
   check(true, 'tinh-gon/vn from CommonJS (10,795 units of 2025-03-01, code 80 is Tây Ninh on 2025-07-01)');
+
+  // the `tinh-gon` command from the tarball, through npx as a user would run it
+  const tinhGon = (args) => spawnSync('npx', ['--no-install', 'tinh-gon', ...args], { cwd: project, encoding: 'utf8' });
+  const mainHelp = tinhGon(['--help']);
+  const subcommands = ['check', 'validate', 'apply', 'diff', 'roles', 'coverage', 'apportion', 'benefits', 'rules', 'changes', 'lookup'];
+  check(mainHelp.status === 0 && subcommands.every((name) => mainHelp.stdout.includes(`  ${name} `)), `npx tinh-gon --help lists the ${subcommands.length} subcommands (exit ${mainHelp.status})${mainHelp.stderr}`);
+  const helpless = subcommands.filter((name) => {
+    const help = tinhGon([name, '--help', '--lang', 'en']);
+    return help.status !== 0 || !help.stdout.includes(`Usage: tinh-gon ${name}`) || !help.stdout.includes(`\n  tinh-gon ${name} `);
+  });
+  check(helpless.length === 0, `npx tinh-gon <command> --help: usage and an example for each subcommand${helpless.length > 0 ? ` (missing: ${helpless.join(', ')})` : ''}`);
+  for (const name of ['structure.json', 'plan-with-errors.json']) writeFileSync(join(project, name), readFileSync(join(root, 'examples', 'data', name)));
+  const vi = tinhGon(['validate', 'structure.json', 'plan-with-errors.json']);
+  const en = tinhGon(['validate', 'structure.json', 'plan-with-errors.json', '--lang', 'en']);
+  check(
+    vi.status === 1 && en.status === 1 && vi.stdout.includes('Không hợp lệ: 3 lỗi') && en.stdout.includes('Not valid: 3 errors') && vi.stdout.includes('plan_family_mismatch') && en.stdout.includes('plan_family_mismatch'),
+    `a plan with errors exits 1 and prints them in Vietnamese and in English (exit ${vi.status}, ${en.status})`,
+  );
+  const report = tinhGon(['validate', 'structure.json', 'plan-with-errors.json', '--format', 'json']);
+  let parsed;
+  try {
+    parsed = JSON.parse(report.stdout);
+  } catch {
+    parsed = undefined;
+  }
+  check(report.status === 1 && parsed?.ok === false && parsed.errors === 3 && Array.isArray(parsed.issues), '--format json prints a report a program can parse');
+  const missing = tinhGon(['check', 'no-such-file.json', '--lang', 'en']);
+  writeFileSync(join(project, 'broken.json'), '{ "units": [ }');
+  const broken = tinhGon(['check', 'broken.json', '--lang', 'en']);
+  check(
+    missing.status === 2 && missing.stdout === '' && missing.stderr.includes('No such file: no-such-file.json') && broken.status === 2 && broken.stderr.includes('broken.json is not valid JSON'),
+    `unreadable input exits 2 with a clear message on stderr: ${missing.stderr.trim()}`,
+  );
+  const lookup = tinhGon(['lookup', 'ky anh', '--as-of', '2025-07-01', '--format', 'json']);
+  check(lookup.status === 0 && JSON.parse(lookup.stdout).units[0]?.unit.id === 'vn-2025-07:c18775', 'npx tinh-gon lookup "ky anh" finds Xã Kỳ Anh in the shipped data');
 
   writeFileSync(
     join(project, 'schemas.cjs'),

@@ -2,7 +2,9 @@
  * Runs every ```ts block of README.md against the sources (imports of `tinh-gon` and its subpaths
  * mapped to src/), and checks that each `console.log(…); //=> value` prints that value (spaces and
  * quotes aside; a trailing "(…)" in the comment is explanation). Fails if a block throws or a
- * printed value differs: the README's examples run as written.
+ * printed value differs: the README's examples run as written. In ```console blocks, each
+ * `$ tinh-gon …` line is run with the command line of src/cli, and what it prints on standard
+ * output must be the lines that follow, exactly.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,5 +37,20 @@ blocks.forEach((block, index) => {
   for (const problem of problems) console.log(`     ${problem}`);
   failures += problems.length === 0 ? 0 : 1;
 });
-console.log(`${blocks.length - failures} passed, ${failures} failed`);
+const sessions = [...readme.matchAll(/```console\n([\s\S]*?)```/g)].flatMap((match) =>
+  (match[1] ?? '').split(/^(?=\$ tinh-gon )/m).filter((part) => part.startsWith('$ tinh-gon ')),
+);
+for (const session of sessions) {
+  const [commandLine = '', ...expected] = session.replace(/\n+$/, '').split('\n');
+  // double-quoted words as one argument, as a shell would pass them
+  const args = [...commandLine.slice('$ tinh-gon '.length).matchAll(/"([^"]*)"|(\S+)/g)].map((match) => match[1] ?? match[2] ?? '');
+  const run = spawnSync(process.execPath, ['--import', 'tsx', resolve(root, 'src/cli/bin.ts'), ...args], { encoding: 'utf8', cwd: root });
+  const printed = run.stdout.replace(/\n+$/, '');
+  const ok = printed === expected.join('\n');
+  console.log(`${ok ? 'ok  ' : 'FAIL'} README ${commandLine}`);
+  if (!ok) console.log(`     printed:\n${printed}\n     stderr: ${run.stderr.slice(-500)}`);
+  failures += ok ? 0 : 1;
+}
+const total = blocks.length + sessions.length;
+console.log(`${total - failures} passed, ${failures} failed`);
 process.exit(failures === 0 ? 0 : 1);
