@@ -123,36 +123,79 @@ export const structureCodes = {
     vi: '{unitId}: số có mặt {actual} vượt biên chế được giao {quota} ({category})',
     en: '{unitId}: actual headcount {actual} exceeds the assigned quota {quota} ({category})',
   },
+  /**
+   * An area whose people's committee is in the structure lacks a body the law of the date provides
+   * for it (after 2025-07-01, the commune's office or public service centre, NĐ 150/2025).
+   *
+   * Fix: Add the body to the structure under the area's committee, or check that it is recorded
+   * with the kind the rule names.
+   */
   structure_body_missing: {
     severity: 'warning',
     vi: '{areaId} ({kind}) chưa có {body}, cơ quan {ruleId} quy định cho địa bàn này vào ngày {asOf}',
     en: '{areaId} ({kind}) has no {body}, a body {ruleId} provides for it on {asOf}',
   },
+  /**
+   * A province has more specialised bodies (departments) of the kind the rule counts than the
+   * maximum of the date.
+   *
+   * Fix: Merge or dissolve bodies until the count is within the limit, or check the bodies' kinds
+   * and dates.
+   */
   structure_bodies_above_limit: {
     severity: 'warning',
     vi: '{areaId}: {count} cơ quan được tính theo {ruleId}, vượt mức tối đa {limit} vào ngày {asOf}',
     en: '{areaId}: {count} bodies counted under {ruleId}, above the limit of {limit} on {asOf}',
   },
+  /**
+   * The communes of a province have, on average, more specialised bodies than the average the law
+   * allows (4.5 a commune; 4.7 in Hà Nội and Hồ Chí Minh City).
+   *
+   * Fix: Reduce the number of commune bodies in the province, or check the bodies recorded.
+   */
   structure_body_average_above_limit: {
     severity: 'warning',
     vi: '{areaId}: bình quân {average} cơ quan mỗi xã ({count} cơ quan ở {communes} đơn vị cấp xã), vượt mức bình quân {limit} theo {ruleId} vào ngày {asOf}',
     en: '{areaId}: on average {average} bodies a commune ({count} bodies in {communes} commune-level units), above the average of {limit} under {ruleId} on {asOf}',
   },
+  /**
+   * The rule counts this area's bodies but gives no maximum for it on the date (for example the
+   * department cap of Hà Nội and Hồ Chí Minh City, which the sources do not state), so they are not
+   * measured.
+   *
+   * Fix: Nothing is wrong with the structure; add the limit with `extendRulebook` if you know it.
+   */
   structure_limit_not_found: {
     severity: 'info',
     vi: '{areaId} (mã {code}): không tìm thấy mức tối đa của {ruleId} vào ngày {asOf}; chưa đối chiếu {count} cơ quan',
     en: '{areaId} (code {code}): no limit of {ruleId} found for it on {asOf}; its {count} bodies are not measured',
   },
+  /**
+   * A commune's party or Front bodies hold more staff of a category than the range of the rule.
+   *
+   * Fix: Bring the staff of the bodies named within the range, or check the staffing figures.
+   */
   structure_commune_staff_above_range: {
     severity: 'warning',
     vi: '{areaId}: {total} {category} ({measure}) ở {bodies}, vượt mức {max} theo {ruleId}',
     en: '{areaId}: {total} {category} ({measure}) in {bodies}, above the {max} of {ruleId}',
   },
+  /**
+   * A commune's party or Front bodies hold fewer staff of a category than the range of the rule.
+   *
+   * Fix: Nothing must change at once; the range says how many the bodies may have.
+   */
   structure_commune_staff_below_range: {
     severity: 'info',
     vi: '{areaId}: {total} {category} ({measure}) ở {bodies}, dưới mức {min} theo {ruleId}',
     en: '{areaId}: {total} {category} ({measure}) in {bodies}, below the {min} of {ruleId}',
   },
+  /**
+   * A unit carries staff of a category that no longer exists at its level on the date (commune
+   * non-professional posts from 2025-07-01).
+   *
+   * Fix: Move the staff to a category in force at that level, or end the posts.
+   */
   structure_staff_category_not_in_force: {
     severity: 'warning',
     vi: '{unitId} có {count} {category} ({measure}), loại không còn ở cấp {level} theo {ruleId} vào ngày {asOf}',
