@@ -124,7 +124,10 @@ heading(t(lang, `${newProvince.name.vi}: từ 01/7/2025`, `${newProvince.name.vi
 const newCommunes = findUnitsInForce(after, isoDate('2025-07-01')).filter((unit) => commune(unit) && unit.parentId === newProvinceId);
 const kinds = new Map<string, number>();
 for (const unit of newCommunes) kinds.set(unit.kind, (kinds.get(unit.kind) ?? 0) + 1);
-console.log(t(lang, `  ${newCommunes.length} đơn vị cấp xã, không còn cấp huyện`, `  ${newCommunes.length} commune-level units, no district level`), Object.fromEntries(kinds));
+const KIND_NAMES: Record<string, readonly [string, string, string]> = { commune: ['xã', 'commune', 'communes'], ward: ['phường', 'ward', 'wards'], 'special-zone': ['đặc khu', 'special zone', 'special zones'] };
+const byKind = (english: boolean) =>
+  [...kinds].map(([kind, count]) => `${count} ${KIND_NAMES[kind]?.[english ? (count === 1 ? 1 : 2) : 0] ?? kind}`).join(', ');
+console.log(t(lang, `  ${newCommunes.length} đơn vị cấp xã (${byKind(false)}), không còn cấp huyện`, `  ${newCommunes.length} commune-level units (${byKind(true)}), no district level`));
 for (const unit of newCommunes.slice(0, 12)) {
   const formed = events.find((event) => event.unitId === unit.id && event.change === 'started')?.from ?? [];
   const partial = events.filter((event) => event.operation === 'partial-transfer' && event.into?.includes(unit.id)).map((event) => event.unitId);
