@@ -60,7 +60,11 @@ export function apportion(total: number, weights: readonly number[], options?: A
   assertCount(total, 'total');
   const n = assertArray(weights, 'weights').length;
   let weightSum = 0;
-  for (let i = 0; i < n; i += 1) weightSum += assertCount(weights[i], `weights[${i}]`);
+  for (let i = 0; i < n; i += 1) {
+    const weight = weights[i];
+    // the common case checked inline; assertCount (and its message) only for a bad entry
+    weightSum += typeof weight === 'number' && weight > 0 && Number.isSafeInteger(weight) ? weight : assertCount(weight, `weights[${i}]`);
+  }
   if (!Number.isSafeInteger(weightSum)) throw new RangeError('[tinh-gon] weights sum beyond the safe-integer range');
   checkMethod(method);
   const bounds = readBounds(n, read);

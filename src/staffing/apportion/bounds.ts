@@ -11,6 +11,8 @@ import type { ApportionOptions } from './Apportionment.js';
 export interface Bounds {
   readonly lo: number[];
   readonly hi: number[];
+  /** No floor and no cap was given: every floor is 0 and no unit has a cap. */
+  readonly unbounded?: boolean;
 }
 
 /**
@@ -38,6 +40,7 @@ export function readBounds(n: number, options: ApportionOptions): Bounds {
   }
   const lo = new Array<number>(n).fill(0);
   const hi = new Array<number>(n).fill(Number.POSITIVE_INFINITY);
+  if (floors === undefined && caps === undefined) return { lo, hi, unbounded: true };
   for (let i = 0; i < n; i += 1) {
     if (floors !== undefined) lo[i] = assertCount(floors[i], `options.floors[${i}]`);
     const cap = caps?.[i];
@@ -94,6 +97,13 @@ export function readIds(options: ApportionOptions, n: number): readonly string[]
  */
 export function checkFeasible(total: number, weights: readonly number[], bounds: Bounds, ids: readonly string[] | undefined): Issue[] {
   const issues: Issue[] = [];
+  if (bounds.unbounded === true) {
+    // floors sum to 0; the caps are unlimited unless every weight is 0 (then they sum to 0)
+    let weighted = false;
+    for (let i = 0; i < weights.length && !weighted; i += 1) weighted = (weights[i] as number) > 0;
+    if (total > 0 && !weighted) issues.push(createIssue('apportion_infeasible', { params: { total, floorSum: 0, capSum: 0 } }));
+    return issues;
+  }
   let floorSum = 0;
   let capSum = 0;
   for (let i = 0; i < weights.length; i += 1) {

@@ -3,6 +3,37 @@ import type { Bounds } from './bounds.js';
 import { createQuotaEvents, pushQuotaEvent, sortQuotaEvents } from './quotaEvents.js';
 import type { Contest } from './ties.js';
 
+const TWO_53 = 2 ** 53;
+
+/**
+ * The `k`-th smallest of `values` (0-based), by quickselect (Hoare partition around the middle
+ * element), reordering `values` in place.
+ */
+function selectKth(values: Float64Array, k: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >>> 1] as number;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i += 1;
+      while ((values[j] as number) > pivot) j -= 1;
+      if (i <= j) {
+        const swap = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = swap;
+        i += 1;
+        j -= 1;
+      }
+    }
+    if (k <= j) high = j;
+    else if (k >= i) low = i;
+    else return values[k] as number;
+  }
+  return values[k] as number;
+}
+
 /** Unit states: at its floor, proportional (quota = w·t), at its cap. */
 const AT_FLOOR = 0;
 const PROPORTIONAL = 1;
@@ -18,7 +49,7 @@ function boundedQuotas(total: number, weights: readonly number[], bounds: Bounds
   const { lo, hi } = bounds;
   const state = new Uint8Array(n);
   let bounded = false;
-  for (let i = 0; i < n; i += 1) {
+  for (let i = 0; i < n && bounds.unbounded !== true; i += 1) {
     if ((lo[i] as number) > 0 || (hi[i] as number) !== Number.POSITIVE_INFINITY) bounded = true;
   }
   if (!bounded) {
@@ -82,8 +113,10 @@ export function hamilton(total: number, weights: readonly number[], bounds: Boun
   const n = weights.length;
   const { state, activeWeight, fixed } = boundedQuotas(total, weights, bounds, weightSum);
   const shares = new Array<number>(n);
-  const remainders = new Array<number>(n).fill(-1);
-  const candidates: number[] = [];
+  const remainders = new Float64Array(n);
+  // the units with a positive remainder, in order (a typed array and its length)
+  const candidates = new Int32Array(n);
+  let candidateCount = 0;
   let assigned = 0;
   const scaled = total - fixed;
   for (let i = 0; i < n; i += 1) {
@@ -91,28 +124,38 @@ export function hamilton(total: number, weights: readonly number[], bounds: Boun
     if (s === AT_FLOOR) shares[i] = bounds.lo[i] as number;
     else if (s === AT_CAP) shares[i] = bounds.hi[i] as number;
     else {
-      const [quotient, remainder] = mulDivRem(weights[i] as number, scaled, activeWeight);
+      const weight = weights[i] as number;
+      const product = weight * scaled;
+      let quotient: number;
+      let remainder: number;
+      // exact in float64 below 2^53 (no tuple allocated); mulDivRem goes through bigint above
+      if (product < TWO_53) {
+        remainder = product % activeWeight;
+        quotient = (product - remainder) / activeWeight;
+      } else [quotient, remainder] = mulDivRem(weight, scaled, activeWeight);
       shares[i] = quotient;
       if (remainder > 0) {
         remainders[i] = remainder;
-        candidates.push(i);
+        candidates[candidateCount] = i;
+        candidateCount += 1;
       }
     }
     assigned += shares[i] as number;
   }
   const left = total - assigned;
   if (left === 0) return { shares, holders: [], contenders: [] };
-  // The left-th largest remainder (remainders are integers below 2^53: exact as float64).
-  const sorted = new Float64Array(candidates.length);
-  for (let k = 0; k < candidates.length; k += 1) sorted[k] = remainders[candidates[k] as number] as number;
-  sorted.sort();
-  const threshold = sorted[sorted.length - left] as number;
+  // The left-th largest remainder (remainders are integers below 2^53: exact as float64), found by
+  // selection in linear time on average rather than by a sort.
+  const values = new Float64Array(candidateCount);
+  for (let k = 0; k < candidateCount; k += 1) values[k] = remainders[candidates[k] as number] as number;
+  const threshold = selectKth(values, values.length - left);
   let above = 0;
-  for (const i of candidates) if ((remainders[i] as number) > threshold) above += 1;
+  for (let k = 0; k < candidateCount; k += 1) if ((remainders[candidates[k] as number] as number) > threshold) above += 1;
   const tiedSeats = left - above;
   const holders: number[] = [];
   const contenders: number[] = [];
-  for (const i of candidates) {
+  for (let k = 0; k < candidateCount; k += 1) {
+    const i = candidates[k] as number;
     const remainder = remainders[i] as number;
     if (remainder > threshold) shares[i] = (shares[i] as number) + 1;
     else if (remainder === threshold) {
