@@ -339,7 +339,7 @@ function transform(example) {
     }
     const site = JSON.stringify(`line ${lineIndex + 1}`);
     const expectedCode = expected.throws !== undefined ? `{ __throws: ${JSON.stringify(expected.throws)} }` : expected.code;
-    const check = (expression) => `__check(${site}, () => (${expression}), () => (${expectedCode}))`;
+    const check = (expression) => `await __check(${site}, async () => (${expression}), () => (${expectedCode}))`;
     if (ts.isExpressionStatement(statement)) {
       edits.push({ start: statement.getStart(), end: statement.getEnd(), text: `${check(statement.expression.getText())};` });
     } else if (statement.declarationList.declarations.length === 1 && ts.isIdentifier(statement.declarationList.declarations[0].name)) {
@@ -426,14 +426,14 @@ function matches(actual: unknown, expected: unknown): boolean {
 
 (globalThis as Record<string, unknown>).__MORE__ = '__MORE__';
 
-export function __check(site: string, actual: () => unknown, expected: () => unknown): void {
+export async function __check(site: string, actual: () => unknown, expected: () => unknown): Promise<void> {
   checked += 1;
   ran.add(site);
   const want = expected() as { __throws?: string } | unknown;
   if (want !== null && typeof want === 'object' && '__throws' in (want as object)) {
     const name = (want as { __throws: string }).__throws;
     try {
-      const value = actual();
+      const value = await actual();
       failures[current]?.push(\`\${site}: expected to throw \${name}, got \${describe(value)}\`);
     } catch (error) {
       if (!(error instanceof Error) || error.name !== name) failures[current]?.push(\`\${site}: expected to throw \${name}, threw \${String(error)}\`);
@@ -442,7 +442,7 @@ export function __check(site: string, actual: () => unknown, expected: () => unk
   }
   let value: unknown;
   try {
-    value = actual();
+    value = await actual();
   } catch (error) {
     failures[current]?.push(\`\${site}: threw \${error instanceof Error ? error.stack?.split('\\n').slice(0, 3).join(' / ') : String(error)}\`);
     return;

@@ -36,7 +36,7 @@ function reportDuplicates(
  * ```ts
  * parseStructure({ units: [{ id: 'x', kind: 'village', name: { vi: 'Thôn 1' }, from: '2018-13-01' }] })
  *   .issues[0]?.message.en;
- * //=> 'Invalid input at units.0.from: expected an ISO date YYYY-MM-DD, received "2018-13-01"'
+ * //=> 'Invalid input at units[0].from: expected an ISO date YYYY-MM-DD, received "2018-13-01"'
  * ```
  * @category Model
  */

@@ -39,7 +39,9 @@ export interface NdjsonStreamReader {
  *
  * @example
  * ```ts
- * const source: NdjsonSource = createReadStream('structure.ndjson');
+ * // an array of lines here; in node, `createReadStream('structure.ndjson')` (node:fs) as well
+ * const source: NdjsonSource = ['{"person":{"id":"p1","name":"Nguyễn Văn A"}}\n'];
+ * (await parseStructureStream(source)).ok; //=> true
  * ```
  * @category Parse
  */

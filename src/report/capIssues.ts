@@ -34,7 +34,7 @@ export type OmittedCounts = Record<Severity, number>;
  * @example
  * ```ts
  * createTruncationIssue({ error: 3, warning: 0, info: 1 }, 1000).message.en;
- * //=> 'The report keeps the first 1000 issues; 4 more were left out (errors: 3, warnings: 0, info: 1)'
+ * //=> 'The report keeps the first 1,000 issues; 4 more were left out (errors: 3, warnings: 0, info: 1)'
  * ```
  * @category Reports
  */
