@@ -20,11 +20,14 @@ const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore',
 // Budgets in bytes, minified + gzip, zod and date-fns external: the measured sizes plus about 12%.
 // Every entry carries the default rulebook (its rules are data): the law of 2025–2026 with each
 // version's quote, sources and link took `rules` from ~26 KB to ~37 KB and every entry with it
-// (raised on purpose on 2026-12-01; a budget broken by new rules is raised in the same commit).
+// (raised on purpose on 2026-12-01, and again the same day for the apparatus rules of NĐ 150/2025,
+// the area-standard modifiers and the issue catalogue's plural templates; a budget broken by new
+// rules is raised in the same commit).
 // `vn` is data: the two national lists and the mapping (≈184 KB), parsed on first use.
-const BUDGET = { '.': 51_000, './parse': 40_000, './rules': 41_000, './plan': 46_000, './roles': 49_000, './staffing': 50_000, './samples': 10_000, './vn': 215_000 };
-// The tarball: ≈780 KB of code and types (no source maps), the national lists twice (ESM and CommonJS).
-const TARBALL_BUDGET = 900_000;
+const BUDGET = { '.': 57_000, './parse': 40_000, './rules': 45_000, './plan': 51_000, './roles': 50_000, './staffing': 52_000, './samples': 10_000, './vn': 215_000 };
+// The tarball: ≈860 KB of code and types (no source maps), the national lists twice (ESM and
+// CommonJS) and the command line (ESM only).
+const TARBALL_BUDGET = 950_000;
 
 const work = mkdtempSync(join(tmpdir(), 'tinh-gon-pack-'));
 let failures = 0;
