@@ -16,12 +16,10 @@ import { constants } from 'node:buffer';
 import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import { parseStructureStream, structureToNdjson } from '../../src/parse/index.js';
-import { runCheckConcurrentRoles, runIndexStructure, runValidateStructure } from '../adapters.js';
 import { generateNationalStructure, type Scale } from '../generateNationalStructure.js';
-import { collectGarbage } from '../harness.js';
-import { AS_OF, BENCH_SEED } from '../operation.js';
+import { BENCH_SEED } from '../operation.js';
+import { createHeapRecorder, MB, measureChecks } from './heapSteps.js';
 
-const MB = 2 ** 20;
 const [mode, scaleText, file] = process.argv.slice(2);
 const scale = Number(scaleText) as Scale;
 if ((mode !== 'write' && mode !== 'read') || file === undefined || !Number.isFinite(scale)) {
@@ -80,57 +78,30 @@ function write(): void {
 }
 
 async function read(): Promise<void> {
-  const steps: Record<string, number> = {};
-  let peakHeap = 0;
-  const sample = () => {
-    peakHeap = Math.max(peakHeap, getHeapStatistics().total_heap_size);
-  };
-  const heapNow = (step: string): number => {
-    const used = process.memoryUsage().heapUsed;
-    sample();
-    steps[step] = Math.round((used / MB) * 10) / 10;
-    return used;
-  };
+  const recorder = createHeapRecorder();
   // the stream yields to the event loop between chunks: sample the heap while it is read
-  const sampler = setInterval(sample, 100);
+  const sampler = setInterval(recorder.sample, 100);
   const parsing = performance.now();
   const parsed = await parseStructureStream(createReadStream(file as string, { highWaterMark: MB }), { issueLimit: 100 });
   clearInterval(sampler);
   const parseSeconds = seconds(parsing);
   if (!parsed.ok) throw new Error(`the NDJSON did not parse: ${parsed.issues.slice(0, 3).map((issue) => issue.message.en).join('; ')}`);
   const structure = parsed.value;
-  heapNow('parsedMB');
-  const validating = performance.now();
-  const validated = runValidateStructure(structure, AS_OF);
-  const validateSeconds = seconds(validating);
-  heapNow('validatedMB');
-  runIndexStructure(structure);
-  collectGarbage();
-  const before = heapNow('indexedMB');
-  const checking = performance.now();
-  let report: ReturnType<typeof runCheckConcurrentRoles> | undefined = runCheckConcurrentRoles(structure, AS_OF);
-  const checkSeconds = seconds(checking);
-  heapNow('checkedMB');
-  collectGarbage();
-  const after = heapNow('reportHeldMB');
-  const issues = report.issues.length;
-  const infos = report.issues.filter((issue) => issue.severity === 'info').length;
-  report = undefined;
-  collectGarbage();
-  heapNow('reportDroppedMB');
+  recorder.heapNow('parsedMB');
+  const { validateIssues, validateSeconds, issues, infos, heapPerIssueBytes, checkSeconds } = measureChecks(structure, recorder);
   process.stdout.write(
     `${JSON.stringify({
       scale,
       records: structure.units.length + structure.people.length + structure.assignments.length,
-      validateIssues: validated.issues.length,
+      validateIssues,
       issues,
       infos,
-      heapPerIssueBytes: issues > 0 ? (after - before) / issues : null,
-      steps,
+      heapPerIssueBytes,
+      steps: recorder.steps,
       parseSeconds,
       validateSeconds,
       checkSeconds,
-      peakHeapTotalMB: Math.round(peakHeap / MB),
+      peakHeapTotalMB: recorder.peakHeapMB(),
       heapLimitMB: Math.round(getHeapStatistics().heap_size_limit / MB),
       maxRssMB: maxRssMB(),
       seconds: seconds(started),
