@@ -1,6 +1,6 @@
 import { LEVELS, type Level } from '../../model/index.js';
 import { concurrencyCoverage, type TargetShare } from '../../roles/index.js';
-import { toBasisPoints } from '../../core/index.js';
+import { formatPercent, toBasisPoints } from '../../core/index.js';
 import { usageError } from '../CliError.js';
 import type { Command } from '../Command.js';
 import { formatInteger, loadRulebook, loadStructure, RULES_OPTION, stringOption } from './shared.js';
@@ -43,7 +43,7 @@ export const coverageCommand: Command = {
     },
   ],
   run: async (context) => {
-    const { t } = context;
+    const { t, lang } = context;
     const rule = stringOption(context, 'rule');
     const level = stringOption(context, 'level') as Level | undefined;
     if (rule === undefined || level === undefined) throw usageError('Cần --rule và --level.', 'Both --rule and --level are needed.');
@@ -68,8 +68,8 @@ export const coverageCommand: Command = {
       target === undefined
         ? t('Không có chỉ tiêu.', 'No target.')
         : t(
-            `Chỉ tiêu: ${target.comparison === 'more-than' ? 'trên' : 'ít nhất'} ${target.basisPoints / 100}% → cần ${target.requiredUnits}; ${target.met ? 'đã đạt' : `còn thiếu ${target.shortfall}`}.`,
-            `Target: ${target.comparison === 'more-than' ? 'more than' : 'at least'} ${target.basisPoints / 100}% → ${target.requiredUnits} needed; ${target.met ? 'met' : `${target.shortfall} short`}.`,
+            `Chỉ tiêu: ${target.comparison === 'more-than' ? 'trên' : 'ít nhất'} ${formatPercent(target.basisPoints, 10_000, { locale: lang })} → cần ${target.requiredUnits}; ${target.met ? 'đã đạt' : `còn thiếu ${target.shortfall}`}.`,
+            `Target: ${target.comparison === 'more-than' ? 'more than' : 'at least'} ${formatPercent(target.basisPoints, 10_000, { locale: lang })} → ${target.requiredUnits} needed; ${target.met ? 'met' : `${target.shortfall} short`}.`,
           );
     return {
       failed: target !== undefined && !target.met,
