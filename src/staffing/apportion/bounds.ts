@@ -11,8 +11,6 @@ import type { ApportionOptions } from './Apportionment.js';
 export interface Bounds {
   readonly lo: number[];
   readonly hi: number[];
-  /** No floor and no cap was given: every floor is 0 and no unit has a cap. */
-  readonly unbounded?: boolean;
 }
 
 /**
@@ -20,7 +18,8 @@ export interface Bounds {
  *
  * @param n - The number of weights.
  * @param options - The caller's options.
- * @returns Floors (default 0) and caps (default none).
+ * @returns Floors (default 0) and caps (default none); `undefined` when neither is given (every floor
+ *   0, no cap), so that the common case allocates nothing ({@link freeBounds} builds them).
  * @throws {RangeError} When an array's length differs from the weights', or an entry is not a
  *   non-negative safe integer.
  * @throws {TypeError} When `floors` or `caps` is not an array.
@@ -30,7 +29,7 @@ export interface Bounds {
  * ```
  * @internal
  */
-export function readBounds(n: number, options: ApportionOptions): Bounds {
+export function readBounds(n: number, options: ApportionOptions): Bounds | undefined {
   const { floors, caps } = options;
   if (floors !== undefined && assertArray(floors, 'options.floors').length !== n) {
     throw new RangeError(`[tinh-gon] options.floors must have ${n} entries, received ${floors.length}`);
@@ -38,15 +37,29 @@ export function readBounds(n: number, options: ApportionOptions): Bounds {
   if (caps !== undefined && assertArray(caps, 'options.caps').length !== n) {
     throw new RangeError(`[tinh-gon] options.caps must have ${n} entries, received ${caps.length}`);
   }
-  const lo = new Array<number>(n).fill(0);
-  const hi = new Array<number>(n).fill(Number.POSITIVE_INFINITY);
-  if (floors === undefined && caps === undefined) return { lo, hi, unbounded: true };
+  if (floors === undefined && caps === undefined) return undefined;
+  const { lo, hi } = freeBounds(n);
   for (let i = 0; i < n; i += 1) {
     if (floors !== undefined) lo[i] = assertCount(floors[i], `options.floors[${i}]`);
     const cap = caps?.[i];
     if (cap !== undefined && cap !== null) hi[i] = assertCount(cap, `options.caps[${i}]`);
   }
   return { lo, hi };
+}
+
+/**
+ * No floor and no cap for `n` units: floors of 0, caps of `Infinity`.
+ *
+ * @param n - The number of units.
+ * @returns Fresh arrays.
+ * @example
+ * ```ts
+ * freeBounds(2); //=> { lo: [0, 0], hi: [Infinity, Infinity] }
+ * ```
+ * @internal
+ */
+export function freeBounds(n: number): Bounds {
+  return { lo: new Array<number>(n).fill(0), hi: new Array<number>(n).fill(Number.POSITIVE_INFINITY) };
 }
 
 /**
@@ -86,22 +99,28 @@ export function readIds(options: ApportionOptions, n: number): readonly string[]
  *
  * @param total - The total to share out.
  * @param weights - The weights.
- * @param bounds - Floors and caps.
+ * @param bounds - Floors and caps; `undefined` for none.
  * @param ids - Unit ids, for the issues.
+ * @param weightSum - The sum of the weights.
  * @returns The issues, empty when the bounds are feasible.
  * @example
  * ```ts
- * checkFeasible(10, [1, 1], { lo: [0, 0], hi: [3, 3] }, undefined)[0]?.code; //=> 'apportion_infeasible'
+ * checkFeasible(10, [1, 1], { lo: [0, 0], hi: [3, 3] }, undefined, 2)[0]?.code; //=> 'apportion_infeasible'
+ * checkFeasible(10, [0, 0], undefined, undefined, 0)[0]?.code;                 //=> 'apportion_infeasible'
  * ```
  * @internal
  */
-export function checkFeasible(total: number, weights: readonly number[], bounds: Bounds, ids: readonly string[] | undefined): Issue[] {
+export function checkFeasible(
+  total: number,
+  weights: readonly number[],
+  bounds: Bounds | undefined,
+  ids: readonly string[] | undefined,
+  weightSum: number,
+): Issue[] {
   const issues: Issue[] = [];
-  if (bounds.unbounded === true) {
+  if (bounds === undefined) {
     // floors sum to 0; the caps are unlimited unless every weight is 0 (then they sum to 0)
-    let weighted = false;
-    for (let i = 0; i < weights.length && !weighted; i += 1) weighted = (weights[i] as number) > 0;
-    if (total > 0 && !weighted) issues.push(createIssue('apportion_infeasible', { params: { total, floorSum: 0, capSum: 0 } }));
+    if (total > 0 && weightSum === 0) issues.push(createIssue('apportion_infeasible', { params: { total, floorSum: 0, capSum: 0 } }));
     return issues;
   }
   let floorSum = 0;

@@ -49,7 +49,7 @@ function boundedQuotas(total: number, weights: readonly number[], bounds: Bounds
   const { lo, hi } = bounds;
   const state = new Uint8Array(n);
   let bounded = false;
-  for (let i = 0; i < n && bounds.unbounded !== true; i += 1) {
+  for (let i = 0; i < n; i += 1) {
     if ((lo[i] as number) > 0 || (hi[i] as number) !== Number.POSITIVE_INFINITY) bounded = true;
   }
   if (!bounded) {
@@ -100,18 +100,24 @@ function boundedQuotas(total: number, weights: readonly number[], bounds: Bounds
  *
  * @param total - The total (feasible for the bounds).
  * @param weights - Non-negative integer weights.
- * @param bounds - Floors and caps.
+ * @param bounds - Floors and caps; `undefined` for none (every floor 0, no cap: no quota to scale).
  * @param weightSum - The sum of the weights.
  * @returns The shares, and the units tied for the last shares.
  * @example
  * ```ts
  * hamilton(10, [30, 30, 10], { lo: [0, 0, 0], hi: [Infinity, Infinity, Infinity] }, 70).shares; //=> [4, 4, 2]
+ * hamilton(10, [30, 30, 10], { lo: [0, 0, 0], hi: [3, Infinity, Infinity] }, 70).shares;        //=> [3, 5, 2]
+ * hamilton(10, [30, 30, 10], undefined, 70).shares;                                               //=> [4, 4, 2]
  * ```
  * @internal
  */
-export function hamilton(total: number, weights: readonly number[], bounds: Bounds, weightSum: number): Contest {
+export function hamilton(total: number, weights: readonly number[], bounds: Bounds | undefined, weightSum: number): Contest {
   const n = weights.length;
-  const { state, activeWeight, fixed } = boundedQuotas(total, weights, bounds, weightSum);
+  // without floors or caps every unit is proportional (a weight of 0 has a quota of 0): no state to keep
+  const quotas = bounds === undefined ? undefined : boundedQuotas(total, weights, bounds, weightSum);
+  const state = quotas?.state;
+  const activeWeight = quotas?.activeWeight ?? weightSum;
+  const fixed = quotas?.fixed ?? 0;
   const shares = new Array<number>(n);
   const remainders = new Float64Array(n);
   // the units with a positive remainder, in order (a typed array and its length)
@@ -120,9 +126,9 @@ export function hamilton(total: number, weights: readonly number[], bounds: Boun
   let assigned = 0;
   const scaled = total - fixed;
   for (let i = 0; i < n; i += 1) {
-    const s = state[i];
-    if (s === AT_FLOOR) shares[i] = bounds.lo[i] as number;
-    else if (s === AT_CAP) shares[i] = bounds.hi[i] as number;
+    const s = state === undefined ? ((weights[i] as number) > 0 ? PROPORTIONAL : AT_FLOOR) : state[i];
+    if (s === AT_FLOOR) shares[i] = bounds === undefined ? 0 : (bounds.lo[i] as number);
+    else if (s === AT_CAP) shares[i] = bounds?.hi[i] as number;
     else {
       const weight = weights[i] as number;
       const product = weight * scaled;
