@@ -15,6 +15,10 @@ import { parseStructure } from '../../src/parse/index.js';
 import { bestCpuTime, parentGraph } from './arbitraries.js';
 import { smallTown } from './fixtures.js';
 
+// A test of time ratios: under mutation (TINH_GON_MUTATION) it steps aside, since a mutant that only costs time
+// shows as a survivor, listed in the report, and the other tests cover the same code faster.
+const UNDER_MUTATION = process.env.TINH_GON_MUTATION === '1';
+
 const d = isoDate;
 
 function parse(input: StructureInput): Structure {
@@ -140,7 +144,7 @@ describe('isWithinArea', () => {
     expect(findAncestors(cycle, 'a0')).toHaveLength(4999);
   });
 
-  it('takes time linear in the length of the chain (4× the depth: under 8× the time, where a walk per question takes 16×)', { timeout: 60_000, retry: 2 }, () => {
+  it.skipIf(UNDER_MUTATION)('takes time linear in the length of the chain (4× the depth: under 8× the time, where a walk per question takes 16×)', { timeout: 60_000, retry: 2 }, () => {
     const question = (depth: number) => {
       const units = Array.from({ length: depth }, (_, index) => ({
         id: `a${index}`,

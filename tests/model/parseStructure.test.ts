@@ -7,6 +7,10 @@ import { isoDate } from '../../src/core/index.js';
 import { bestCpuTime } from './arbitraries.js';
 import { smallTown } from './fixtures.js';
 
+// A test of time ratios: under mutation (TINH_GON_MUTATION) it steps aside, since a mutant that only costs time
+// shows as a survivor, listed in the report, and the other tests cover the same code faster.
+const UNDER_MUTATION = process.env.TINH_GON_MUTATION === '1';
+
 describe('parseStructure', () => {
   it('accepts a valid structure and fills the defaults', () => {
     const result = parseStructure({ units: [] });
@@ -177,7 +181,7 @@ describe('parseStructure bounds its report and its work', () => {
     }
   });
 
-  it('takes time linear in the number of bad records (4×: under 8× the time)', { timeout: 60_000, retry: 2 }, () => {
+  it.skipIf(UNDER_MUTATION)('takes time linear in the number of bad records (4×: under 8× the time)', { timeout: 60_000, retry: 2 }, () => {
     const time = (count: number) => {
       const zeros: unknown[] = new Array(count).fill(0);
       return bestCpuTime(() => parseStructure({ units: zeros }));

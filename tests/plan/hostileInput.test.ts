@@ -120,7 +120,9 @@ function overlappingOrganisations(size: number): () => void {
   return () => findMergeCandidates({ ...structure }, { asOf: ON });
 }
 
-describe('hostile input stays bounded (issue #13): linear time', () => {
+// Time ratios: under mutation (TINH_GON_MUTATION) they step aside, since a mutant that only costs time shows as a
+// survivor, listed in the report, and the other tests cover the same code faster.
+describe.skipIf(process.env.TINH_GON_MUTATION === '1')('hostile input stays bounded (issue #13): linear time', () => {
   it.each([
     ['villages at the bottom of a parent chain', deepChain, 400],
     ['villages under communes caught in a parent cycle', cycle, 400],

@@ -26,7 +26,9 @@ async function bundleValidatePlan() {
   return { inputs: Object.keys(result.metafile.inputs), code: result.outputFiles[0]?.contents ?? new Uint8Array() };
 }
 
-describe('the tinh-gon/plan entry (issue #11)', () => {
+// Bundles the sources as they are on disk: under mutation (TINH_GON_MUTATION) they are instrumented, so sizes
+// and imports say nothing about the code shipped, and a mutant in a size test proves nothing.
+describe.skipIf(process.env.TINH_GON_MUTATION === '1')('the tinh-gon/plan entry (issue #11)', () => {
   it('loads no zod: the plan types are interfaces and the schemas are reached only from tinh-gon/parse', async () => {
     const { inputs } = await bundleValidatePlan();
     expect(inputs.filter((input) => input.includes('node_modules/zod/'))).toEqual([]);

@@ -8,6 +8,10 @@ import { validateStructure } from '../../src/structure/index.js';
 import { bestCpuTime, messyStructure } from '../model/arbitraries.js';
 import { referenceValidateStructure } from './referenceValidateStructure.js';
 
+// A test of time ratios: under mutation (TINH_GON_MUTATION) it steps aside, since a mutant that only costs time
+// shows as a survivor, listed in the report, and the other tests cover the same code faster.
+const UNDER_MUTATION = process.env.TINH_GON_MUTATION === '1';
+
 const d = isoDate;
 /** The codes of the apparatus checks (bodies, their number, commune staff, staff categories), which the reference predates. */
 const APPARATUS_CODES = new Set(['structure_body_missing', 'structure_bodies_above_limit', 'structure_body_average_above_limit', 'structure_limit_not_found', 'structure_commune_staff_above_range', 'structure_commune_staff_below_range', 'structure_staff_category_not_in_force']);
@@ -97,14 +101,14 @@ describe('validateStructure is linear on deep chains and cycles', () => {
     expect(cycle.issues.filter((issue) => issue.code === 'organisation_outside_parent_area')).toHaveLength(300);
   });
 
-  it('4× the depth of the chain (with 2,000 cells at its bottom): under 8× the time', { timeout: 120_000, retry: 2 }, () => {
+  it.skipIf(UNDER_MUTATION)('4× the depth of the chain (with 2,000 cells at its bottom): under 8× the time', { timeout: 120_000, retry: 2 }, () => {
     const small = deepChain(25_000, 2_000);
     const large = deepChain(100_000, 2_000);
     const ratio = bestCpuTime(() => validateStructure({ ...large }, { asOf })) / Math.max(1, bestCpuTime(() => validateStructure({ ...small }, { asOf })));
     expect(ratio).toBeLessThan(8);
   });
 
-  it('4× the villages in a cycle: under 8× the time', { timeout: 120_000, retry: 2 }, () => {
+  it.skipIf(UNDER_MUTATION)('4× the villages in a cycle: under 8× the time', { timeout: 120_000, retry: 2 }, () => {
     const small = villageCycle(5_000);
     const large = villageCycle(20_000);
     const ratio = bestCpuTime(() => validateStructure({ ...large }, { asOf })) / Math.max(1, bestCpuTime(() => validateStructure({ ...small }, { asOf })));
