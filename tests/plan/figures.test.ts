@@ -6,7 +6,7 @@ import { fromExact, moveFigure, shareAmount, shareFacts, sumFacts, toExact } fro
 const from = isoDate('2020-01-01');
 const commune: Unit = { id: 'xa', kind: 'commune', name: { vi: 'Xã' }, from, population: 3, households: 7, areaKm2: 0.03 };
 const bare: Unit = { id: 'xb', kind: 'commune', name: { vi: 'Xã' }, from };
-const party: Unit = { id: 'db', kind: 'party-committee', name: { vi: 'Đảng bộ' }, from };
+const party: Unit = { id: 'db', kind: 'party-committee', name: { vi: 'Đảng bộ' }, from, areaId: 'xa' };
 
 describe('figures in exact units', () => {
   it.each([
