@@ -5,7 +5,7 @@ import type { Severity } from '../report/Issue.js';
 import { type RuleInForce, rulesInForce } from '../rules/findRule.js';
 import type { Rulebook } from '../rules/Rule.js';
 import { type AreaScope, createAreaScope } from './areaScope.js';
-import { type AreaCombinationFinder, createAreaCombinationFinder } from './findAreaCombination.js';
+import { type AreaCombinationFinder, type InForceTables, buildInForceTables, createAreaCombinationFinder } from './findAreaCombination.js';
 import { type CombinationParams, type SignatureTable, createSignatureTable } from './postSignature.js';
 
 /**
@@ -47,6 +47,8 @@ export interface RolesContext {
   scopeOf(withinAreaIds: readonly string[] | undefined): AreaScope | undefined;
   /** Who holds a rule's posts together in any area (read in one pass on first use, per params). */
   areaCombinationsOf(params: CombinationParams): AreaCombinationFinder;
+  /** The organisations and posts in force, grouped once for every rule's finder (built on first use). */
+  inForce(): InForceTables;
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
@@ -67,6 +69,7 @@ export function createRolesContext(
   const least = SEVERITY_RANK[options.minSeverity ?? 'info'];
   const scopes = new Map<readonly string[], AreaScope>();
   const finders = new Map<CombinationParams, AreaCombinationFinder>();
+  let tables: InForceTables | undefined;
   const context: RolesContext = {
     structure,
     index,
@@ -92,6 +95,10 @@ export function createRolesContext(
         finders.set(params, finder);
       }
       return finder;
+    },
+    inForce() {
+      tables ??= buildInForceTables(structure, asOf);
+      return tables;
     },
   };
   return context;

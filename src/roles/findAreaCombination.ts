@@ -1,8 +1,9 @@
 import { isInForce } from '../core/Interval.js';
-import { isArea } from '../model/indexStructure.js';
+import { indexStructure, isArea } from '../model/indexStructure.js';
 import type { UnitKind } from '../model/kinds.js';
+import type { Role } from '../model/roles.js';
 import type { Organisation, Unit } from '../model/Structure.js';
-import { type CombinationParams, fitsSelector } from './postSignature.js';
+import { type CombinationParams, fitsSelector, type PostSelector } from './postSignature.js';
 import type { IsoDate } from '../core/IsoDate.js';
 import type { StructureIndex } from '../model/indexStructure.js';
 import type { Structure } from '../model/Structure.js';
@@ -25,6 +26,75 @@ export interface AreaCombination {
  * @internal
  */
 export type AreaCombinationFinder = (area: Unit) => AreaCombination;
+
+/** A post in force whose unit is in force and serves an area the structure knows, resolved once. @internal */
+export interface PostInArea {
+  readonly personId: string;
+  readonly role: Role;
+  readonly unit: Unit;
+  /** The area itself, or the area the organisation serves. */
+  readonly areaId: string;
+  /** The organisation's sector (none for an area). */
+  readonly sector: string | undefined;
+}
+
+/**
+ * The records every combination rule's finder reads, grouped once per check: organisations in force
+ * by kind (their positions in `structure.units`, ascending) and posts in force by role (in input
+ * order, each with its unit and area resolved). Without them each rule scanned every unit and every
+ * assignment again, and looked up the same units once per rule.
+ * @internal
+ */
+export interface InForceTables {
+  readonly organisationPositionsByKind: ReadonlyMap<UnitKind, readonly number[]>;
+  readonly postsByRole: ReadonlyMap<Role, readonly PostInArea[]>;
+}
+
+/**
+ * Groups the organisations and posts in force on `asOf` (see {@link InForceTables}).
+ *
+ * @param structure - The structure.
+ * @param asOf - The date.
+ * @returns The tables.
+ * @example
+ * ```ts
+ * buildInForceTables(kyAnhTown2018, isoDate('2018-06-01')).postsByRole.has('chair'); //=> true
+ * ```
+ * @internal
+ */
+export function buildInForceTables(structure: Structure, asOf: IsoDate, index: StructureIndex = indexStructure(structure)): InForceTables {
+  const organisationPositionsByKind = new Map<UnitKind, number[]>();
+  const { units, assignments } = structure;
+  for (let position = 0; position < units.length; position += 1) {
+    const unit = units[position] as Unit;
+    if (isArea(unit) || !isInForce(unit, asOf)) continue;
+    const list = organisationPositionsByKind.get(unit.kind);
+    if (list === undefined) organisationPositionsByKind.set(unit.kind, [position]);
+    else list.push(position);
+  }
+  const postsByRole = new Map<Role, PostInArea[]>();
+  const { unitsById } = index;
+  for (const assignment of assignments) {
+    if (!isInForce(assignment, asOf)) continue;
+    const { personId, role } = assignment;
+    const unit = unitsById.get(assignment.unitId);
+    if (unit === undefined || !isInForce(unit, asOf)) continue;
+    const areaId = isArea(unit) ? unit.id : unit.areaId;
+    const area = unit.id === areaId ? unit : unitsById.get(areaId);
+    if (area === undefined || !isArea(area)) continue;
+    const post: PostInArea = { personId, role, unit, areaId, sector: isArea(unit) ? undefined : unit.sector };
+    const list = postsByRole.get(role);
+    if (list === undefined) postsByRole.set(role, [post]);
+    else list.push(post);
+  }
+  return { organisationPositionsByKind, postsByRole };
+}
+
+/** The positions of several ascending lists, merged in ascending order. */
+function mergePositions(lists: readonly (readonly number[])[]): readonly number[] {
+  if (lists.length === 1) return lists[0] as readonly number[];
+  return lists.flat().sort((a, b) => a - b);
+}
 
 interface HeldHere {
   readonly unitId: string;
@@ -56,18 +126,20 @@ function unitMask(params: CombinationParams, kind: UnitKind, sector: string | un
  * @internal
  */
 export function createAreaCombinationFinder(
-  context: { readonly index: StructureIndex; readonly asOf: IsoDate; readonly structure: Structure },
+  context: { readonly index: StructureIndex; readonly asOf: IsoDate; readonly structure: Structure; readonly inForce?: () => InForceTables },
   params: CombinationParams,
 ): AreaCombinationFinder {
   const { index, asOf, structure } = context;
   const { posts } = params;
+  const tables = context.inForce?.() ?? buildInForceTables(structure, asOf, index);
   const kinds = new Set<UnitKind>(posts.flatMap((selector) => selector.unitKinds));
-  const roles = new Set<string>(posts.flatMap((selector) => selector.roles));
+  const roles = new Set<Role>(posts.flatMap((selector) => selector.roles));
   // organisations in force fitting a post, by the area they serve (in input order)
   const present = new Map<string, PostUnits>();
-  for (const unit of structure.units) {
-    if (!kinds.has(unit.kind) || isArea(unit) || !isInForce(unit, asOf)) continue;
-    const mask = unitMask(params, unit.kind, (unit as Organisation).sector);
+  const positions = mergePositions([...kinds].map((kind) => tables.organisationPositionsByKind.get(kind) ?? []));
+  for (const position of positions) {
+    const unit = structure.units[position] as Organisation;
+    const mask = unitMask(params, unit.kind, unit.sector);
     if (mask === 0) continue;
     const entry = present.get(unit.areaId);
     if (entry === undefined) present.set(unit.areaId, { mask, unitIds: [unit.id] });
@@ -78,27 +150,15 @@ export function createAreaCombinationFinder(
   }
   // per area and person, the posts held there: which of the rule's posts each fits, in which unit
   const held = new Map<string, Map<string, HeldHere[]>>();
-  for (const assignment of structure.assignments) {
-    if (!roles.has(assignment.role) || !isInForce(assignment, asOf)) continue;
-    const unit = index.unitsById.get(assignment.unitId);
-    if (unit === undefined || !kinds.has(unit.kind) || !isInForce(unit, asOf)) continue;
-    const sector = isArea(unit) ? undefined : (unit as Organisation).sector;
-    let mask = 0;
-    posts.forEach((selector, position) => {
-      if (fitsSelector(selector, assignment.role, unit.kind, sector)) mask |= 1 << position;
-    });
-    if (mask === 0) continue;
-    const areaId = isArea(unit) ? unit.id : unit.areaId;
-    const area = index.unitsById.get(areaId);
-    if (area === undefined || !isArea(area)) continue;
-    let people = held.get(areaId);
-    if (people === undefined) {
-      people = new Map();
-      held.set(areaId, people);
+  for (const role of roles) {
+    for (const { personId, unit, areaId, sector } of tables.postsByRole.get(role) ?? []) {
+      if (!kinds.has(unit.kind)) continue;
+      let mask = 0;
+      for (let position = 0; position < posts.length; position += 1) {
+        if (fitsSelector(posts[position] as PostSelector, role, unit.kind, sector)) mask |= 1 << position;
+      }
+      if (mask !== 0) holdHere(held, areaId, personId, { unitId: unit.id, mask });
     }
-    const list = people.get(assignment.personId);
-    if (list === undefined) people.set(assignment.personId, [{ unitId: unit.id, mask }]);
-    else list.push({ unitId: unit.id, mask });
   }
   const full = (1 << posts.length) - 1;
   return (area) => {
@@ -138,6 +198,18 @@ export function findAreaCombination(
  * Whether one person's posts in an area fill every post of a rule, each from a different unit: one
  * post never fills two places (a small matching; the rules name two or three posts).
  */
+/** Records that `personId` holds, in the area `areaId`, a post fitting the rule's posts of `here.mask`. */
+function holdHere(held: Map<string, Map<string, HeldHere[]>>, areaId: string, personId: string, here: HeldHere): void {
+  let people = held.get(areaId);
+  if (people === undefined) {
+    people = new Map();
+    held.set(areaId, people);
+  }
+  const list = people.get(personId);
+  if (list === undefined) people.set(personId, [here]);
+  else list.push(here);
+}
+
 function fillsEveryPost(entries: readonly HeldHere[], postCount: number): boolean {
   if (entries.length < postCount) return false;
   const usedUnits = new Set<string>();
