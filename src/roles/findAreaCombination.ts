@@ -2,7 +2,7 @@ import { isInForce } from '../core/Interval.js';
 import { indexStructure, isArea } from '../model/indexStructure.js';
 import type { UnitKind } from '../model/kinds.js';
 import type { Role } from '../model/roles.js';
-import type { Organisation, Unit } from '../model/Structure.js';
+import type { Assignment, Organisation, Unit } from '../model/Structure.js';
 import { type CombinationParams, fitsSelector, type PostSelector } from './postSignature.js';
 import type { IsoDate } from '../core/IsoDate.js';
 import type { StructureIndex } from '../model/indexStructure.js';
@@ -47,7 +47,8 @@ export interface PostInArea {
  */
 export interface InForceTables {
   readonly organisationPositionsByKind: ReadonlyMap<UnitKind, readonly number[]>;
-  readonly postsByRole: ReadonlyMap<Role, readonly PostInArea[]>;
+  /** The posts in force of a role, in input order (resolved on first use). */
+  postsOf(role: Role): readonly PostInArea[];
 }
 
 /**
@@ -58,7 +59,7 @@ export interface InForceTables {
  * @returns The tables.
  * @example
  * ```ts
- * buildInForceTables(kyAnhTown2018, isoDate('2018-06-01')).postsByRole.has('chair'); //=> true
+ * buildInForceTables(kyAnhTown2018, isoDate('2018-06-01')).postsOf('chair').length > 0; //=> true
  * ```
  * @internal
  */
@@ -72,22 +73,40 @@ export function buildInForceTables(structure: Structure, asOf: IsoDate, index: S
     if (list === undefined) organisationPositionsByKind.set(unit.kind, [position]);
     else list.push(position);
   }
-  const postsByRole = new Map<Role, PostInArea[]>();
-  const { unitsById } = index;
+  // grouped by role in one pass; each role's posts are resolved (unit and area looked up) when a rule
+  // first asks for that role, so a question about one rule resolves only the posts it names
+  const assignmentsByRole = new Map<Role, Assignment[]>();
   for (const assignment of assignments) {
     if (!isInForce(assignment, asOf)) continue;
-    const { personId, role } = assignment;
-    const unit = unitsById.get(assignment.unitId);
+    const list = assignmentsByRole.get(assignment.role);
+    if (list === undefined) assignmentsByRole.set(assignment.role, [assignment]);
+    else list.push(assignment);
+  }
+  const resolved = new Map<Role, readonly PostInArea[]>();
+  const postsOf = (role: Role): readonly PostInArea[] => {
+    let posts = resolved.get(role);
+    if (posts === undefined) {
+      posts = resolvePosts(assignmentsByRole.get(role) ?? [], index, asOf);
+      resolved.set(role, posts);
+    }
+    return posts;
+  };
+  return { organisationPositionsByKind, postsOf };
+}
+
+/** The posts whose unit is in force and serves an area the structure knows, with both resolved. */
+function resolvePosts(assignments: readonly Assignment[], index: StructureIndex, asOf: IsoDate): PostInArea[] {
+  const posts: PostInArea[] = [];
+  const { unitsById } = index;
+  for (const { personId, role, unitId } of assignments) {
+    const unit = unitsById.get(unitId);
     if (unit === undefined || !isInForce(unit, asOf)) continue;
     const areaId = isArea(unit) ? unit.id : unit.areaId;
     const area = unit.id === areaId ? unit : unitsById.get(areaId);
     if (area === undefined || !isArea(area)) continue;
-    const post: PostInArea = { personId, role, unit, areaId, sector: isArea(unit) ? undefined : unit.sector };
-    const list = postsByRole.get(role);
-    if (list === undefined) postsByRole.set(role, [post]);
-    else list.push(post);
+    posts.push({ personId, role, unit, areaId, sector: isArea(unit) ? undefined : unit.sector });
   }
-  return { organisationPositionsByKind, postsByRole };
+  return posts;
 }
 
 /** The positions of several ascending lists, merged in ascending order. */
@@ -151,7 +170,7 @@ export function createAreaCombinationFinder(
   // per area and person, the posts held there: which of the rule's posts each fits, in which unit
   const held = new Map<string, Map<string, HeldHere[]>>();
   for (const role of roles) {
-    for (const { personId, unit, areaId, sector } of tables.postsByRole.get(role) ?? []) {
+    for (const { personId, unit, areaId, sector } of tables.postsOf(role)) {
       if (!kinds.has(unit.kind)) continue;
       let mask = 0;
       for (let position = 0; position < posts.length; position += 1) {
