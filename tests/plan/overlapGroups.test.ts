@@ -20,7 +20,9 @@ function byHand(organisations: readonly Organisation[], minShared: number): { id
     }
   }
   const members = new Map<number, (typeof tagged)[number][]>();
-  tagged.forEach((entry, position) => members.set(find(position), [...(members.get(find(position)) ?? []), entry]));
+  tagged.forEach((entry, position) => {
+    members.set(find(position), [...(members.get(find(position)) ?? []), entry]);
+  });
   return [...members.values()]
     .filter((list) => list.length >= 2)
     .map((list) => {
