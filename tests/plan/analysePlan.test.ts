@@ -83,7 +83,6 @@ describe('analysePlan: what each operation creates, ends and touches', () => {
 
   it.each([
     ['dissolve with a successor', { type: 'dissolve', sourceId: 'a', successorId: 'b' }, { operationIndexes: [0], successorId: 'b' }],
-    ['dissolve without one', { type: 'dissolve', sourceId: 'a' }, { operationIndexes: [0], successorId: undefined }],
     ['convert leaving the public sector', { type: 'convert', unitId: 'a', leavesPublicSector: true }, { operationIndexes: [0], successorId: undefined }],
     ['convert to another autonomy group', { type: 'convert', unitId: 'a', autonomyGroup: 2 }, undefined],
     ['rename', { type: 'rename', unitId: 'a', name: { vi: 'Mới' } }, undefined],
@@ -178,7 +177,7 @@ describe('analysePlan: final successors and their predecessors', () => {
   it('a chain ending in a unit with no successor has none', () => {
     const analysis = analyse([
       { type: 'merge', sourceIds: ['a'], targetId: 'b' },
-      { type: 'dissolve', sourceId: 'b' },
+      { type: 'convert', unitId: 'b', leavesPublicSector: true },
     ]);
     expect(analysis.successorOf('a')).toBeUndefined();
     expect(analysis.successorOf('b')).toBeUndefined();
@@ -213,8 +212,8 @@ describe('analysePlan: final successors and their predecessors', () => {
 
 describe('operation labels, areas and levels', () => {
   it('labels an operation by its own label, or by its position and type', () => {
-    expect(operationLabel({ type: 'dissolve', sourceId: 'a', label: 'Giải thể A' }, 4)).toBe('Giải thể A');
-    expect(operationLabel({ type: 'dissolve', sourceId: 'a' }, 4)).toBe('#5 dissolve');
+    expect(operationLabel({ type: 'dissolve', sourceId: 'a', successorId: 'b', label: 'Giải thể A' }, 4)).toBe('Giải thể A');
+    expect(operationLabel({ type: 'dissolve', sourceId: 'a', successorId: 'b' }, 4)).toBe('#5 dissolve');
   });
 
   it('finds the area an organisation serves, and the level of a unit', () => {

@@ -156,3 +156,25 @@ describe('Ancestry: who lies within whom', () => {
     expect(answers).toEqual([true, false, true, true, false, false, false, false]);
   });
 });
+
+describe('Ancestry: one memo per question, and what a unit takes over nested in it', () => {
+  it('keeps the answers of different kinds apart on one ancestry', () => {
+    const { ancestry, unit } = ancestryOf();
+    expect(ancestry.hasAncestorOfKind(unit('v1'), ['province'])).toBe(true);
+    expect(ancestry.hasAncestorOfKind(unit('v1'), ['village'])).toBe(false);
+    expect(ancestry.hasAncestorOfKind(unit('v2'), ['commune'])).toBe(true);
+    expect(ancestry.hasAncestorOfKind(unit('v2'), ['centrally-run-city'])).toBe(false);
+    // and facts apart from kinds and codes
+    expect(ancestry.provinceCode(unit('v1'))).toBe('42');
+    expect(ancestry.inheritedFact(unit('v1'), 'region')).toBe('central');
+    expect(ancestry.inheritedFact(unit('v1'), 'border')).toBe(true);
+  });
+
+  it('a predecessor nested inside its successor does not hide the rest of the successor', () => {
+    // the first commune merged into its own province: its span lies inside the province's
+    const analysis = analysePlan(structure, { effectiveOn: on, operations: [{ type: 'merge', sourceIds: ['c1'], targetId: 'p' }] });
+    const ancestry = new Ancestry(analysis);
+    const unit = (id: string) => resolveUnit(analysis, id) as NonNullable<ReturnType<typeof resolveUnit>>;
+    expect(['v1', 'v2', 'c1', 'v3', 'c2', 'c3', 'p'].map((id) => ancestry.liesWithin(unit(id), 'p'))).toEqual([true, true, true, true, true, false, false]);
+  });
+});

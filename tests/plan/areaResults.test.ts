@@ -78,7 +78,7 @@ describe('findAreaResults: the figures of each area a plan forms', () => {
   it('the other operations form no area', () => {
     expect(
       results([
-        { type: 'dissolve', sourceId: 'c' },
+        { type: 'dissolve', sourceId: 'c', successorId: 'b' },
         { type: 'rename', unitId: 'a', name: { vi: 'A mới' } },
         { type: 'partial-transfer', sourceId: 'd', targetId: 'b', share: { population: 1 } },
       ]),

@@ -38,8 +38,13 @@ describe('every function of tinh-gon/plan throws a [tinh-gon] TypeError on a cal
   it.each([
     ['null options', null, /^\[tinh-gon\] (validatePlan|applyPlan): options must be an object, received null$/],
     ['options that are a string', 'defaultRulebook', /options must be an object, received a string/],
-    ['a null rulebook', { rulebook: null }, /options\.rulebook must be a rulebook/],
-    ['a rulebook without rules', { rulebook: {} }, /options\.rulebook must be a rulebook/],
+    // anchored on the function's own name: a check further in (validateStructure's) says the same words
+    ['a null rulebook', { rulebook: null }, /^\[tinh-gon\] (validatePlan|applyPlan): options\.rulebook must be a rulebook/],
+    ['a rulebook without rules', { rulebook: {} }, /^\[tinh-gon\] (validatePlan|applyPlan): options\.rulebook must be a rulebook/],
+    ['a rulebook without instruments', { rulebook: { rules: [] } }, /^\[tinh-gon\] (validatePlan|applyPlan): options\.rulebook must be a rulebook/],
+    ['null exemptions', { exemptions: null }, /^\[tinh-gon\] (validatePlan|applyPlan): options\.exemptions must map area ids to arrays of reasons, received null$/],
+    ['exemptions that are a string', { exemptions: 'all' }, /options\.exemptions must map area ids to arrays of reasons, received a string$/],
+    ['an exemption that is not a list', { exemptions: { xa: 'formed-from-three-or-more' } }, /options\.exemptions must map area ids to arrays of reasons, received an object$/],
   ])('validatePlan and applyPlan: %s', (_label, options, message) => {
     for (const call of [validatePlan, applyPlan]) {
       expect(() => call(structure, plan, loose<ValidatePlanOptions>(options))).toThrow(TypeError);
