@@ -39,13 +39,15 @@ export class PlanContext {
 
   /** The version of a rule in force on the plan's date; a missing one is reported once, as `missingSeverity`. */
   rule<T extends RuleType>(id: string, type: T, missingSeverity: Severity = 'warning'): RuleInForce<T> | undefined {
-    if (this.rules.has(id)) return this.rules.get(id) as RuleInForce<T> | undefined;
+    // by type and id: the same id asked as another type is another question (and not found)
+    const key = `${type} ${id}`;
+    if (this.rules.has(key)) return this.rules.get(key) as RuleInForce<T> | undefined;
     const found = findRule(this.rulebook, id, this.analysis.effectiveOn, { type });
     if (found.ok) {
-      this.rules.set(id, found.inForce as unknown as RuleInForce);
+      this.rules.set(key, found.inForce as unknown as RuleInForce);
       return found.inForce;
     }
-    this.rules.set(id, undefined);
+    this.rules.set(key, undefined);
     this.issues.push({ ...found.issue, severity: missingSeverity });
     return undefined;
   }
