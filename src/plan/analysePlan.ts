@@ -115,12 +115,8 @@ export function analysePlan(structure: Structure, plan: Plan): PlanAnalysis {
       case 'partial-transfer':
         push(partialBySource, operation.sourceId, operationIndex);
         push(partialByTarget, operation.targetId, operationIndex);
-        if (operation.sourceEnds === true) {
-          const ending = endings.get(operation.sourceId);
-          const alreadyPartial = ending?.operationIndexes.every((other) => plan.operations[other]?.type === 'partial-transfer');
-          if (ending === undefined || alreadyPartial !== true) end(operation.sourceId, operationIndex, undefined);
-          else ending.operationIndexes.push(operationIndex);
-        }
+        // several transfers ending one source are one ending listing each (references.ts tells them from a unit ended twice)
+        if (operation.sourceEnds === true) end(operation.sourceId, operationIndex, undefined);
         touch(operation.sourceId, operationIndex);
         break;
       case 'dissolve':
@@ -164,6 +160,7 @@ export function analysePlan(structure: Structure, plan: Plan): PlanAnalysis {
     if (known !== undefined || successors.has(id)) return known;
     const first = endings.get(id);
     if (first === undefined) return undefined;
+    // Stryker disable next-line BlockStatement,ConditionalExpression,EqualityOperator,LogicalOperator: a shortcut for a successor that does not end; without it (or with a weaker test) the walk below finds the same successor
     if (first.successorId === undefined || (first.successorId !== id && !endings.has(first.successorId))) {
       // the usual case: no successor, or one that does not end
       successors.set(id, first.successorId);
@@ -175,6 +172,7 @@ export function analysePlan(structure: Structure, plan: Plan): PlanAnalysis {
     let current = id;
     let found: string | undefined;
     for (;;) {
+      // Stryker disable next-line BlockStatement,ConditionalExpression: the memo inside the walk; without it the walk goes on to the same successor
       if (successors.has(current)) {
         found = successors.get(current);
         break;

@@ -28,12 +28,14 @@ export class Ancestry {
 
   /** The fact of the area a unit lies in (its parent's own, or inherited by the parent). */
   parentFact<K extends 'region' | 'terrain' | 'border'>(unit: PlannedUnit, field: K): AreaUnit[K] | undefined {
+    // Stryker disable next-line ConditionalExpression: resolving an undefined id finds no unit, as the test does
     const parent = unit.parentId === undefined ? undefined : resolveUnit(this.analysis, unit.parentId);
     return parent === undefined ? undefined : this.inheritedFact(parent, field);
   }
 
   /** The area a unit lies in (its parent, as the plan leaves it), if known. */
   parentOf(unit: PlannedUnit): PlannedUnit | undefined {
+    // Stryker disable next-line ConditionalExpression: resolving an undefined id finds no unit, as the test does
     return unit.parentId === undefined ? undefined : resolveUnit(this.analysis, unit.parentId);
   }
 
@@ -59,6 +61,7 @@ export class Ancestry {
     const { entry, exit } = this.tour();
     const start = entry.get(ancestorId);
     const at = entry.get(unit.id);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: `undefined < n` is false, so the two presence tests only short-cut; `<=` cannot differ (the same unit returned above; entry and exit times never repeat)
     return start !== undefined && at !== undefined && start < at && at < (exit.get(ancestorId) as number);
   }
 

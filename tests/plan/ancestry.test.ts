@@ -126,6 +126,9 @@ describe('Ancestry: who lies within whom', () => {
     ['unknown', 'v1', false],
     ['k1', 'kv', true],
     ['kv', 'k1', false],
+    // entered after the ancestor's walk ended: later than its entry, yet not inside it
+    ['c1', 'v3', false],
+    ['c1', 'c2', false],
   ] as const)('%s is %s itself or an ancestor of %s', (ancestorId, id, expected) => {
     const { ancestry, unit } = ancestryOf();
     expect(ancestry.isSelfOrAncestor(ancestorId, unit(id))).toBe(expected);
