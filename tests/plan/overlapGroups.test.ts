@@ -42,6 +42,19 @@ describe('overlapGroups: organisations joined by the tags they share', () => {
     ['a unit with fewer tags than needed stays out', [['a', ['x']], ['b', ['x']]], 2, []],
     ['repeated tags count once', [['a', ['x', 'x']], ['b', ['x', 'y']]], 2, []],
     ['no tags at all', [['a', []], ['b', []]], 1, []],
+    // six units of two tags each: few subsets against many pairs, so the subsets path runs
+    [
+      'on the subsets path, two units sharing one tag of two are apart',
+      [['a', ['x', 'y']], ['b', ['x', 'z']], ['c', ['p', 'q']], ['d', ['q', 'p']], ['e', ['r', 's']], ['f', ['t', 'u']]],
+      2,
+      [{ ids: ['c', 'd'], shared: ['p', 'q'] }],
+    ],
+    [
+      'on the subsets path, a chain through single tags',
+      [['a', ['x']], ['b', ['x']], ['c', ['y']], ['d', ['y']], ['e', ['z']], ['f', ['x']]],
+      1,
+      [{ ids: ['a', 'b', 'f'], shared: ['x'] }, { ids: ['c', 'd'], shared: ['y'] }],
+    ],
   ] as const)('%s', (_label, specs, minShared, expected) => {
     const organisations = specs.map(([id, tags]) => organisation(id, tags));
     expect(overlapGroups(organisations, minShared)).toEqual(expected);
