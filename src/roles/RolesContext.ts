@@ -97,7 +97,7 @@ export function createRolesContext(
       return finder;
     },
     inForce() {
-      tables ??= buildInForceTables(structure, asOf);
+      tables ??= buildInForceTables(structure, asOf, index);
       return tables;
     },
   };

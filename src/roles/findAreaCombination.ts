@@ -213,10 +213,6 @@ export function findAreaCombination(
   return context.areaCombinationsOf(params)(area);
 }
 
-/**
- * Whether one person's posts in an area fill every post of a rule, each from a different unit: one
- * post never fills two places (a small matching; the rules name two or three posts).
- */
 /** Records that `personId` holds, in the area `areaId`, a post fitting the rule's posts of `here.mask`. */
 function holdHere(held: Map<string, Map<string, HeldHere[]>>, areaId: string, personId: string, here: HeldHere): void {
   let people = held.get(areaId);
@@ -229,6 +225,10 @@ function holdHere(held: Map<string, Map<string, HeldHere[]>>, areaId: string, pe
   else list.push(here);
 }
 
+/**
+ * Whether one person's posts in an area fill every post of a rule, each from a different unit: one
+ * post never fills two places (a small matching; the rules name two or three posts).
+ */
 function fillsEveryPost(entries: readonly HeldHere[], postCount: number): boolean {
   if (entries.length < postCount) return false;
   const usedUnits = new Set<string>();
