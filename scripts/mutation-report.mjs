@@ -71,8 +71,8 @@ export function inScope(path) {
 export function testsFor(sourcePath) {
   const folder = sourcePath.split('/')[1];
   const own = {
-    core: ['tests/core/**/*.test.ts'],
-    report: ['tests/report/**/*.test.ts'],
+    core: ['tests/core/**/*.test.ts', 'tests/messages/formatNumbers.test.ts'],
+    report: ['tests/report/**/*.test.ts', 'tests/messages/**/*.test.ts'],
     model: ['tests/model/**/*.test.ts'],
     rules: ['tests/rules/**/*.test.ts', 'tests/law/**/*.test.ts'],
     structure: ['tests/structure/**/*.test.ts'],
@@ -80,7 +80,7 @@ export function testsFor(sourcePath) {
     roles: ['tests/roles/**/*.test.ts', 'tests/scenarios/roles-*.test.ts'],
     staffing: ['tests/staffing/**/*.test.ts', 'tests/scenarios/staffing-*.test.ts'],
     vn: ['tests/vn/**/*.test.ts'],
-    parse: ['tests/model/parseStructure.test.ts', 'tests/plan/parsePlan.test.ts', 'tests/rules/parseRulebookAdditions.test.ts'],
+    parse: ['tests/parse/**/*.test.ts', 'tests/model/parseStructure.test.ts', 'tests/plan/parsePlan.test.ts', 'tests/rules/parseRulebookAdditions.test.ts'],
   };
   return own[folder] ?? [`tests/${folder}/**/*.test.ts`];
 }

@@ -61,5 +61,6 @@ export function formatPercent(part: number | bigint, whole: number | bigint, opt
   const integer = (bps / 100n).toString();
   let fraction = (bps % 100n).toString().padStart(2, '0');
   if (options.fixed !== true) fraction = fraction.replace(/0+$/, '');
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: `50.` with an empty fraction is written as `50` too
   return `${formatDecimal(fraction.length > 0 ? `${integer}.${fraction}` : integer, locale)}%`;
 }
