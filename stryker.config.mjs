@@ -36,6 +36,9 @@ export default {
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 90, low: 80, break: null },
+  // A mutant that loops for ever is caught by its hit count (100 times the dry run) or by this timeout, added to
+  // 1.5 times its tests' own time. Not lower: with more runners than cores a sound run can pass 4 s, and a
+  // timeout counts as a kill (a run at 4 s under load timed out 82 of 186 benefit mutants that have no loop).
   timeoutMS: 10_000,
   dryRunTimeoutMinutes: 20,
   tempDirName: '.stryker-tmp',

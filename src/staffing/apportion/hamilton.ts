@@ -48,12 +48,15 @@ function boundedQuotas(total: number, weights: readonly number[], bounds: Bounds
   const n = weights.length;
   const { lo, hi } = bounds;
   const state = new Uint8Array(n);
+  // Stryker disable next-line BooleanLiteral: starting at true only sends free bounds (floors 0, no caps) through the quota events, which find the same state: every unit of positive weight proportional, nothing fixed
   let bounded = false;
   for (let i = 0; i < n; i += 1) {
     if ((lo[i] as number) > 0 || (hi[i] as number) !== Number.POSITIVE_INFINITY) bounded = true;
   }
+  // Stryker disable next-line BlockStatement: without the shortcut, free bounds go through the quota events, which find the same state: every unit of positive weight proportional, nothing fixed
   if (!bounded) {
     for (let i = 0; i < n; i += 1) if ((weights[i] as number) > 0) state[i] = PROPORTIONAL;
+    // Stryker disable next-line ObjectLiteral: an empty answer falls back to the same values (weightSum, 0, and each unit's state worked out from its weight)
     return { state, activeWeight: weightSum, fixed: 0 };
   }
   // Quota events: a unit becomes proportional at t = floor / weight, saturates at t = cap / weight.
@@ -118,6 +121,7 @@ export function hamilton(total: number, weights: readonly number[], bounds: Boun
   const state = quotas?.state;
   const activeWeight = quotas?.activeWeight ?? weightSum;
   const fixed = quotas?.fixed ?? 0;
+  // Stryker disable next-line ArrayDeclaration: every entry is written below, in index order, so a sized and an empty array end up the same
   const shares = new Array<number>(n);
   const remainders = new Float64Array(n);
   // the units with a positive remainder, in order (a typed array and its length)
