@@ -133,6 +133,13 @@ describe('divisor methods: totals far beyond the units (the float estimate must 
     expect(result.shares).toEqual([5, TRILLION - 9, 4]);
     const four = expectValue(apportion(TRILLION, [31, 5, 1, 34, 4], { method, caps: [8, null, 6, 8, 3] }));
     expect(four.shares).toEqual([8, TRILLION - 25, 6, 8, 3]);
+    // a cap that binds far from zero: the free unit's estimate must count it once, not twice
+    expect(expectValue(apportion(TRILLION, [10, 1], { method, caps: [TRILLION / 2, null] })).shares).toEqual([TRILLION / 2, TRILLION / 2]);
+    expect(expectValue(apportion(TRILLION, [1, 10, 1], { method, floors: [0, 0, TRILLION / 4], caps: [null, TRILLION / 2, null] })).shares).toEqual([
+      TRILLION / 4,
+      TRILLION / 2,
+      TRILLION / 4,
+    ]);
   });
 
   it.each(DIVISOR_METHODS)('%s: every unit clamped by its first estimate (a capped large unit, a small unit under its floor)', (method) => {
@@ -143,7 +150,6 @@ describe('divisor methods: totals far beyond the units (the float estimate must 
   });
 });
 
-// Huntington–Hill is not checked at this size: its k(k − 1) is a float product, exact only while k stays under about 9.5·10^7.
 describe('divisor methods: shares beyond 2^48, where the float estimate misorders units', () => {
   /** No unit's next share is worth as much as another unit's last one: the unique divisor apportionment, without a tie. */
   function expectStrictlyBest(method: DivisorMethod, weights: readonly number[], shares: readonly number[]): void {
@@ -167,6 +173,35 @@ describe('divisor methods: shares beyond 2^48, where the float estimate misorder
     const { shares } = expectValue(result);
     expect(sum(shares)).toBe(total);
     expectStrictlyBest(method, weights, shares);
+  });
+
+  // Huntington–Hill's k(k − 1) leaves the floats' exact integers once k passes about 9.5·10^7, and
+  // Sainte-Laguë's 2k − 1 once k passes 2^52: float products there gave one share to the wrong unit.
+  it.each([
+    ['huntington-hill', 295_482_544_313_476, [1_820_701_971_448_550, 702_117_119_001_347], [213_247_811_940_506, 82_234_732_372_970]],
+    ['huntington-hill', 7_667_158_571_357, [27_288_117, 4_746_626, 47_167_635], [2_641_616_646_318, 459_495_473_999, 4_566_046_451_040]],
+    ['huntington-hill', 4_762_805_332_869_120, [216_382_331_420_672, 598_394_765_313, 414], [4_749_670_351_567_061, 13_134_981_292_972, 9087]],
+    ['sainte-lague', 5_017_833_914_236_928, [61_132_551_225_344, 1_074_770_407_425, 218], [4_931_139_627_135_046, 86_694_287_084_297, 17_585]],
+  ] as const)('%s shares %i among %j as %j, past the float products', (method, total, weights, expected) => {
+    const { shares } = expectValue(apportion(total, weights, { method }));
+    expect(shares).toEqual(expected);
+    expectStrictlyBest(method, weights, shares);
+  });
+
+  test.prop([
+    fc.constantFrom(...DIVISOR_METHODS),
+    fc.integer({ min: 2 ** 40, max: Number.MAX_SAFE_INTEGER }),
+    fc.array(fc.integer({ min: 1, max: 2 ** 50 }), { minLength: 1, maxLength: 5 }),
+  ])('every total up to 2^53 − 1: no unit\'s next share beats another unit\'s last one', (method, total, weights) => {
+    const { shares } = expectValue(apportion(total, weights, { method }));
+    expect(sum(shares)).toBe(total);
+    for (let i = 0; i < weights.length; i += 1) {
+      for (let j = 0; j < weights.length; j += 1) {
+        if (i !== j && (shares[j] as number) > 0) {
+          expect(comparePriority(method, weights[i] as number, (shares[i] as number) + 1, weights[j] as number, shares[j] as number)).toBeLessThanOrEqual(0);
+        }
+      }
+    }
   });
 });
 
