@@ -45,7 +45,11 @@ export interface Issue {
   /** Stable code from the catalogue. */
   readonly code: IssueCode;
   readonly severity: Severity;
-  /** The rendered message in Vietnamese and English. */
+  /**
+   * The message in Vietnamese and English. On an issue the library made it is rendered from `code`
+   * and `params` when read (a report holds no text until someone reads it); it reads, serialises,
+   * spreads and compares like any other property.
+   */
   readonly message: Bilingual;
   /** Where in the input the problem is (keys and indexes). */
   readonly path?: readonly (string | number)[];

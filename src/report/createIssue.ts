@@ -166,8 +166,34 @@ function parseForms(template: string, start: number): { forms: Record<string, Pa
   }
 }
 
+/** Where an issue keeps what its message shows when `labels` replace some params (hidden: not enumerable). */
+const SHOWN = Symbol('tinh-gon.issue.shown');
+
+type LazyIssue = Issue & { readonly [SHOWN]?: Readonly<Record<string, IssueParamValue>> };
+
 /**
- * Builds an {@link Issue} from a catalogue code, rendering its Vietnamese and English messages.
+ * The `message` of an issue made by {@link createIssue}: rendered from the issue's code and params
+ * (or the labels shown in their place) each time it is read, so a report of 100,000 issues holds no
+ * text until someone reads it. One getter for every issue, so that they share one hidden class.
+ */
+function renderMessage(this: LazyIssue): Bilingual {
+  const definition = issueCatalogue[this.code];
+  const shown = this[SHOWN] ?? this.params ?? {};
+  return { vi: renderTemplate(definition.vi, shown, 'vi'), en: renderTemplate(definition.en, shown, 'en') };
+}
+
+/** Assigning a message keeps it as given, as on a plain object. */
+function keepMessage(this: LazyIssue, value: Bilingual): void {
+  Object.defineProperty(this, 'message', { value, writable: true, enumerable: true, configurable: true });
+}
+
+const MESSAGE: PropertyDescriptor = { get: renderMessage, set: keepMessage, enumerable: true, configurable: true };
+
+/**
+ * Builds an {@link Issue} from a catalogue code. Its Vietnamese and English messages are rendered
+ * from the code and params when `message` is read (each read renders them anew, so keep the result
+ * rather than read it twice in a loop); the issue is otherwise a plain object: `JSON.stringify`,
+ * spreading, `structuredClone` and deep equality all see `message` as a property like the others.
  *
  * @param code - A code from {@link issueCatalogue}.
  * @param options - Parameters, severity (defaults to the code's), path, units, rule and citation.
@@ -177,6 +203,8 @@ function parseForms(template: string, start: number): { forms: Record<string, Pa
  * ```ts
  * createIssue('rule_not_in_force', { params: { ruleId: 'x', asOf: '1990-01-01' } }).message.en;
  * //=> 'Rule x has no version in force on 1990-01-01'
+ * JSON.parse(JSON.stringify(createIssue('rule_not_in_force', { params: { ruleId: 'x', asOf: '1990-01-01' } }))).message.vi;
+ * //=> 'Quy định x không có phiên bản nào hiệu lực vào ngày 1990-01-01'
  * ```
  * @category Reports
  */
@@ -184,19 +212,27 @@ export function createIssue(code: IssueCode, options: CreateIssueOptions = {}): 
   if (typeof code !== 'string' || !isIssueCode(code)) throw new TypeError(`[tinh-gon] createIssue: unknown issue code ${JSON.stringify(code)}`);
   assertOptions(options, 'createIssue');
   const definition = issueCatalogue[code];
-  const params = options.params ?? {};
-  const shown = options.labels === undefined ? params : { ...params, ...options.labels };
-  const issue: { -readonly [K in keyof Issue]: Issue[K] } = {
-    code,
-    severity: options.severity ?? definition.severity,
-    message: { vi: renderTemplate(definition.vi, shown, 'vi'), en: renderTemplate(definition.en, shown, 'en') },
-  };
-  if (options.path !== undefined) issue.path = options.path;
-  if (options.unitIds !== undefined) issue.unitIds = options.unitIds;
-  if (options.personIds !== undefined) issue.personIds = options.personIds;
-  if (options.ruleId !== undefined) issue.ruleId = options.ruleId;
-  if (options.citation !== undefined) issue.citation = options.citation;
-  if (options.verification !== undefined) issue.verification = options.verification;
-  if (options.params !== undefined) issue.params = options.params;
-  return issue;
+  return new PlainIssue(code, options.severity ?? definition.severity, options);
 }
+
+type MutableIssue = { -readonly [K in keyof Issue]: Issue[K] };
+
+/**
+ * Makes the issue: a plain object (its prototype is `Object.prototype`, as for a literal), built by a
+ * constructor so that V8 keeps all its properties inside the object rather than in a second array
+ * grown property by property. Only the properties given are set, in the order of {@link Issue}.
+ */
+const PlainIssue = function PlainIssue(this: MutableIssue & { [SHOWN]?: unknown }, code: IssueCode, severity: Issue['severity'], options: CreateIssueOptions) {
+  this.code = code;
+  this.severity = severity;
+  Object.defineProperty(this, 'message', MESSAGE);
+  if (options.labels !== undefined) Object.defineProperty(this, SHOWN, { value: { ...options.params, ...options.labels } });
+  if (options.path !== undefined) this.path = options.path;
+  if (options.unitIds !== undefined) this.unitIds = options.unitIds;
+  if (options.personIds !== undefined) this.personIds = options.personIds;
+  if (options.ruleId !== undefined) this.ruleId = options.ruleId;
+  if (options.citation !== undefined) this.citation = options.citation;
+  if (options.verification !== undefined) this.verification = options.verification;
+  if (options.params !== undefined) this.params = options.params;
+} as unknown as new (code: IssueCode, severity: Issue['severity'], options: CreateIssueOptions) => Issue;
+PlainIssue.prototype = Object.prototype;
