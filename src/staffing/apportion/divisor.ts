@@ -29,7 +29,8 @@ const seatCompare: Record<DivisorMethod, SeatCompare> = {
   'sainte-lague': (wa, ka, wb, kb) => {
     const ma = 2 * ka - 1;
     const mb = 2 * kb - 1;
-    if (ma < TWO_53 && mb < TWO_53) return compareProducts(wa, mb, wb, ma);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `false` only sends every comparison to bigint (exact, slower), and 2k − 1 is odd, never 2^53, so `<=` is `<`; `true` (the float path past 2^52) is killed by the Sainte-Laguë case past the float products
+    if (Math.max(ma, mb) < TWO_53) return compareProducts(wa, mb, wb, ma);
     return signOf(BigInt(wa) * (2n * BigInt(kb) - 1n) - BigInt(wb) * (2n * BigInt(ka) - 1n));
   },
   // D(k) = √(k(k − 1)); compare w² / (k(k − 1)) through squares; D(1) = 0 is an infinite priority
@@ -41,7 +42,8 @@ const seatCompare: Record<DivisorMethod, SeatCompare> = {
     // Stryker disable next-line LogicalOperator: with one first share (d = 0) and positive weights the product test below gives the same sign, and a unit of weight 0 is never compared (its cap is its floor)
     if (da === 0 || db === 0) return da === db ? Math.sign(wa - wb) : da === 0 ? 1 : -1;
     // k(k − 1) is exact in a float only below 2^53 (k up to about 9.5·10^7); past it, bigint.
-    if (da < TWO_53 && db < TWO_53) return compareTripleProducts(wa, wa, db, wb, wb, da);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `false` only sends every comparison to bigint (exact, slower), and k(k − 1) is never 2^53 (a power of two only for k = 2), so `<=` is `<`; `true` (the float path past 9.5·10^7 shares) is killed by the Huntington–Hill cases past the float products
+    if (Math.max(da, db) < TWO_53) return compareTripleProducts(wa, wa, db, wb, wb, da);
     const [a, b] = [BigInt(wa), BigInt(wb)];
     const [x, y] = [BigInt(ka), BigInt(kb)];
     return signOf(a * a * y * (y - 1n) - b * b * x * (x - 1n));

@@ -188,6 +188,17 @@ describe('divisor methods: shares beyond 2^48, where the float estimate misorder
     expectStrictlyBest(method, weights, shares);
   });
 
+  it('finds an exact Huntington–Hill tie past 9.5·10^7 shares, where the comparison is in bigint', () => {
+    const total = 200_000_001;
+    const failed = expectFailure(apportion(total, [7, 7], { method: 'huntington-hill' }));
+    expect(failed.map((issue) => issue.code)).toEqual(['apportion_tie_unresolved']);
+    const { shares, tie } = expectValue(apportion(total, [7, 7], { method: 'huntington-hill', tiePolicy: 'by-order' }));
+    expect(shares).toEqual([100_000_001, 100_000_000]);
+    expect(tie).toEqual({ units: [0, 1], seats: 1, winners: [0], resolvedBy: 'by-order' });
+    // one share fewer: no tie, each unit its half
+    expect(expectValue(apportion(total - 1, [7, 7], { method: 'huntington-hill' }))).not.toHaveProperty('tie');
+  });
+
   test.prop([
     fc.constantFrom(...DIVISOR_METHODS),
     fc.integer({ min: 2 ** 40, max: Number.MAX_SAFE_INTEGER }),
