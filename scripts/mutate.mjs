@@ -101,7 +101,8 @@ fold(scores);
 save(scores);
 
 /**
- * Folds reports/mutation/mutation.json (the last run) into scores. A file of the run that Stryker
+ * Folds reports/mutation/mutation.json (the last run) into scores: the files the run mutated (`files`),
+ * or every file of the report when none is named (--summary-only). A file of the run that Stryker
  * leaves out of its report has no mutant (types only): its entry says so, at its current hash.
  */
 function fold(into, files = []) {
@@ -116,8 +117,12 @@ function fold(into, files = []) {
   for (const [file, { tests }] of Object.entries(report.testFiles ?? {})) {
     for (const test of tests) fileOfTest.set(test.id, relative(process.cwd(), file) || file);
   }
+  const ran = new Set(files);
   for (const [absolute, { mutants, source }] of Object.entries(report.files)) {
     const file = relative(process.cwd(), absolute);
+    // Stryker's report also lists the other files of its incremental file, at their current source
+    // but with the results of their last run, not retested: only the files this run mutated are folded.
+    if (ran.size > 0 && !ran.has(file)) continue;
     const lines = source.split('\n');
     const entry = { sha256: sha256(source), detected: 0, undetected: 0, ignored: 0, static: 0, invalid: 0, left: [], marked: equivalentsIn(source), tests: {} };
     const covering = new Set();
