@@ -3,9 +3,10 @@ import { createIssue } from '../report/createIssue.js';
 import type { Severity } from '../report/Issue.js';
 import type { RuleInForce } from '../rules/findRule.js';
 import type { Strength } from '../rules/Rule.js';
-import { describePost, getPersonName, isNamedFirst } from './describePost.js';
+import { getPersonName, isNamedFirst } from './describePost.js';
 import type { HeldPost } from './HeldPost.js';
 import type { IssueSink } from './IssueSink.js';
+import { pairParams } from './pairParams.js';
 import type { PostSignature } from './postSignature.js';
 import type { RolesContext } from './RolesContext.js';
 
@@ -41,22 +42,11 @@ interface PersonReport {
   readonly sink: IssueSink;
   readonly personId: string;
   readonly posts: readonly HeldPost[];
-  /** Each post described once, on first use. */
-  readonly labels: (Bilingual | undefined)[];
   /** Issues listed, and issues only counted, per slot. */
   readonly listed: number[];
   readonly leftOut: number[];
   personIds: readonly string[] | undefined;
   personName: string | undefined;
-}
-
-function labelOf(report: PersonReport, position: number): Bilingual {
-  let text = report.labels[position];
-  if (text === undefined) {
-    text = describePost(report.posts[position] as HeldPost);
-    report.labels[position] = text;
-  }
-  return text;
 }
 
 /** Whether one more issue of a slot is listed (else it is only counted). */
@@ -74,15 +64,10 @@ function take(report: PersonReport, slot: number): boolean {
 /** The issue of a pair of posts (`i` before `j`) and a rule that speaks of it, or of no rule. */
 function addPairIssue(report: PersonReport, slot: number, i: number, j: number, unitIds: readonly string[], inForce?: RuleInForce<'role-combination'>): void {
   const [first, second] = isNamedFirst(report.posts[j] as HeldPost, report.posts[i] as HeldPost) ? [j, i] : [i, j];
-  const personName = report.personName as string;
   const personIds = report.personIds as readonly string[];
-  const postA = labelOf(report, first);
-  const postB = labelOf(report, second);
-  const { asOf } = report.context;
+  const params = pairParams(report.personName as string, report.personId, report.posts[first] as HeldPost, report.posts[second] as HeldPost, report.context.asOf, inForce);
   if (inForce === undefined) {
-    report.sink.add(
-      createIssue('role_combination_unregulated', { personIds, unitIds, params: { personName, personId: report.personId, postA, postB, asOf } }),
-    );
+    report.sink.add(createIssue('role_combination_unregulated', { personIds, unitIds, params }));
     return;
   }
   report.sink.add(
@@ -92,16 +77,7 @@ function addPairIssue(report: PersonReport, slot: number, i: number, j: number, 
       ruleId: inForce.rule.id,
       citation: inForce.version.citation,
       verification: inForce.verification,
-      params: {
-        personName,
-        personId: report.personId,
-        postA,
-        postB,
-        asOf,
-        rule: inForce.rule.title,
-        ruleId: inForce.rule.id,
-        strength: inForce.version.strength ?? 'permitted',
-      },
+      params,
     }),
   );
 }
@@ -139,7 +115,6 @@ export function checkPersonCombinations(
     sink,
     personId,
     posts,
-    labels: [],
     listed: [0, 0, 0, 0, 0, 0],
     leftOut: [0, 0, 0, 0, 0, 0],
     personIds: undefined,
