@@ -20,29 +20,26 @@ interface Hidden {
   readonly [UNIT_B]: Post['unit'];
 }
 
-/** A label assigned in place of the one written on read is kept as given, as on a plain object. */
-const keep = (key: 'postA' | 'postB') =>
-  function keepLabel(this: object, value: Bilingual): void {
-    Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
+/**
+ * The descriptor of one post label: written on read from the hidden assignment and unit; a label
+ * assigned in its place is kept as given, as on a plain object. One getter per key, shared by every
+ * params object, so that they share one hidden class.
+ */
+function labelDescriptor(key: 'postA' | 'postB', assignment: typeof ASSIGNMENT_A | typeof ASSIGNMENT_B, unit: typeof UNIT_A | typeof UNIT_B): PropertyDescriptor {
+  return {
+    get(this: Hidden): Bilingual {
+      return describePost({ assignment: this[assignment], unit: this[unit] });
+    },
+    set(this: object, value: Bilingual): void {
+      Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: true,
+    configurable: true,
   };
+}
 
-const POST_A: PropertyDescriptor = {
-  get(this: Hidden): Bilingual {
-    return describePost({ assignment: this[ASSIGNMENT_A], unit: this[UNIT_A] });
-  },
-  set: keep('postA'),
-  enumerable: true,
-  configurable: true,
-};
-
-const POST_B: PropertyDescriptor = {
-  get(this: Hidden): Bilingual {
-    return describePost({ assignment: this[ASSIGNMENT_B], unit: this[UNIT_B] });
-  },
-  set: keep('postB'),
-  enumerable: true,
-  configurable: true,
-};
+const POST_A = labelDescriptor('postA', ASSIGNMENT_A, UNIT_A);
+const POST_B = labelDescriptor('postB', ASSIGNMENT_B, UNIT_B);
 
 type MutableParams = Record<string, IssueParamValue>;
 

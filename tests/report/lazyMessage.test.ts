@@ -22,6 +22,8 @@ describe('createIssue renders its message when it is read (issue #14: small issu
       en: 'Rule x has no version in force on 1990-01-01',
     });
     expect(issue.message).toEqual(issue.message);
+    // rendered when read: the message is an accessor, not stored text
+    expect(typeof Object.getOwnPropertyDescriptor(issue, 'message')?.get).toBe('function');
   });
 
   it('is deep-equal, even strictly, to the plain literal of the same issue', () => {

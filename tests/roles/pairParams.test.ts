@@ -33,6 +33,9 @@ describe('the params of a pair of posts: labels written when read (issue #14: sm
     expect(Object.keys(params ?? {})).toEqual(['personName', 'personId', 'postA', 'postB', 'asOf', 'rule', 'ruleId', 'strength']);
     expect(Object.keys(unregulatedIssue().params ?? {})).toEqual(['personName', 'personId', 'postA', 'postB', 'asOf']);
     expect(Object.getOwnPropertySymbols(params).every((key) => !Object.getOwnPropertyDescriptor(params, key)?.enumerable)).toBe(true);
+    // written when read: the labels are accessors, not stored text
+    expect(typeof Object.getOwnPropertyDescriptor(params, 'postA')?.get).toBe('function');
+    expect(typeof Object.getOwnPropertyDescriptor(params, 'postB')?.get).toBe('function');
   });
 
   it('is strictly deep-equal to the same params written as a literal, and a plain object', () => {
