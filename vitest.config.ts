@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     include: ['tests/**/*.test.ts'],
+    // FC_SEED and FC_NUM_RUNS replay or deepen the property tests (tests/support/fastCheck.ts)
+    setupFiles: ['tests/support/fastCheck.ts'],
     // the playground's tests run with `npm run test:browser` (they need a built site and Chromium)
     exclude: ['**/node_modules/**', 'tests/browser/**'],
     typecheck: { enabled: true, include: ['tests/**/*.test-d.ts'], tsconfig: './tsconfig.typetests.json' },
