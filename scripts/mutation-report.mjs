@@ -73,7 +73,7 @@ export function testsFor(sourcePath) {
   const own = {
     core: ['tests/core/**/*.test.ts', 'tests/messages/formatNumbers.test.ts'],
     report: ['tests/report/**/*.test.ts', 'tests/messages/**/*.test.ts'],
-    model: ['tests/model/**/*.test.ts'],
+    model: ['tests/model/**/*.test.ts', 'tests/structure/**/*.test.ts', 'tests/parse/**/*.test.ts'],
     rules: ['tests/rules/**/*.test.ts', 'tests/law/**/*.test.ts'],
     structure: ['tests/structure/**/*.test.ts'],
     plan: ['tests/plan/**/*.test.ts', 'tests/scenarios/plan-*.test.ts'],
