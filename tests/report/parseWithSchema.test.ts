@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Bilingual } from '../../src/core/index.js';
 import type { Issue } from '../../src/report/index.js';
 import { parseWithSchema, zodIssuesToIssues } from '../../src/report/parseWithSchema.js';
+import { importFresh } from '../support/importFresh.js';
 
 const paramsOf = (issue: Issue | undefined) => issue?.params as { path: string; expected: Bilingual; received: Bilingual } | undefined;
 const firstIssue = (schema: z.ZodType, input: unknown) => {
@@ -80,21 +81,22 @@ describe('the boundary says what was expected, in each language', () => {
 });
 
 describe('the boundary answers with zod when the compiled schema cannot', () => {
-  it.each([['throws', true], ['rejects everything', false]])('gives zod the last word when the fast path %s', async (_name, throws) => {
-    vi.resetModules();
+  it.each([['throws', true], ['rejects everything', false]])('gives zod the last word when the fast path %s', async (name, throws) => {
+    let calls = 0;
     vi.doMock('../../src/report/compileSchema.js', async (original) => {
       const actual = await original<typeof import('../../src/report/compileSchema.js')>();
       const fastPath = () => {
+        calls += 1;
         if (throws) throw new Error('no fast path');
         return actual.NOT_ACCEPTED;
       };
       return { ...actual, compileSchema: () => fastPath };
     });
-    const fresh = await import('../../src/report/parseWithSchema.js');
+    const fresh = await importFresh<typeof import('../../src/report/parseWithSchema.js')>('src/report/parseWithSchema.js', `fast-path-${name}`);
     const schema = z.strictObject({ id: z.string() });
     expect(fresh.parseWithSchema(schema, { id: 'x' })).toEqual({ ok: true, value: { id: 'x' }, issues: [] });
     expect(fresh.parseWithSchema(schema, { id: 1 }).ok).toBe(false);
+    expect(calls).toBe(2); // the fast path was asked each time, and zod answered
     vi.doUnmock('../../src/report/compileSchema.js');
-    vi.resetModules();
   });
 });
