@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRulebook, validateRulebook } from '../../src/rules/index.js';
+import { type Rule, type RuleVersion, defaultRulebook, extendRulebook, validateRulebook } from '../../src/rules/index.js';
 import { applyReductionTargets } from '../../src/staffing/index.js';
 import { codesOf, expectFailure, expectValue } from './support/result.js';
 import { isoDate } from '../../src/core/index.js';
@@ -91,7 +91,26 @@ describe('applyReductionTargets', () => {
   it('refuses a null staffing and a category sum beyond 2^53', () => {
     expect(() => applyReductionTargets(null as never, { asOf: isoDate('2023-01-01') })).toThrow('[tinh-gon] staffing must be an object, received null');
     const huge = { civilServant: Number.MAX_SAFE_INTEGER, publicEmployee: 1 };
-    expect(() => applyReductionTargets(huge, { asOf: isoDate('2026-06-01'), ruleIds: ['staffing.target.2025'] })).toThrow(RangeError);
+    const call = () => applyReductionTargets(huge, { asOf: isoDate('2026-06-01'), ruleIds: ['staffing.target.2025'] });
+    expect(call).toThrow(RangeError);
+    expect(call).toThrow('[tinh-gon] the civilServant + publicEmployee baseline must be a non-negative safe integer, received 9007199254740992');
+  });
+
+  it('does not take a rule of another type for a reduction target: the id is reported as unknown', () => {
+    const result = applyReductionTargets(staffing, { asOf: isoDate('2023-01-01'), ruleIds: ['norms.commune-staff.cadre-civil-servant'] });
+    expect(codesOf(expectFailure(result))).toEqual(['rule_unknown']);
+  });
+
+  it('copies the baseline and deadline years only when the rule has them', () => {
+    // a target with no years of its own: the KL 40 target, moved to another id without them
+    const kl40 = defaultRulebook.rules.find((rule) => rule.id === 'staffing.target.2022-2026.civil-servants');
+    const version = kl40?.versions[0] as RuleVersion;
+    const noYears = { ...kl40, id: 'local.target.no-years', versions: [{ ...version, params: { measure: 'staff', categories: ['cadre'], percent: '10', rounding: 'up' } }] };
+    const rulebook = extendRulebook(defaultRulebook, { rules: [noYears as Rule] });
+    const [target] = expectValue(applyReductionTargets(staffing, { asOf: isoDate('2023-01-01'), ruleIds: ['local.target.no-years'], rulebook }));
+    expect(target).toMatchObject({ ruleId: 'local.target.no-years', baseline: 12, cut: 2 });
+    expect(target).not.toHaveProperty('baselineYear');
+    expect(target).not.toHaveProperty('deadlineYear');
   });
 
   it('refuses a bad headcount', () => {
