@@ -1,10 +1,25 @@
 import { toSafeNumber } from './divideRounded.js';
 
-/** 2^53: a float product below it is exact; one at or above it may not be, but is never below an exact one. */
-const TWO_53 = 2 ** 53;
+/**
+ * 2^53: an integer below it is exact in a float; a float product at or above it may not be, but is
+ * never below an exact one.
+ *
+ * @internal
+ */
+export const TWO_53 = 2 ** 53;
 
-/** The sign of a bigint: `-1`, `0` or `1`. */
-function signOf(difference: bigint): number {
+/**
+ * The sign of a bigint: `-1`, `0` or `1`.
+ *
+ * @param difference - A difference of two exact products.
+ * @returns `-1`, `0` or `1`.
+ * @example
+ * ```ts
+ * signOf(2n * 3n - 7n); //=> -1
+ * ```
+ * @internal
+ */
+export function signOf(difference: bigint): number {
   return difference > 0n ? 1 : difference < 0n ? -1 : 0;
 }
 

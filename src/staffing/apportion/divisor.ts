@@ -1,4 +1,4 @@
-import { compareProducts, compareTripleProducts } from '../../core/exactCompare.js';
+import { TWO_53, compareProducts, compareTripleProducts, signOf } from '../../core/exactCompare.js';
 import type { ApportionMethod } from './Apportionment.js';
 import type { Bounds } from './bounds.js';
 import { IndexHeap } from './IndexHeap.js';
@@ -12,14 +12,6 @@ export type DivisorMethod = Exclude<ApportionMethod, 'hamilton'>;
 
 /** Sign of priority(wa, ka) − priority(wb, kb), the priority of a unit's k-th share (k ≥ 1) being w / D(k). */
 type SeatCompare = (wa: number, ka: number, wb: number, kb: number) => number;
-
-/** 2^53: an integer below it is exact in a float; a product at or above it may not be. */
-const TWO_53 = 2 ** 53;
-
-/** The sign of a bigint: `-1`, `0` or `1`. */
-function signOf(difference: bigint): number {
-  return difference > 0n ? 1 : difference < 0n ? -1 : 0;
-}
 
 const seatCompare: Record<DivisorMethod, SeatCompare> = {
   // D(k) = k
