@@ -9,7 +9,8 @@ import { createIssue } from '../report/createIssue.js';
 import type { Issue } from '../report/Issue.js';
 import { type Result, toResult } from '../report/Result.js';
 import { findRule } from '../rules/findRule.js';
-import type { Rulebook } from '../rules/Rule.js';
+import type { MergeExemption, Rulebook } from '../rules/Rule.js';
+import type { ValidatePlanOptions } from './validatePlan.js';
 import { analysePlan } from './analysePlan.js';
 import { Ancestry } from './ancestry.js';
 import { assertStructure } from '../model/assertStructure.js';
@@ -37,6 +38,14 @@ export interface FindMergeCandidatesOptions {
    * (default 2). A heuristic of the library, not a legal threshold.
    */
   readonly minSharedFunctions?: number;
+  /**
+   * Units the caller knows to be exempt from merging, by id, with the reasons the law of the date
+   * allows (the `exemptions` of the merge criteria in force: an isolated place, defence and security,
+   * …). Such a unit is not listed as a candidate; each reason is reported instead, as one
+   * `plan_area_exempt` info naming its units. A reason the criteria of the date do not allow changes
+   * nothing. The same option as {@link ValidatePlanOptions.exemptions}.
+   */
+  readonly exemptions?: Readonly<Record<string, readonly MergeExemption[]>>;
 }
 
 /**
@@ -107,7 +116,8 @@ function percent(ratioBps: number): number {
  * - Villages and residential groups under the household minimum in force (below the must-merge
  *   line: `required`; up to the minimum: `encouraged`).
  * - Communes, districts and provinces meeting a merge criterion of the date against the population
- *   and area standard in force (`required`).
+ *   and area standard in force (`required`), unless `exemptions` names a reason the criteria allow
+ *   for them (then a `plan_area_exempt` info lists them).
  * - Organisations in force serving one area that share at least `minSharedFunctions` function
  *   tags, grouped transitively (`suggested`: a finding, not a legal duty; cited to Nghị quyết
  *   18-NQ/TW as `unverified`, the two-tag line being the library's heuristic).
@@ -120,11 +130,12 @@ function percent(ratioBps: number): number {
  * takes the cheaper of tag subsets and pairs within each area).
  *
  * @param structure - The structure.
- * @param options - `asOf`, `rulebook`, `minSharedFunctions`.
+ * @param options - `asOf`, `rulebook`, `minSharedFunctions`, `exemptions`.
  * @returns `{ ok: true, value: { candidates }, issues }`, or `{ ok: false, issues }` when nothing
  * could be judged.
  * @throws {TypeError} When `options` is missing or not an object, `asOf` is not a real ISO date,
- * or `structure` has no `units`, `people` and `assignments` arrays.
+ * `exemptions` are not arrays of reasons by unit id, or `structure` has no `units`, `people` and
+ * `assignments` arrays.
  * @throws {RangeError} When `minSharedFunctions` is not a positive integer.
  * @example
  * ```ts
@@ -146,6 +157,8 @@ export function findMergeCandidates(structure: Structure, options: FindMergeCand
   const ancestry = new Ancestry(analysePlan(structure, { effectiveOn: asOf, operations: [] }));
   const candidates: (MergeCandidate & { readonly sortKey: number })[] = [];
   const missing: Issue[] = [];
+  const exemptions: Issue[] = [];
+  const exempted = new Map<string, string[]>();
   let questions = 0;
   let answered = 0;
   const inForce = structure.units.filter((unit) => isInForce(unit, asOf));
@@ -198,6 +211,7 @@ export function findMergeCandidates(structure: Structure, options: FindMergeCand
     if (standard.ok && criteria.ok) {
       answered += 1;
       const basis = { ruleId: criteria.inForce.rule.id, citation: criteria.inForce.version.citation, verification: criteria.inForce.verification };
+      const allowed: readonly string[] = criteria.inForce.version.params.exemptions ?? [];
       for (const unit of adminUnits) {
         const level = getAreaLevel(unit.kind);
         const norm = adminStandard(ancestry, standard.inForce.version.params, unit);
@@ -211,11 +225,19 @@ export function findMergeCandidates(structure: Structure, options: FindMergeCand
           return trigger.match === 'both' ? areaBelow && populationBelow : areaBelow || populationBelow;
         });
         if (!triggered) continue;
+        const reasons = (options.exemptions?.[unit.id] ?? []).filter((reason) => allowed.includes(reason));
+        if (reasons.length > 0) {
+          for (const reason of reasons) exempted.set(reason, [...(exempted.get(reason) ?? []), unit.id]);
+          continue;
+        }
         const message = createIssue('merge_candidate_admin_unit', {
           params: { unitId: unit.id, kind: unit.kind, areaRatio: percent(areaBps), populationRatio: percent(populationBps) },
         }).message;
         const ratioBps = Math.min(areaBps, populationBps);
         candidates.push({ reason: 'admin-unit-below-criteria', strength: 'required', unitIds: [unit.id], message, ...basis, ratioBps: Math.floor(ratioBps), sortKey: ratioBps });
+      }
+      for (const [reason, unitIds] of exempted) {
+        exemptions.push(createIssue('plan_area_exempt', { unitIds, params: { unitIds, count: unitIds.length, ruleId: basis.ruleId, reason }, ...basis }));
       }
     }
   }
@@ -252,7 +274,7 @@ export function findMergeCandidates(structure: Structure, options: FindMergeCand
 
   // nothing judged at all: a failure, not an empty list; something judged: the gaps are warnings
   const nothingJudged = questions > 0 && answered === 0;
-  const issues = missing.map((issue): Issue => (nothingJudged ? issue : { ...issue, severity: 'warning' }));
+  const issues = [...missing.map((issue): Issue => (nothingJudged ? issue : { ...issue, severity: 'warning' })), ...exemptions];
   candidates.sort((a, b) => STRENGTH_RANK[a.strength] - STRENGTH_RANK[b.strength] || a.sortKey - b.sortKey);
   return toResult(issues, { candidates: candidates.map(({ sortKey: _sortKey, ...candidate }): MergeCandidate => candidate) });
 }

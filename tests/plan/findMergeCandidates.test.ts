@@ -77,3 +77,51 @@ describe('findMergeCandidates', () => {
     expect(() => findMergeCandidates(structure, { asOf: isoDate('2019-06-01'), minSharedFunctions: value })).toThrow(RangeError);
   });
 });
+
+describe('findMergeCandidates: units the caller names as exempt', () => {
+  const structure = camPhaFixture();
+  const admin = (options: FindMergeCandidatesOptions) =>
+    candidatesOf(structure, options)
+      .filter((candidate) => candidate.reason === 'admin-unit-below-criteria')
+      .map((candidate) => candidate.unitIds[0]);
+  const exemptIssues = (options: FindMergeCandidatesOptions) => findMergeCandidates(structure, options).issues.filter((issue) => issue.code === 'plan_area_exempt');
+
+  it('leaves out a unit exempt for a reason the criteria of the date allow, and lists it once per reason (NQ 35/2023)', () => {
+    const options = { asOf: isoDate('2024-06-01'), exemptions: { 'x-dh': ['isolated-location'], 'x-ch': ['isolated-location'] } } as const;
+    expect(admin(options)).toEqual([]);
+    const [issue, ...more] = exemptIssues(options);
+    expect(more).toEqual([]);
+    expect(issue).toMatchObject({
+      severity: 'info',
+      unitIds: ['x-ch', 'x-dh'], // in the structure's order
+      params: { unitIds: ['x-ch', 'x-dh'], count: 2, ruleId: 'merge.admin-unit-merge-criteria', reason: 'isolated-location' },
+      ruleId: 'merge.admin-unit-merge-criteria',
+      citation: { instrumentId: '35/2023/UBTVQH15', article: '1' },
+    });
+    expect(issue?.message.en).toBe('2 units are not measured against merge.admin-unit-merge-criteria (isolated-location): x-ch, x-dh');
+    // the villages and the overlaps are still judged
+    expect(candidatesOf(structure, options).some((candidate) => candidate.reason === 'village-below-standard')).toBe(true);
+  });
+
+  it('ignores a reason the criteria of the date do not allow (NQ 76/2025 allows only isolation and defence)', () => {
+    const options = { asOf: isoDate('2025-06-01'), exemptions: { 'x-dh': ['planned-urbanisation'], 'x-ch': ['defence-security-sovereignty'] } } as const;
+    expect(admin(options)).toEqual(['x-dh', 'x-dk']);
+    expect(exemptIssues(options).map((issue) => [issue.unitIds, issue.params?.['reason'], issue.citation?.instrumentId])).toEqual([
+      [['x-ch'], 'defence-security-sovereignty', '76/2025/UBTVQH15'],
+    ]);
+    expect(exemptIssues(options)[0]?.message.en).toBe('1 unit is not measured against merge.admin-unit-merge-criteria (defence-security-sovereignty): x-ch');
+  });
+
+  it('changes nothing under criteria that name no exemption (NQ 653/2019), and nothing without exemptions', () => {
+    const asOf = isoDate('2019-06-01');
+    expect(admin({ asOf, exemptions: { 'x-dh': ['isolated-location'] } })).toEqual(['x-dh', 'x-ch']);
+    expect(exemptIssues({ asOf, exemptions: { 'x-dh': ['isolated-location'] } })).toEqual([]);
+    expect(findMergeCandidates(structure, { asOf, exemptions: {} })).toEqual(findMergeCandidates(structure, { asOf }));
+  });
+
+  it('refuses exemptions that are not arrays of reasons by unit id', () => {
+    expect(() => findMergeCandidates(structure, { asOf: isoDate('2024-06-01'), exemptions: { 'x-dh': 'isolated-location' } as never })).toThrow(
+      '[tinh-gon] findMergeCandidates: options.exemptions must map area ids to arrays of reasons',
+    );
+  });
+});

@@ -248,15 +248,16 @@ export const planCodes = {
   },
   /**
    * Units formed by the plan that the law exempts from a standard (for example a unit formed from
-   * three or more commune-level units, Nghị quyết 76/2025/UBTVQH15 Art. 5(2)): they are listed and
-   * not measured against it.
+   * three or more commune-level units, Nghị quyết 76/2025/UBTVQH15 Art. 5(2)), or units the caller
+   * names as exempt for a reason the merge criteria allow (`exemptions` of `validatePlan` and
+   * `findMergeCandidates`): they are listed and not measured against it.
    *
    * Fix: Nothing to fix; the reason says which exemption applies.
    */
   plan_area_exempt: {
     severity: 'info',
-    vi: '{count} đơn vị không phải đối chiếu {ruleId} ({reason}): {unitIds}',
-    en: '{count} units are not measured against {ruleId} ({reason}): {unitIds}',
+    vi: '{count, plural, other {# đơn vị}} không phải đối chiếu {ruleId} ({reason}): {unitIds}',
+    en: '{count, plural, one {# unit is} other {# units are}} not measured against {ruleId} ({reason}): {unitIds}',
   },
   /**
    * The rulebook has no population and area standard for a kind of unit formed by the plan on its
