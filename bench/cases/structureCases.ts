@@ -4,6 +4,7 @@
  */
 import { defaultRulebook, type Structure } from '../../src/index.js';
 import { type Answer, runFindUnitsInForce, runIndexStructure, runParseStructure, runValidateStructure } from '../adapters.js';
+import { indexStructureByHand } from '../baselines/indexStructure.js';
 import { type HandParseResult, parseStructureByHand } from '../baselines/parseStructure.js';
 import { type HandIssue, readHierarchyLaw, validateStructureByHand } from '../baselines/validateStructure.js';
 import {
@@ -100,15 +101,22 @@ export const validateStructureOperation: Operation = {
   },
 };
 
-/** Building the whole index (all six tables) of a fresh structure object. */
+/** Building the whole index (all six tables) of a fresh structure object, against the same six maps built by hand. */
 export const indexStructureOperation: Operation = {
   id: 'index-structure',
   title: 'indexStructure with all six lazy tables built',
   sizeUnit: 'records',
   sides: (world, scale) => {
     const structure = world.structure(scale);
-    return [{ role: 'library', name: 'library', label: 'indexStructure({ ...structure }) + every table', size: world.records(scale), run: () => runIndexStructure({ ...structure }) }];
+    const size = world.records(scale);
+    return [
+      { role: 'library', name: 'library', label: 'indexStructure({ ...structure }) + every table', size, run: () => runIndexStructure({ ...structure }) },
+      { role: 'baseline', name: 'baseline', label: 'indexStructureByHand(structure)', size, run: () => indexStructureByHand(structure) },
+    ];
   },
+  compare: (library, other) => ({
+    disagreements: library === other ? [] : [`index of the national structure: the library's six tables hold ${String(library)} entries, the baseline's ${String(other)}`],
+  }),
 };
 
 /** The units in force on the date, against the same filter written as a plain loop (a reference for the machine). */
