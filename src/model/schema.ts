@@ -4,8 +4,11 @@ import { AREA_KINDS, ORGANISATION_KINDS, type AreaKind, type OrganisationKind } 
 import { ROLE_LIST, type Role } from './roles.js';
 
 /** Whether a string is plain ASCII, which NFC leaves as it is (most ids): a loop, no regex, no copy. */
+// Stryker disable next-line BlockStatement: a shortcut: a body that answers nothing sends every string through NFC, which gives the same text
 function isAscii(value: string): boolean {
+  // Stryker disable next-line ConditionalExpression: an always-true test answers "not ASCII" for every string, which only sends it through NFC (same text)
   for (let index = 0; index < value.length; index += 1) if (value.charCodeAt(index) > 0x7f) return false;
+  // Stryker disable next-line BooleanLiteral: "not ASCII" for every string only sends it through NFC, which gives the same text
   return true;
 }
 

@@ -54,6 +54,15 @@ describe('parseStructure', () => {
       ['duplicate_id', 'kl'],
       ['duplicate_id', 'p1'],
     ]);
+    // each names the record, the list it is in, and where the id first stood, in both languages
+    const units = input.units.length;
+    const people = input.people?.length ?? 0;
+    const [unit, person] = result.issues;
+    expect(unit).toMatchObject({ severity: 'error', path: ['units', units, 'id'], unitIds: ['kl'], params: { id: 'kl', firstPath: 'units.3' } });
+    expect(unit).not.toHaveProperty('personIds');
+    expect(person).toMatchObject({ severity: 'error', path: ['people', people, 'id'], personIds: ['p1'], params: { id: 'p1', firstPath: 'people.0' } });
+    expect(person).not.toHaveProperty('unitIds');
+    expect(unit?.message).toEqual({ vi: 'Mã kl bị trùng (xuất hiện lần đầu tại units.3)', en: 'Id kl is used more than once (first at units.3)' });
   });
 
   it('survives prototype-named ids', () => {
@@ -86,6 +95,12 @@ describe('parseStructure', () => {
     expect(result.value.units[0]?.name.vi).toBe('Kỳ Anh'.normalize('NFC'));
     expect(result.value.units[0]?.id).toBe('xa-Kỳ'.normalize('NFC'));
     expect(findAncestors(result.value, 'thon').map((unit) => unit.id)).toEqual(['xa-Kỳ'.normalize('NFC')]);
+  });
+
+  it('normalises a text with no ASCII character at all (Ư and a combining acute: Ứ)', () => {
+    // the ASCII shortcut must not take a text of only non-ASCII characters for one NFC leaves alone
+    const result = parseStructure({ units: [{ id: '\u01AF\u0301', kind: 'village', name: { vi: '\u01B0\u0301' }, from: '2020-01-01' }] });
+    expect(result.ok && [result.value.units[0]?.id, result.value.units[0]?.name.vi]).toEqual(['\u1EE8', '\u1EE9']);
   });
 
   it('handles a 100,000-deep parent chain without recursion', { timeout: 60_000 }, () => {
