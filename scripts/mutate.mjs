@@ -36,6 +36,12 @@ import {
 } from './mutation-report.mjs';
 
 const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  // the usage is this file's own comment
+  const usage = readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0] ?? '';
+  console.log(usage.replace(/^#!.*\n\/\*\*\n?/, '').replace(/^ \* ?/gm, ''));
+  process.exit(0);
+}
 const summaryOnly = args.includes('--summary-only');
 const stale = args.includes('--stale');
 const missing = args.includes('--missing');
@@ -85,6 +91,11 @@ if (!summaryOnly) {
       env: { ...process.env, MUTATION_INCREMENTAL: incremental, ...(tests ? { MUTATION_TESTS: tests } : {}) },
     });
     if (run.status !== 0) process.exit(run.status ?? 1);
+    // no report: Stryker tested nothing (an option that only prints, say); folding would record every file as empty
+    if (!existsSync(REPORT)) {
+      console.error(`Stryker wrote no ${REPORT}: nothing folded into ${SCORES}`);
+      process.exit(1);
+    }
     if (previous !== undefined && existsSync(incremental)) {
       const current = JSON.parse(readFileSync(incremental, 'utf8'));
       for (const [file, entry] of Object.entries(previous.files ?? {})) if (!(file in current.files)) current.files[file] = entry;
@@ -131,13 +142,16 @@ function fold(into, files = []) {
       if (mutant.status === 'Killed' || mutant.status === 'Timeout') entry.detected += 1;
       else if (mutant.status === 'Survived' || mutant.status === 'NoCoverage') {
         entry.undetected += 1;
-        const line = mutant.location.start.line;
-        entry.left.push({ line, status: mutant.status, mutator: mutant.mutatorName, replacement: mutant.replacement ?? '', code: (lines[line - 1] ?? '').trim() });
+        const { start, end } = mutant.location;
+        const line = start.line;
+        // the text the mutant replaces (a line can hold several mutants of one mutator: `a > 0 && b < c`)
+        const original = start.line === end.line ? (lines[line - 1] ?? '').slice(start.column - 1, end.column - 1) : '(several lines)';
+        entry.left.push({ line, column: start.column, status: mutant.status, mutator: mutant.mutatorName, original, replacement: mutant.replacement ?? '', code: (lines[line - 1] ?? '').trim() });
       } else if (mutant.status === 'Ignored' && /static/i.test(mutant.statusReason ?? '')) entry.static += 1;
       else if (mutant.status === 'Ignored') entry.ignored += 1;
       else entry.invalid += 1;
     }
-    entry.left.sort((a, b) => a.line - b.line || a.mutator.localeCompare(b.mutator) || a.replacement.localeCompare(b.replacement));
+    entry.left.sort((a, b) => a.line - b.line || a.column - b.column || a.mutator.localeCompare(b.mutator) || a.replacement.localeCompare(b.replacement));
     for (const test of [...covering].sort()) entry.tests[test] = hashFile(test);
     into.files[file] = entry;
   }

@@ -201,7 +201,11 @@ export function renderSummary(scores) {
     .flatMap(([file, entry]) => entry.left.map((mutant) => ({ file, ...mutant })));
   if (alive.length === 0) out.push('None.');
   for (const mutant of alive) {
-    out.push(`- \`${mutant.file}:${mutant.line}\` ${mutant.status}, ${mutant.mutator}: \`${mutant.code.slice(0, 110)}\` → \`${mutant.replacement.replace(/\s+/g, ' ').slice(0, 80)}\``);
+    const flat = (text) => text.replace(/\s+/g, ' ');
+    // entries folded before the column was recorded show the whole line
+    const where = mutant.column === undefined ? `${mutant.line}` : `${mutant.line}:${mutant.column}`;
+    const what = mutant.original === undefined ? `\`${mutant.code.slice(0, 110)}\`` : `\`${flat(mutant.original).slice(0, 80)}\` in \`${mutant.code.slice(0, 110)}\``;
+    out.push(`- \`${mutant.file}:${where}\` ${mutant.status}, ${mutant.mutator}: ${what} → \`${flat(mutant.replacement).slice(0, 80)}\``);
   }
   out.push('');
   out.push('## Mutants marked equivalent in the code');
