@@ -103,18 +103,31 @@ const compiled = new Map<string, readonly Part[]>();
 function compile(template: string): readonly Part[] {
   let parts = compiled.get(template);
   if (parts === undefined) {
-    parts = parseParts(template, 0, false).parts;
+    parts = parseParts(readerOf(template), 0, false).parts;
     compiled.set(template, parts);
   }
   return parts;
 }
 
-const PLACEHOLDER = /\{(\w+)\}/y;
-const CHOICE = /\{(\w+),\s*plural,\s*/y;
-const FORM = /\s*(\w+)\s*\{/y;
+/**
+ * A template with the sticky patterns that read it: a placeholder `{name}`, the start of a choice
+ * `{name, plural, ` and a form's selector `one {`. Made for each template compiled (once per
+ * template), so that no `lastIndex` is shared between two compilations.
+ */
+interface TemplateReader {
+  readonly template: string;
+  readonly placeholder: RegExp;
+  readonly choice: RegExp;
+  readonly form: RegExp;
+}
+
+function readerOf(template: string): TemplateReader {
+  return { template, placeholder: /\{(\w+)\}/y, choice: /\{(\w+),\s*plural,\s*/y, form: /\s*(\w+)\s*\{/y };
+}
 
 /** Parses template text up to the end (or up to the `}` closing a plural form when `nested`). */
-function parseParts(template: string, start: number, nested: boolean): { parts: Part[]; end: number } {
+function parseParts(reader: TemplateReader, start: number, nested: boolean): { parts: Part[]; end: number } {
+  const { template, placeholder: PLACEHOLDER, choice: CHOICE } = reader;
   const parts: Part[] = [];
   let literal = '';
   let index = start;
@@ -134,7 +147,7 @@ function parseParts(template: string, start: number, nested: boolean): { parts: 
       }
       CHOICE.lastIndex = index;
       const choice = CHOICE.exec(template);
-      const parsed = choice === null ? undefined : parseForms(template, CHOICE.lastIndex);
+      const parsed = choice === null ? undefined : parseForms(reader, CHOICE.lastIndex);
       if (choice !== null && parsed !== undefined) {
         // Stryker disable next-line StringLiteral: comparing with any other string only pushes an empty literal too, which renders as nothing
         if (literal !== '') parts.push(literal);
@@ -153,7 +166,8 @@ function parseParts(template: string, start: number, nested: boolean): { parts: 
 }
 
 /** Parses `one {…} other {…}}` from `start`; `undefined` when it is not well formed (then the text is literal). */
-function parseForms(template: string, start: number): { forms: Record<string, Part[]>; end: number } | undefined {
+function parseForms(reader: TemplateReader, start: number): { forms: Record<string, Part[]>; end: number } | undefined {
+  const { template, form: FORM } = reader;
   const forms: Record<string, Part[]> = {};
   let index = start;
   for (;;) {
@@ -162,7 +176,7 @@ function parseForms(template: string, start: number): { forms: Record<string, Pa
     FORM.lastIndex = index;
     const form = FORM.exec(template);
     if (form === null) return undefined;
-    const body = parseParts(template, FORM.lastIndex, true);
+    const body = parseParts(reader, FORM.lastIndex, true);
     if (template[body.end] !== '}') return undefined;
     forms[form[1] as string] = body.parts;
     index = body.end + 1;
