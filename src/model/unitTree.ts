@@ -28,8 +28,11 @@ function findCycles(parentOf: Int32Array): number[][] {
   const count = parentOf.length;
   const state = new Uint8Array(count); // 0 = unseen, 1 = on the current walk, 2 = done
   const cycles: number[][] = [];
+  // Stryker disable next-line ArrayDeclaration: `walk.length = 0` clears it before every walk, so what it starts with is never read
   const walk: number[] = [];
+  // Stryker disable next-line EqualityOperator: state[count] is undefined, which is not 0, so the extra start is skipped
   for (let start = 0; start < count; start += 1) {
+    // Stryker disable next-line LogicalOperator: a start already walked gives an empty walk, and a shadowed start walks only itself (nothing links to a shadowed position: links hold an id's first position), so skipping either one alone changes nothing
     if (state[start] !== 0 || parentOf[start] === SHADOWED) continue;
     walk.length = 0;
     let current = start;
@@ -62,6 +65,7 @@ function resolveAncestry(
   const count = units.length;
   // Each cycle stands as one node (its first position); the rest of it are aliases of that node.
   const nodeOf = new Int32Array(count);
+  // Stryker disable next-line EqualityOperator: a typed array read one past its end gives undefined and a write there is ignored, so `<= count` does what `< count` does
   for (let position = 0; position < count; position += 1) nodeOf[position] = position;
   const onCycle = new Uint8Array(count);
   for (const cycle of cycles) {
@@ -74,6 +78,7 @@ function resolveAncestry(
   // The forest of nodes: a cycle's node and a unit without a known parent are roots.
   const treeParent = new Int32Array(count).fill(-1);
   const firstChild = new Int32Array(count + 1);
+  // Stryker disable next-line EqualityOperator: a typed array read one past its end gives undefined and a write there is ignored, so `<= count` does what `< count` does
   for (let position = 0; position < count; position += 1) {
     const parent = parentOf[position] as number;
     if (parent < 0 || onCycle[position] === 1) continue;
@@ -82,11 +87,13 @@ function resolveAncestry(
     firstChild[node + 1] = (firstChild[node + 1] as number) + 1;
   }
   // prefix sums: the children of node `p` are children[firstChild[p] .. firstChild[p + 1])
+  // Stryker disable next-line EqualityOperator: a typed array read one past its end gives undefined and a write there is ignored, so `<= count` does what `< count` does
   for (let position = 0; position < count; position += 1) {
     firstChild[position + 1] = (firstChild[position + 1] as number) + (firstChild[position] as number);
   }
   const children = new Int32Array(count);
   const filled = new Int32Array(count);
+  // Stryker disable next-line EqualityOperator: a typed array read one past its end gives undefined and a write there is ignored, so `<= count` does what `< count` does
   for (let position = 0; position < count; position += 1) {
     const parent = treeParent[position] as number;
     if (parent < 0) continue;
@@ -95,12 +102,14 @@ function resolveAncestry(
   }
 
   // Depth-first order, iteratively: `enter` numbers a node, `leave` is the last number below it.
+  // Stryker disable next-line UnaryOperator: every node a question reads is numbered by the walk below; only shadowed positions and the other positions of a cycle keep the fill value, and they are never read
   const enter = new Int32Array(count).fill(-1);
   const leave = new Int32Array(count);
   const rootOf = new Int32Array(count);
   const stack = new Int32Array(count);
   const nextChild = filled; // reused: the next child to visit
   let clock = 0;
+  // Stryker disable next-line EqualityOperator: nodeOf[count] is undefined, which is not count, so the extra root is skipped
   for (let root = 0; root < count; root += 1) {
     if (parentOf[root] === SHADOWED || nodeOf[root] !== root || treeParent[root] !== -1) continue;
     let depth = 0;
@@ -175,6 +184,7 @@ export function getUnitTree(structure: Structure, positionById: ReadonlyMap<stri
       if (inner === undefined) return false;
       // most questions are answered a step or two up; a long chain or a cycle is resolved once
       let current = inner;
+      // Stryker disable next-line BlockStatement,EqualityOperator: the short walk is a shortcut: the resolved ancestry below, built once, gives the same answers with the walk skipped, one step shorter or longer (`false` and `true` of the test: killed, the latter by a timeout on a cycle)
       for (let step = 0; step < SHORT_WALK; step += 1) {
         const parent = parentOf[current] as number;
         if (parent < 0) return (units[current] as Unit).parentId === outerId;

@@ -188,8 +188,11 @@ export async function parseStructureStream(source: NdjsonSource, options: ParseS
   let keeping = true;
   const stopKeeping = () => {
     keeping = false;
+    // Stryker disable next-line ArrayDeclaration: the lists are emptied only once a line is bad, and a failed result hands back no records
     units = [];
+    // Stryker disable next-line ArrayDeclaration: as above
     people = [];
+    // Stryker disable next-line ArrayDeclaration: as above
     assignments = [];
   };
 
@@ -199,6 +202,7 @@ export async function parseStructureStream(source: NdjsonSource, options: ParseS
     const prefix = [lineNumber, kind];
     for (const issue of zodIssuesToIssues(found.issues, prefix, found.omitted, room())) {
       // the counts of what zodIssuesToIssues left out
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: a count of what was left out has no path, and an issue of a record always has one (its prefix is never empty), so either test alone tells them apart
       if (issue.code === 'issues_truncated' || issue.path === undefined) issues.push(issue);
       // the same issue, its path told as a line
       else addIssue('input_invalid', { path: issue.path, params: { ...issue.params, field: lineLabel(lineNumber, issue.path.slice(1)) } });
@@ -210,6 +214,7 @@ export async function parseStructureStream(source: NdjsonSource, options: ParseS
   const readRecord = (kind: RecordKind, value: unknown, lineNumber: number) => {
     const parsed = compiled[kind](value);
     if (parsed === NOT_ACCEPTED) {
+      // Stryker disable next-line ConditionalExpression: stopping twice only empties the emptied lists again, and not stopping only keeps records a failed result never hands back
       if (keeping) stopKeeping();
       reportSchemaIssues(kind, value, lineNumber);
       return;
@@ -227,6 +232,7 @@ export async function parseStructureStream(source: NdjsonSource, options: ParseS
     const lines = kind === 'unit' ? unitLines : personLines;
     const first = positions.get(record.id);
     if (first !== undefined) {
+      // Stryker disable next-line ConditionalExpression: stopping twice only empties the emptied lists again, and not stopping only keeps records a failed result never hands back
       if (keeping) stopKeeping();
       const idsField = kind === 'unit' ? 'unitIds' : 'personIds';
       addIssue('duplicate_id', { path: [lineNumber, kind, 'id'], [idsField]: [record.id], params: { id: record.id, firstPath: lineLabel(lines.at(first)) } });
@@ -249,6 +255,7 @@ export async function parseStructureStream(source: NdjsonSource, options: ParseS
     line(text, lineNumber) {
       if (isBlank(text)) return;
       if (text.includes('\uFFFD')) {
+        // Stryker disable next-line ConditionalExpression: stopping twice only empties the emptied lists again, and not stopping only keeps records a failed result never hands back
         if (keeping) stopKeeping();
         invalid(lineNumber, [], { vi: 'văn bản UTF-8 hợp lệ', en: 'valid UTF-8 text' }, { vi: 'ký tự thay thế U+FFFD (byte không phải UTF-8)', en: 'the replacement character U+FFFD (bytes that are not UTF-8)' });
         return;
@@ -257,6 +264,7 @@ export async function parseStructureStream(source: NdjsonSource, options: ParseS
       try {
         record = JSON.parse(text);
       } catch (error) {
+        // Stryker disable next-line ConditionalExpression: stopping twice only empties the emptied lists again, and not stopping only keeps records a failed result never hands back
         if (keeping) stopKeeping();
         const detail = (error as Error).message.slice(0, 120);
         invalid(lineNumber, [], EXPECTED_RECORD, { vi: `JSON không hợp lệ (${detail})`, en: `invalid JSON (${detail})` });
@@ -272,6 +280,7 @@ export async function parseStructureStream(source: NdjsonSource, options: ParseS
         }
       }
       if (fields !== 1 || !Object.hasOwn(RECORD_SCHEMAS, kind as string)) {
+        // Stryker disable next-line ConditionalExpression: stopping twice only empties the emptied lists again, and not stopping only keeps records a failed result never hands back
         if (keeping) stopKeeping();
         invalid(lineNumber, [], EXPECTED_RECORD, describeValue(record));
         return;
@@ -279,6 +288,7 @@ export async function parseStructureStream(source: NdjsonSource, options: ParseS
       readRecord(kind as RecordKind, (record as Record<string, unknown>)[kind as string], lineNumber);
     },
     tooLong(lineNumber, length) {
+      // Stryker disable next-line ConditionalExpression: stopping twice only empties the emptied lists again, and not stopping only keeps records a failed result never hands back
       if (keeping) stopKeeping();
       invalid(
         lineNumber,
@@ -291,6 +301,7 @@ export async function parseStructureStream(source: NdjsonSource, options: ParseS
 
   const structure: Structure = { units, people, assignments };
   // the id tables are the index's, as parseStructure's: validating or querying starts from them
+  // Stryker disable next-line BooleanLiteral,ConditionalExpression,ObjectLiteral: seeding only saves the index building these tables again: an index left unseeded, or seeded without them, builds equal ones on first use (a failure returns no structure to index)
   if (!issues.hasErrors()) seedStructureIndex(structure, { units: unitPositions, people: personPositions });
   return issues.toResult(structure);
 }

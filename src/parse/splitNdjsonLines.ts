@@ -78,6 +78,21 @@ export async function splitNdjsonLines(source: NdjsonSource | string, maxLineLen
   let pending = '';
   /** Characters of the current line so far, once it is over-long (-1 while it is not). */
   let skipped = -1;
+  /** Whether the last character counted in `skipped` is a \r, which a line's length leaves out if it is the last. */
+  let skippedEndsInCr = false;
+  /** Counts `text[from..to)` into the over-long line. */
+  const skip = (text: string, from: number, to: number): void => {
+    if (to === from) return;
+    skipped += to - from;
+    skippedEndsInCr = text.charCodeAt(to - 1) === 0x0d;
+  };
+  /** Reports the over-long line, measured without its ending (\r\n or \n), however the chunks broke it. */
+  const endSkipped = (): void => {
+    sink.tooLong(lineNumber, skippedEndsInCr ? skipped - 1 : skipped);
+    lineNumber += 1;
+    skipped = -1;
+    skippedEndsInCr = false;
+  };
 
   const end = (text: string): void => {
     const length = text.length > 0 && text.charCodeAt(text.length - 1) === 0x0d ? text.length - 1 : text.length;
@@ -101,9 +116,8 @@ export async function splitNdjsonLines(source: NdjsonSource | string, maxLineLen
       const newline = text.indexOf('\n', start);
       if (newline === -1) break;
       if (skipped >= 0) {
-        sink.tooLong(lineNumber, skipped + newline - start);
-        lineNumber += 1;
-        skipped = -1;
+        skip(text, start, newline);
+        endSkipped();
       } else {
         end(pending === '' ? text.slice(start, newline) : pending + text.slice(start, newline));
         pending = '';
@@ -112,11 +126,12 @@ export async function splitNdjsonLines(source: NdjsonSource | string, maxLineLen
     }
     const rest = text.length - start;
     if (rest === 0) return;
-    if (skipped >= 0) skipped += rest;
+    if (skipped >= 0) skip(text, start, text.length);
     // one more character than the cap may be a closing \r
     else if (pending.length + rest > maxLineLength + 1) {
-      skipped = pending.length + rest;
+      skipped = pending.length;
       pending = '';
+      skip(text, start, text.length);
     } else pending += start === 0 ? text : text.slice(start);
   };
 
@@ -132,6 +147,6 @@ export async function splitNdjsonLines(source: NdjsonSource | string, maxLineLen
     }
   }
   if (decoder !== undefined) take(decoder.decode());
-  if (skipped >= 0) sink.tooLong(lineNumber, skipped);
+  if (skipped >= 0) endSkipped();
   else if (pending !== '') end(pending);
 }

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type StructureInput, indexStructure } from '../../src/model/index.js';
 import { DEFAULT_MAX_LINE_LENGTH, parseStructure, parseStructureStream, structureToNdjson } from '../../src/parse/index.js';
 import { camPhaCity2020, kyAnhTown2018 } from '../../src/samples/index.js';
+import { splitNdjsonLines } from '../../src/parse/splitNdjsonLines.js';
 
 const encoder = new TextEncoder();
 const folder = mkdtempSync(join(tmpdir(), 'tinh-gon-stream-'));
@@ -322,5 +323,30 @@ describe('parseStructureStream and structureToNdjson contracts', () => {
   });
   it('structureToNdjson leaves out missing lists', () => {
     expect([...structureToNdjson({ units: [] })]).toEqual([]);
+  });
+});
+
+describe('an over-long line is measured without its ending, however the chunks break it', () => {
+  // lines of 8 characters against a cap of 5; the \r of a \r\n ending, or a closing \r at the end
+  // of the input, is no part of the line, wherever the chunk boundary falls (it used to count when
+  // the \r came after the line had been found too long)
+  it.each([
+    [['abcdefgh\r\n']],
+    [['abcdefgh', '\r\n']],
+    [['abcdefgh\r', '\n']],
+    [['abc', 'defgh', '\r', '\n']],
+    [['abcdefgh\r']],
+    [['abcdefgh\n']],
+    [['abcdefgh']],
+  ])('%j: a line of 8 characters', async (chunks) => {
+    const seen: [string, number, number | string][] = [];
+    await splitNdjsonLines(chunks, 5, 'chunks', { line: (text, line) => seen.push(['line', line, text]), tooLong: (line, length) => seen.push(['long', line, length]) });
+    expect(seen).toEqual([['long', 1, 8]]);
+  });
+
+  it('counts a \\r inside the line, and goes on to the next line', async () => {
+    const seen: [string, number, number | string][] = [];
+    await splitNdjsonLines(['abcd', 'ef\rgh\r', '\nxy\r\n'], 5, 'chunks', { line: (text, line) => seen.push(['line', line, text]), tooLong: (line, length) => seen.push(['long', line, length]) });
+    expect(seen).toEqual([['long', 1, 9], ['line', 2, 'xy']]); // abcdef\rgh
   });
 });
