@@ -27,7 +27,8 @@ import { assertNdjsonSource, splitNdjsonLines } from './splitNdjsonLines.js';
 export interface ParseStructureStreamOptions {
   /**
    * The longest line read, in characters (UTF-16 code units); a longer line is skipped without
-   * being held in memory and reported. Default {@link DEFAULT_MAX_LINE_LENGTH}.
+   * being held in memory and reported. Default {@link DEFAULT_MAX_LINE_LENGTH}; at most 2^28
+   * (268,435,456).
    */
   readonly maxLineLength?: number;
   /** How many issues the report describes before it only counts them (default 1,000). */
@@ -50,6 +51,13 @@ export interface ParseStructureStreamOptions {
  * @category Parse
  */
 export const DEFAULT_MAX_LINE_LENGTH = 1_000_000;
+
+/**
+ * The largest `maxLineLength` accepted: 2^28 characters. V8 holds no string much longer than twice
+ * that, and a line being read is joined with the chunk that ends it.
+ * @internal
+ */
+const MAX_LINE_LENGTH_LIMIT = 2 ** 28;
 
 /** The record kinds of a line, with the schema each is checked against. */
 const RECORD_SCHEMAS = { unit: unitSchema, person: personSchema, assignment: assignmentSchema } as const;
@@ -137,8 +145,8 @@ function describeValue(value: unknown): Bilingual {
  * @throws {TypeError} When `source` cannot be read as chunks, when a chunk is neither a string nor
  *   a `Uint8Array`, or when `options` is not an object (the promise rejects; so it does when the
  *   source itself fails, with the source's error).
- * @throws {RangeError} When `maxLineLength` is not a positive safe integer or `issueLimit` not a
- *   non-negative one.
+ * @throws {RangeError} When `maxLineLength` is not an integer from 1 to 2^28 (268,435,456) or
+ *   `issueLimit` not a non-negative safe integer.
  * @example
  * ```ts
  * const lines = [
@@ -157,15 +165,19 @@ export async function parseStructureStream(source: NdjsonSource, options: ParseS
   assertNdjsonSource(source, 'parseStructureStream');
   assertOptions(options, 'parseStructureStream');
   const maxLineLength = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
-  if (!Number.isSafeInteger(maxLineLength) || maxLineLength < 1) {
-    throw new RangeError(`[tinh-gon] parseStructureStream: options.maxLineLength must be a positive safe integer, received ${String(maxLineLength)}`);
+  if (!Number.isSafeInteger(maxLineLength) || maxLineLength < 1 || maxLineLength > MAX_LINE_LENGTH_LIMIT) {
+    throw new RangeError(
+      `[tinh-gon] parseStructureStream: options.maxLineLength must be an integer from 1 to ${MAX_LINE_LENGTH_LIMIT} (2^28), received ${String(maxLineLength)}`,
+    );
   }
   const framing = options.framing ?? 'chunks';
   if (framing !== 'chunks' && framing !== 'lines') {
     throw new RangeError(`[tinh-gon] parseStructureStream: options.framing must be 'chunks' or 'lines', received ${String(framing)}`);
   }
   const limit = options.issueLimit ?? ISSUE_LIMIT;
-  // the collector checks the cap
+  if (!Number.isSafeInteger(limit) || limit < 0) {
+    throw new RangeError(`[tinh-gon] parseStructureStream: options.issueLimit must be a non-negative safe integer, received ${String(limit)}`);
+  }
   const issues = createIssueCollector({ limit });
   /** Issues described so far (the collector renders only while the report has room). */
   let described = 0;
