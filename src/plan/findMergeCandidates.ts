@@ -18,6 +18,7 @@ import { assertPlanOptions } from './assertPlanArguments.js';
 import { overlapGroups } from './overlapGroups.js';
 import { planRulebook } from './planRulebook.js';
 import { adminStandard, householdMinimum } from './standards/lines.js';
+import { allowedExemptions, meetsMergeCriterion } from './standards/mergeCriteria.js';
 
 /**
  * Options of {@link findMergeCandidates}.
@@ -211,25 +212,23 @@ export function findMergeCandidates(structure: Structure, options: FindMergeCand
     if (standard.ok && criteria.ok) {
       answered += 1;
       const basis = { ruleId: criteria.inForce.rule.id, citation: criteria.inForce.version.citation, verification: criteria.inForce.verification };
-      const allowed: readonly string[] = criteria.inForce.version.params.exemptions ?? [];
       for (const unit of adminUnits) {
         const level = getAreaLevel(unit.kind);
         const norm = adminStandard(ancestry, standard.inForce.version.params, unit);
         if (norm === undefined || unit.population === undefined || unit.areaKm2 === undefined) continue;
-        const areaBps = (unit.areaKm2 * 10_000) / norm.areaKm2;
-        const populationBps = (unit.population * 10_000) / norm.population;
-        const triggered = criteria.inForce.version.params.triggers.some((trigger) => {
-          if (!trigger.levels.includes(level)) return false;
-          const areaBelow = trigger.areaBelowBps !== undefined && areaBps < trigger.areaBelowBps;
-          const populationBelow = trigger.populationBelowBps !== undefined && populationBps < trigger.populationBelowBps;
-          return trigger.match === 'both' ? areaBelow && populationBelow : areaBelow || populationBelow;
-        });
-        if (!triggered) continue;
-        const reasons = (options.exemptions?.[unit.id] ?? []).filter((reason) => allowed.includes(reason));
+        if (!meetsMergeCriterion(criteria.inForce.version.params, level, { population: unit.population, areaKm2: unit.areaKm2 }, norm)) continue;
+        const reasons = allowedExemptions(criteria.inForce.version.params, options.exemptions, unit.id);
         if (reasons.length > 0) {
-          for (const reason of reasons) exempted.set(reason, [...(exempted.get(reason) ?? []), unit.id]);
+          for (const reason of reasons) {
+            const unitIds = exempted.get(reason);
+            if (unitIds === undefined) exempted.set(reason, [unit.id]);
+            else unitIds.push(unit.id);
+          }
           continue;
         }
+        // the shares as a reader sees them (the criterion itself is compared cross-multiplied)
+        const areaBps = (unit.areaKm2 * 10_000) / norm.areaKm2;
+        const populationBps = (unit.population * 10_000) / norm.population;
         const message = createIssue('merge_candidate_admin_unit', {
           params: { unitId: unit.id, kind: unit.kind, areaRatio: percent(areaBps), populationRatio: percent(populationBps) },
         }).message;

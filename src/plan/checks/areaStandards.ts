@@ -4,6 +4,7 @@ import { levelOf } from '../analysePlan.js';
 import { type AreaResult, findAreaResults } from '../areaResults.js';
 import { basisOf, type PlanContext } from '../context.js';
 import { type AdminStandard, adminStandard, householdMinimum, mergedUnitDirection, openTerrains } from '../standards/lines.js';
+import { allowedExemptions, meetsMergeCriterion } from '../standards/mergeCriteria.js';
 
 type Measure = 'population' | 'households' | 'areaKm2';
 const MEASURE_VI: Readonly<Record<Measure, string>> = { population: 'dân số', households: 'số hộ', areaKm2: 'diện tích (km²)' };
@@ -75,14 +76,9 @@ function findingsOf(context: PlanContext, result: AreaResult, population: number
   if (standard === undefined) return findings;
   const criteria = context.rule('merge.admin-unit-merge-criteria', 'admin-unit-merge-criteria');
   if (criteria === undefined) return findings;
-  const triggered = criteria.version.params.triggers.some((trigger) => {
-    if (level === undefined || !trigger.levels.includes(level)) return false;
-    const areaBelow = trigger.areaBelowBps !== undefined && areaKm2 * 10_000 < standard.areaKm2 * trigger.areaBelowBps;
-    const populationBelow = trigger.populationBelowBps !== undefined && population * 10_000 < standard.population * trigger.populationBelowBps;
-    return trigger.match === 'both' ? areaBelow && populationBelow : areaBelow || populationBelow;
-  });
+  const triggered = meetsMergeCriterion(criteria.version.params, level, { population, areaKm2 }, standard);
   if (!triggered) return findings;
-  const reasons = (context.exemptions[unit.id] ?? []).filter((reason) => criteria.version.params.exemptions?.includes(reason));
+  const reasons = allowedExemptions(criteria.version.params, context.exemptions, unit.id);
   if (reasons.length > 0) {
     if (exempted !== undefined) for (const reason of reasons) exempt(exempted, criteria, reason, unit.id, operationIndex);
     return findings;
