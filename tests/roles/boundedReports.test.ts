@@ -55,7 +55,8 @@ describe('a person holding many posts: a bounded report', () => {
     expect(report.issues[19]?.unitIds).toEqual(['c0000.committee', 'c0020.committee']);
   });
 
-  it('answers for a placeholder holding 2,000 posts (1,999,000 pairs) with a handful of issues', () => {
+  // A test of scale: under mutation (TINH_GON_MUTATION) the 200 posts above cover the same code; instrumented, this one passes 5 s.
+  it.skipIf(process.env.TINH_GON_MUTATION === '1')('answers for a placeholder holding 2,000 posts (1,999,000 pairs) with a handful of issues', () => {
     const report = checkConcurrentRoles(placeholder(2000), { asOf });
     expect(report.issues).toHaveLength(21);
     expect(leftOut(report.issues, 'role_combination_unregulated')?.params?.['count']).toBe(1_999_000 - 20);
