@@ -1,3 +1,5 @@
+import { assertObject, describeArgument, describeType } from './assertOptions.js';
+
 /**
  * How well the library knows the text behind a rule or instrument:
  * - `primary`: read in the official text (gazette, the issuer's own publication);
@@ -41,6 +43,8 @@ export interface Citation {
  * @param citation - The citation.
  * @param locale - `vi` (default) or `en`.
  * @returns For example `điểm a khoản 2 Điều 7 178/2024/NĐ-CP`.
+ * @throws {TypeError} When `citation` is not an object with a string `instrumentId`, or `locale`
+ *   is neither `vi` nor `en`.
  * @example
  * ```ts
  * formatCitation({ instrumentId: '178/2024/NĐ-CP', article: '7', clause: '2', point: 'a' });
@@ -50,8 +54,14 @@ export interface Citation {
  * ```
  * @category Rulebook
  */
-// Stryker disable next-line StringLiteral: the default only has to differ from 'en'; any other value takes the Vietnamese branch
 export function formatCitation(citation: Citation, locale: 'vi' | 'en' = 'vi'): string {
+  assertObject(citation, 'formatCitation: citation');
+  if (typeof citation.instrumentId !== 'string') {
+    throw new TypeError(`[tinh-gon] formatCitation: citation.instrumentId must be a string, received ${describeType(citation.instrumentId)}`);
+  }
+  if (locale !== 'vi' && locale !== 'en') {
+    throw new TypeError(`[tinh-gon] formatCitation: locale must be 'vi' or 'en', received ${describeArgument(locale)}`);
+  }
   const { instrumentId, article, clause, point, section } = citation;
   if (locale === 'en') {
     let where = '';

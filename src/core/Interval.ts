@@ -2,6 +2,7 @@ import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { addYears } from 'date-fns/addYears';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { notAnObject } from './assertOptions.js';
 import { type IsoDate, assertIsoDate, fromIsoDate, toIsoDate } from './IsoDate.js';
 
 /**
@@ -29,7 +30,8 @@ export interface Interval {
  * @param interval - The half-open interval.
  * @param asOf - The day asked about.
  * @returns `true` when the day lies inside the interval.
- * @throws {TypeError} When `asOf` is not an ISO date (`'2025-6-30'` would compare wrongly as a string).
+ * @throws {TypeError} When `interval` is not an object (`null`), or `asOf` is not an ISO date
+ *   (`'2025-6-30'` would compare wrongly as a string).
  * @example
  * ```ts
  * const term = { from: isoDate('2020-01-01'), to: isoDate('2025-07-01') };
@@ -39,6 +41,8 @@ export interface Interval {
  * @category Time
  */
 export function isInForce(interval: Interval, asOf: IsoDate): boolean {
+  // typeof and null only: this runs for every unit, post and rule version on a date
+  if (typeof interval !== 'object' || interval === null) throw notAnObject(interval, 'isInForce: interval');
   // callers loop over thousands of intervals on one date: check each new date once
   // Stryker disable next-line ConditionalExpression: checking every date again, not only a new one, changes the time taken, never the answer
   if (asOf !== lastCheckedDate) {
@@ -57,6 +61,7 @@ let lastCheckedDate: unknown;
  * @param a - One interval.
  * @param b - Another interval.
  * @returns `true` when some day is in both.
+ * @throws {TypeError} When `a` or `b` is not an object (`null`).
  * @example
  * ```ts
  * overlaps({ from: isoDate('2020-01-01'), to: isoDate('2021-01-01') },
@@ -66,6 +71,8 @@ let lastCheckedDate: unknown;
  * @category Time
  */
 export function overlaps(a: Interval, b: Interval): boolean {
+  if (typeof a !== 'object' || a === null) throw notAnObject(a, 'overlaps: a');
+  if (typeof b !== 'object' || b === null) throw notAnObject(b, 'overlaps: b');
   const aStartsBeforeBEnds = b.to === undefined || a.from < b.to;
   const bStartsBeforeAEnds = a.to === undefined || b.from < a.to;
   return aStartsBeforeBEnds && bStartsBeforeAEnds;
@@ -77,6 +84,7 @@ export function overlaps(a: Interval, b: Interval): boolean {
  * @param outer - The enclosing interval.
  * @param inner - The interval that should fit inside.
  * @returns `true` when every day of `inner` is in `outer`.
+ * @throws {TypeError} When `outer` or `inner` is not an object (`null`).
  * @example
  * ```ts
  * within({ from: isoDate('2018-01-01'), to: isoDate('2025-07-01') },
@@ -85,6 +93,8 @@ export function overlaps(a: Interval, b: Interval): boolean {
  * @category Time
  */
 export function within(outer: Interval, inner: Interval): boolean {
+  if (typeof outer !== 'object' || outer === null) throw notAnObject(outer, 'within: outer');
+  if (typeof inner !== 'object' || inner === null) throw notAnObject(inner, 'within: inner');
   if (inner.from < outer.from) return false;
   if (outer.to === undefined) return true;
   // Stryker disable next-line ConditionalExpression: `undefined <= date` is false already; the `!== undefined` test only narrows the type

@@ -1,5 +1,6 @@
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
+import { describeArgument, describeType } from './assertOptions.js';
 
 /**
  * A calendar date as an ISO 8601 string `YYYY-MM-DD`, checked to be a real date.
@@ -70,7 +71,7 @@ function daysInMonth(year: number, month: number): number {
  */
 export function assertIsoDate(value: unknown, name: string): asserts value is IsoDate {
   if (!isIsoDate(value)) {
-    throw new TypeError(`[tinh-gon] ${name} must be an ISO date YYYY-MM-DD, received ${JSON.stringify(value)}`);
+    throw new TypeError(`[tinh-gon] ${name} must be an ISO date YYYY-MM-DD, received ${describeArgument(value)}`);
   }
 }
 
@@ -97,7 +98,7 @@ export function isoDate(value: string): IsoDate {
  *
  * @param date - A valid `Date`.
  * @returns Its calendar day as `YYYY-MM-DD`.
- * @throws {TypeError} When the date is invalid.
+ * @throws {TypeError} When `date` is not a `Date` (a number, a string…) or is an invalid one.
  * @example
  * ```ts
  * toIsoDate(new Date(2025, 6, 1)); //=> '2025-07-01'
@@ -105,7 +106,11 @@ export function isoDate(value: string): IsoDate {
  * @category Time
  */
 export function toIsoDate(date: Date): IsoDate {
-  if (!isValid(date)) throw new TypeError('[tinh-gon] expected a valid Date');
+  // a Date from another realm (a vm context, an iframe) is a Date too
+  if (!(date instanceof Date) && Object.prototype.toString.call(date) !== '[object Date]') {
+    throw new TypeError(`[tinh-gon] toIsoDate: date must be a Date, received ${describeType(date)}`);
+  }
+  if (!isValid(date)) throw new TypeError('[tinh-gon] toIsoDate: date must be a valid Date, received an invalid Date');
   const year = String(date.getFullYear()).padStart(4, '0');
   const month = String(date.getMonth() + 1).padStart(2, '0');
   const day = String(date.getDate()).padStart(2, '0');
@@ -117,6 +122,7 @@ export function toIsoDate(date: Date): IsoDate {
  *
  * @param value - An ISO date.
  * @returns The `Date` at local midnight of that day.
+ * @throws {TypeError} When `value` is not an ISO date (`'2025-7-1'`, `null`…).
  * @example
  * ```ts
  * fromIsoDate(isoDate('2025-07-01')).getMonth(); //=> 6
@@ -124,5 +130,6 @@ export function toIsoDate(date: Date): IsoDate {
  * @category Time
  */
 export function fromIsoDate(value: IsoDate): Date {
+  assertIsoDate(value, 'fromIsoDate: value');
   return parseISO(value);
 }

@@ -1,4 +1,4 @@
-import { assertOptions } from './assertOptions.js';
+import { assertOptions, describeArgument } from './assertOptions.js';
 
 /**
  * Options of {@link formatNumber}.
@@ -92,7 +92,7 @@ export function formatDecimal(text: string, locale: 'vi' | 'en', decimals?: numb
 export function readLocale(locale: unknown, functionName: string): 'vi' | 'en' {
   if (locale === undefined) return 'vi';
   if (locale === 'vi' || locale === 'en') return locale;
-  throw new TypeError(`[tinh-gon] ${functionName}: options.locale must be 'vi' or 'en', received ${JSON.stringify(locale) ?? String(locale)}`);
+  throw new TypeError(`[tinh-gon] ${functionName}: options.locale must be 'vi' or 'en', received ${describeArgument(locale)}`);
 }
 
 /**

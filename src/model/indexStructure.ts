@@ -1,4 +1,4 @@
-import { assertOptions } from '../core/assertOptions.js';
+import { assertOptions, notAnObject } from '../core/assertOptions.js';
 import { isInForce } from '../core/Interval.js';
 import { type IsoDate, assertIsoDate } from '../core/IsoDate.js';
 import { type Level, getAreaLevel, isAreaKind } from './kinds.js';
@@ -166,9 +166,14 @@ function buildIndex(structure: Structure, known: KnownPositions): StructureIndex
  * @category Model
  */
 export function indexStructure(structure: Structure): StructureIndex {
+  return indexFor(structure, 'indexStructure');
+}
+
+/** {@link indexStructure}, whose check of the structure names the public function that asked. */
+function indexFor(structure: Structure, functionName: string): StructureIndex {
   const cached = cache.get(structure);
   if (cached !== undefined) return cached;
-  assertStructure(structure, 'indexStructure');
+  assertStructure(structure, functionName);
   const index = buildIndex(structure, {});
   cache.set(structure, index);
   return index;
@@ -189,6 +194,7 @@ export function seedStructureIndex(structure: Structure, known: KnownPositions):
  *
  * @param unit - Any unit.
  * @returns `true` for areas, narrowing the type.
+ * @throws {TypeError} When `unit` is not an object (`null`).
  * @example
  * ```ts
  * isArea({ id: 'v', kind: 'village', name: { vi: 'Thôn 1' }, from: isoDate('2015-01-01') }); //=> true
@@ -196,6 +202,8 @@ export function seedStructureIndex(structure: Structure, known: KnownPositions):
  * @category Model
  */
 export function isArea(unit: Unit): unit is AreaUnit {
+  // typeof and null only: this runs for every unit of a national structure
+  if (typeof unit !== 'object' || unit === null) throw notAnObject(unit, 'isArea: unit');
   return isAreaKind(unit.kind);
 }
 
@@ -288,6 +296,8 @@ export function findAncestors(structure: Structure, id: string): Unit[] {
  * @param structure - The structure.
  * @param unit - Any unit.
  * @returns The area, or `undefined` when `areaId` is dangling or not an area.
+ * @throws {TypeError} When `structure` or `unit` is not an object (`null`), or an organisation's
+ *   `structure` is not a structure.
  * @example
  * ```ts
  * findArea(kyAnhTown2018, findUnit(kyAnhTown2018, 'ubnd-tx-ky-anh')!)?.kind; //=> 'town'
@@ -295,9 +305,16 @@ export function findAncestors(structure: Structure, id: string): Unit[] {
  * @category Model
  */
 export function findArea(structure: Structure, unit: Unit): AreaUnit | undefined {
-  if (isArea(unit)) return unit;
-  const area = indexStructure(structure).unitsById.get(unit.areaId);
-  return area !== undefined && isArea(area) ? area : undefined;
+  return areaOf(structure, unit, 'findArea');
+}
+
+/** {@link findArea}, whose checks name the public function that asked (typeof and null only: it runs for every post). */
+function areaOf(structure: Structure, unit: Unit, functionName: string): AreaUnit | undefined {
+  if (typeof structure !== 'object' || structure === null) throw notAnObject(structure, `${functionName}: structure`);
+  if (typeof unit !== 'object' || unit === null) throw notAnObject(unit, `${functionName}: unit`);
+  if (isAreaKind(unit.kind)) return unit as AreaUnit;
+  const area = indexFor(structure, functionName).unitsById.get((unit as Organisation).areaId);
+  return area !== undefined && isAreaKind(area.kind) ? (area as AreaUnit) : undefined;
 }
 
 /**
@@ -306,6 +323,8 @@ export function findArea(structure: Structure, unit: Unit): AreaUnit | undefined
  * @param structure - The structure.
  * @param unit - Any unit.
  * @returns The level, or `undefined` when the organisation's area is unknown.
+ * @throws {TypeError} When `structure` or `unit` is not an object (`null`), or an organisation's
+ *   `structure` is not a structure.
  * @example
  * ```ts
  * getLevel(kyAnhTown2018, findUnit(kyAnhTown2018, 'ubnd-tx-ky-anh')!); //=> 'district'
@@ -313,7 +332,7 @@ export function findArea(structure: Structure, unit: Unit): AreaUnit | undefined
  * @category Model
  */
 export function getLevel(structure: Structure, unit: Unit): Level | undefined {
-  const area = findArea(structure, unit);
+  const area = areaOf(structure, unit, 'getLevel');
   return area === undefined ? undefined : getAreaLevel(area.kind);
 }
 

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../core/Bilingual.js';
+import { describeArgument } from '../core/assertOptions.js';
 
 /**
  * The five families of units in the political system (hệ thống chính trị).
@@ -194,6 +195,7 @@ const areaKinds: ReadonlySet<UnitKind> = new Set(AREA_KINDS);
  *
  * @param kind - A unit kind.
  * @returns Its family.
+ * @throws {TypeError} When `kind` is not a unit kind.
  * @example
  * ```ts
  * getFamily('inspection-commission'); //=> 'party'
@@ -201,7 +203,10 @@ const areaKinds: ReadonlySet<UnitKind> = new Set(AREA_KINDS);
  * @category Model
  */
 export function getFamily(kind: UnitKind): Family {
-  return UNIT_KINDS[kind].family;
+  // the lookup that answers is the check: an unknown kind (or `constructor`) has no family
+  const family = (UNIT_KINDS as Readonly<Record<string, KindInfo | undefined>>)[kind]?.family;
+  if (family === undefined) throw new TypeError(`[tinh-gon] getFamily: kind must be a unit kind, received ${describeArgument(kind)}`);
+  return family;
 }
 
 /**
@@ -209,6 +214,7 @@ export function getFamily(kind: UnitKind): Family {
  *
  * @param kind - An area kind.
  * @returns Its level.
+ * @throws {TypeError} When `kind` is not an area kind (an organisation's kind, an unknown one).
  * @example
  * ```ts
  * getAreaLevel('town'); //=> 'district'
@@ -216,7 +222,10 @@ export function getFamily(kind: UnitKind): Family {
  * @category Model
  */
 export function getAreaLevel(kind: AreaKind): Level {
-  return (UNIT_KINDS[kind] as KindInfo).level as Level;
+  // the lookup that answers is the check: an organisation's kind or an unknown one has no level
+  const level = (UNIT_KINDS as Readonly<Record<string, KindInfo | undefined>>)[kind]?.level;
+  if (level === undefined) throw new TypeError(`[tinh-gon] getAreaLevel: kind must be an area kind, received ${describeArgument(kind)}`);
+  return level;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { assertObject } from '../core/assertOptions.js';
 import { createIssue } from './createIssue.js';
 import type { Issue, Severity } from './Issue.js';
 
@@ -31,6 +32,7 @@ export type OmittedCounts = Record<Severity, number>;
  * @param omitted - The issues left out, by severity.
  * @param limit - The cap that was applied.
  * @returns An `issues_truncated` issue.
+ * @throws {TypeError} When `omitted` is not an object (`null`).
  * @example
  * ```ts
  * createTruncationIssue({ error: 3, warning: 0, info: 1 }, 1000).message.en;
@@ -39,6 +41,7 @@ export type OmittedCounts = Record<Severity, number>;
  * @category Reports
  */
 export function createTruncationIssue(omitted: Readonly<OmittedCounts>, limit: number): Issue {
+  assertObject(omitted, 'createTruncationIssue: omitted');
   const severity: Severity = omitted.error > 0 ? 'error' : omitted.warning > 0 ? 'warning' : 'info';
   return createIssue('issues_truncated', {
     severity,
@@ -57,6 +60,7 @@ export function createTruncationIssue(omitted: Readonly<OmittedCounts>, limit: n
  *
  * @param issue - An issue.
  * @returns Its counts, or `undefined` when it is not an `issues_truncated` issue.
+ * @throws {TypeError} When `issue` is not an object (`null`).
  * @example
  * ```ts
  * getOmittedCounts(createTruncationIssue({ error: 1, warning: 2, info: 3 }, 10)); //=> { error: 1, warning: 2, info: 3 }
@@ -64,6 +68,7 @@ export function createTruncationIssue(omitted: Readonly<OmittedCounts>, limit: n
  * @category Reports
  */
 export function getOmittedCounts(issue: Issue): OmittedCounts | undefined {
+  assertObject(issue, 'getOmittedCounts: issue');
   if (issue.code !== 'issues_truncated') return undefined;
   const count = (name: string) => {
     const value = issue.params?.[name];

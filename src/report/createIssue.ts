@@ -1,4 +1,4 @@
-import { assertOptions } from '../core/assertOptions.js';
+import { assertOptions, describeArgument } from '../core/assertOptions.js';
 import { formatNumber } from '../core/formatNumber.js';
 import { type IssueCode, isIssueCode, issueCatalogue } from './catalogue.js';
 import type { Bilingual } from '../core/Bilingual.js';
@@ -226,7 +226,7 @@ const MESSAGE: PropertyDescriptor = { get: renderMessage, set: keepMessage, enum
  * @category Reports
  */
 export function createIssue(code: IssueCode, options: CreateIssueOptions = {}): Issue {
-  if (typeof code !== 'string' || !isIssueCode(code)) throw new TypeError(`[tinh-gon] createIssue: unknown issue code ${JSON.stringify(code)}`);
+  if (typeof code !== 'string' || !isIssueCode(code)) throw new TypeError(`[tinh-gon] createIssue: unknown issue code ${describeArgument(code)}`);
   assertOptions(options, 'createIssue');
   const definition = issueCatalogue[code];
   return new PlainIssue(code, options.severity ?? definition.severity, options);

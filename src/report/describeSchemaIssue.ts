@@ -1,3 +1,4 @@
+import { assertArray } from '../core/assertOptions.js';
 import type { Bilingual } from '../core/Bilingual.js';
 import { formatNumber } from '../core/formatNumber.js';
 
@@ -67,6 +68,7 @@ const FORMAT_NAMES: Readonly<Record<string, Bilingual>> = {
  *
  * @param path - Keys and indexes.
  * @returns The path as text.
+ * @throws {TypeError} When `path` is not an array.
  * @example
  * ```ts
  * formatIssuePath(['operations', 3, 'type']); //=> 'operations[3].type'
@@ -75,6 +77,7 @@ const FORMAT_NAMES: Readonly<Record<string, Bilingual>> = {
  * @category Reports
  */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
+  assertArray(path, 'formatIssuePath: path');
   let text = '';
   for (const key of path) {
     if (typeof key === 'number') text += `[${key}]`;

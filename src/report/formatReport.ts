@@ -1,4 +1,4 @@
-import { assertOptions } from '../core/assertOptions.js';
+import { assertOptions, describeArgument } from '../core/assertOptions.js';
 import { formatCitation } from '../core/Citation.js';
 import { formatNumber } from '../core/formatNumber.js';
 import { getOmittedCounts } from './capIssues.js';
@@ -53,10 +53,10 @@ function assertFormatOptions(options: unknown): asserts options is FormatReportO
   assertOptions(options, 'formatReport');
   const { locale, minSeverity, limit } = options as Record<string, unknown>;
   if (locale !== undefined && locale !== 'vi' && locale !== 'en') {
-    throw new TypeError(`[tinh-gon] formatReport: options.locale must be 'vi' or 'en', received ${JSON.stringify(locale)}`);
+    throw new TypeError(`[tinh-gon] formatReport: options.locale must be 'vi' or 'en', received ${describeArgument(locale)}`);
   }
   if (minSeverity !== undefined && !Object.hasOwn(RANK, minSeverity as string)) {
-    throw new TypeError(`[tinh-gon] formatReport: options.minSeverity must be 'error', 'warning' or 'info', received ${JSON.stringify(minSeverity)}`);
+    throw new TypeError(`[tinh-gon] formatReport: options.minSeverity must be 'error', 'warning' or 'info', received ${describeArgument(minSeverity)}`);
   }
   if (limit !== undefined && (!Number.isSafeInteger(limit) || (limit as number) < 0)) {
     throw new RangeError(`[tinh-gon] formatReport: options.limit must be a non-negative safe integer, received ${String(limit)}`);

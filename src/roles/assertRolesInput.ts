@@ -68,6 +68,8 @@ function describe(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'function') return 'a function';
+  // JSON cannot write a bigint: writing the message would throw in its turn
+  if (typeof value === 'bigint') return `${value}n`;
   const text = JSON.stringify(value);
   return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -1,3 +1,4 @@
+import { describeArgument } from '../core/assertOptions.js';
 import { isInForce, within } from '../core/Interval.js';
 import { assertIsoDate, type IsoDate } from '../core/IsoDate.js';
 import { indexStructure } from '../model/indexStructure.js';
@@ -83,7 +84,7 @@ function assertProposed(proposed: ProposedAppointment): void {
     }
   }
   if (!ROLE_LIST.includes(proposed.role)) {
-    throw new TypeError(`[tinh-gon] proposed.role must be a role of ROLES, received ${JSON.stringify(proposed.role)}`);
+    throw new TypeError(`[tinh-gon] proposed.role must be a role of ROLES, received ${describeArgument(proposed.role)}`);
   }
   assertIsoDate(proposed.from, 'proposed.from');
   if (proposed.to !== undefined) {

@@ -1,3 +1,4 @@
+import { describeArgument } from '../core/assertOptions.js';
 import type { Citation, Verification } from '../core/Citation.js';
 import { divideRounded } from '../core/divideRounded.js';
 import { isInForce } from '../core/Interval.js';
@@ -116,13 +117,13 @@ function assertCoverageOptions(options: ConcurrencyCoverageOptions): void {
   assertOptions(options);
   assertIsoDate(options.asOf, 'options.asOf');
   if (typeof options.rule !== 'string' || options.rule === '') {
-    throw new TypeError(`[tinh-gon] options.rule must be the id of a rule, received ${JSON.stringify(options.rule)}`);
+    throw new TypeError(`[tinh-gon] options.rule must be the id of a rule, received ${describeArgument(options.rule)}`);
   }
   if (!(LEVELS as readonly string[]).includes(options.level)) {
-    throw new TypeError(`[tinh-gon] options.level must be one of ${LEVELS.join(', ')}, received ${JSON.stringify(options.level)}`);
+    throw new TypeError(`[tinh-gon] options.level must be one of ${LEVELS.join(', ')}, received ${describeArgument(options.level)}`);
   }
   if (options.within !== undefined && (typeof options.within !== 'string' || options.within === '')) {
-    throw new TypeError(`[tinh-gon] options.within must be the id of an area, received ${JSON.stringify(options.within)}`);
+    throw new TypeError(`[tinh-gon] options.within must be the id of an area, received ${describeArgument(options.within)}`);
   }
   if (options.target !== undefined) assertTargetShare(options.target, 'options.target');
   if (options.rulebook !== undefined) assertRulebook(options.rulebook);

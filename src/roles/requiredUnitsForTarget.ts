@@ -1,3 +1,4 @@
+import { describeArgument } from '../core/assertOptions.js';
 import { divideRounded } from '../core/divideRounded.js';
 
 /**
@@ -29,7 +30,7 @@ export function assertTargetShare(target: unknown, name: string): asserts target
     throw new RangeError(`[tinh-gon] ${name}.basisPoints must be an integer from 0 to 10000, received ${String(basisPoints)}`);
   }
   if (comparison !== 'more-than' && comparison !== 'at-least') {
-    throw new TypeError(`[tinh-gon] ${name}.comparison must be 'more-than' or 'at-least', received ${JSON.stringify(comparison)}`);
+    throw new TypeError(`[tinh-gon] ${name}.comparison must be 'more-than' or 'at-least', received ${describeArgument(comparison)}`);
   }
 }
 
@@ -52,7 +53,7 @@ export function assertTargetShare(target: unknown, name: string): asserts target
  */
 export function requiredUnitsForTarget(total: number, target: TargetShare): number {
   if (!Number.isSafeInteger(total) || total < 0) {
-    throw new RangeError(`[tinh-gon] total must be a non-negative integer, received ${total}`);
+    throw new RangeError(`[tinh-gon] total must be a non-negative integer, received ${String(total)}`);
   }
   assertTargetShare(target, 'target');
   const { basisPoints } = target;

@@ -1,3 +1,5 @@
+import { assertArray, assertObject } from '../core/assertOptions.js';
+import { assertRulebook } from './assertRulebook.js';
 import type { Instrument, Rule, RuleVersion, Rulebook } from './Rule.js';
 
 /**
@@ -23,6 +25,8 @@ export interface RulebookAdditions<Id extends string = string> {
  * @param base - The rulebook to extend, usually `defaultRulebook`.
  * @param additions - Instruments and rules to add.
  * @returns A new rulebook, whose rule ids are the base's and the additions'.
+ * @throws {TypeError} When `base` is not a rulebook (`{ instruments, rules }`), or `additions` is
+ *   not an object or has `instruments` or `rules` that are not arrays.
  * @example
  * ```ts
  * const local = extendRulebook(defaultRulebook, kyAnhLocalRules); // Hà Tĩnh's Kết luận 92-KL/TU
@@ -34,6 +38,10 @@ export function extendRulebook<Base extends string, Added extends string = strin
   base: Rulebook<Base>,
   additions: RulebookAdditions<Added>,
 ): Rulebook<Base | Added> {
+  assertRulebook(base, 'extendRulebook: base');
+  assertObject(additions, 'extendRulebook: additions');
+  if (additions.instruments !== undefined) assertArray(additions.instruments, 'extendRulebook: additions.instruments');
+  if (additions.rules !== undefined) assertArray(additions.rules, 'extendRulebook: additions.rules');
   const addedInstruments = new Map((additions.instruments ?? []).map((instrument) => [instrument.id, instrument]));
   const instruments = base.instruments.map((instrument) => addedInstruments.get(instrument.id) ?? instrument);
   const baseInstrumentIds = new Set(base.instruments.map((instrument) => instrument.id));

@@ -1,9 +1,10 @@
 import { createIssue } from '../report/createIssue.js';
 import type { Issue } from '../report/Issue.js';
 import { isInForce } from '../core/Interval.js';
-import type { IsoDate } from '../core/IsoDate.js';
+import { type IsoDate, assertIsoDate } from '../core/IsoDate.js';
+import { assertOptions, describeType } from '../core/assertOptions.js';
 import type { Verification } from '../core/Citation.js';
-import { indexRulebook } from './indexRulebook.js';
+import { type RulebookIndex, indexRulebook } from './indexRulebook.js';
 import type { Instrument, Rule, RuleOf, RuleParams, RuleType, RuleVersion, Rulebook, Topic } from './Rule.js';
 
 /**
@@ -54,8 +55,8 @@ export interface FindRuleOptions<T extends RuleType> {
   readonly type?: T;
 }
 
-function resolve<T extends RuleType>(rulebook: Rulebook, rule: RuleOf<T>, version: RuleVersion<RuleParams<T>>): RuleInForce<T> {
-  const instrument = indexRulebook(rulebook).instrumentsById.get(version.citation.instrumentId);
+function resolve<T extends RuleType>(index: RulebookIndex, rule: RuleOf<T>, version: RuleVersion<RuleParams<T>>): RuleInForce<T> {
+  const instrument = index.instrumentsById.get(version.citation.instrumentId);
   return { rule, version, instrument, verification: version.verification ?? instrument?.verification ?? 'unverified' };
 }
 
@@ -88,6 +89,8 @@ export type CheckedRuleId<Asked extends string, Known extends string> = string e
  * @param asOf - The date the answer is for.
  * @param options - `type` to check the rule's type and get typed params.
  * @returns `{ ok: true, inForce }`, or `{ ok: false, issue }` with `rule_unknown` or `rule_not_in_force`.
+ * @throws {TypeError} When `rulebook` is not a rulebook (`{ instruments, rules }`), `id` is not a
+ *   string, `asOf` is not an ISO date or `options` is not an object.
  * @example
  * ```ts
  * findRule(defaultRulebook, 'structure.area-hierarchy', isoDate('1990-01-01')).ok; //=> false
@@ -101,7 +104,11 @@ export function findRule<T extends RuleType = RuleType, Id extends string = stri
   asOf: IsoDate,
   options: FindRuleOptions<T> = {},
 ): RuleLookup<T> {
-  const rule = indexRulebook(rulebook).rulesById.get(id);
+  const index = indexRulebook(rulebook, 'findRule');
+  if (typeof id !== 'string') throw new TypeError(`[tinh-gon] findRule: id must be a string, received ${describeType(id)}`);
+  assertIsoDate(asOf, 'findRule: asOf');
+  assertOptions(options, 'findRule');
+  const rule = index.rulesById.get(id);
   if (rule === undefined || (options.type !== undefined && rule.type !== options.type)) {
     return { ok: false, issue: createIssue('rule_unknown', { params: { ruleId: id }, ruleId: id }) };
   }
@@ -113,7 +120,7 @@ export function findRule<T extends RuleType = RuleType, Id extends string = stri
       issue: createIssue('rule_not_in_force', { params: { ruleId: id, asOf }, ruleId: id }),
     };
   }
-  return { ok: true, inForce: resolve(rulebook, typed, version) };
+  return { ok: true, inForce: resolve(index, typed, version) };
 }
 
 /**
@@ -136,6 +143,8 @@ export interface RulesInForceOptions<T extends RuleType> {
  * @param asOf - The date.
  * @param options - Narrow to a `type` (typed result) or a `topic`.
  * @returns Rules in force with their versions, in rulebook order.
+ * @throws {TypeError} When `rulebook` is not a rulebook (`{ instruments, rules }`), `asOf` is not
+ *   an ISO date or `options` is not an object.
  * @example
  * ```ts
  * rulesInForce(defaultRulebook, isoDate('2025-07-01'), { topic: 'structure' }).length; //=> 3
@@ -147,13 +156,16 @@ export function rulesInForce<T extends RuleType = RuleType>(
   asOf: IsoDate,
   options: RulesInForceOptions<T> = {},
 ): RuleInForce<T>[] {
+  const index = indexRulebook(rulebook, 'rulesInForce');
+  assertIsoDate(asOf, 'rulesInForce: asOf');
+  assertOptions(options, 'rulesInForce');
   const result: RuleInForce<T>[] = [];
   for (const rule of rulebook.rules as readonly Rule[]) {
     if (options.type !== undefined && rule.type !== options.type) continue;
     if (options.topic !== undefined && rule.topic !== options.topic) continue;
     const typed = rule as unknown as RuleOf<T>;
     const version = typed.versions.find((candidate) => isInForce(candidate, asOf));
-    if (version !== undefined) result.push(resolve(rulebook, typed, version));
+    if (version !== undefined) result.push(resolve(index, typed, version));
   }
   return result;
 }
@@ -164,6 +176,7 @@ export function rulesInForce<T extends RuleType = RuleType>(
  * @param rulebook - The rulebook.
  * @param id - The instrument id, e.g. `178/2024/NĐ-CP`.
  * @returns The instrument, or `undefined`.
+ * @throws {TypeError} When `rulebook` is not a rulebook (`{ instruments, rules }`) or `id` is not a string.
  * @example
  * ```ts
  * findInstrument(defaultRulebook, '178/2024/NĐ-CP')?.effective; //=> '2025-01-01'
@@ -171,5 +184,7 @@ export function rulesInForce<T extends RuleType = RuleType>(
  * @category Rulebook
  */
 export function findInstrument(rulebook: Rulebook, id: string): Instrument | undefined {
-  return indexRulebook(rulebook).instrumentsById.get(id);
+  const index = indexRulebook(rulebook, 'findInstrument');
+  if (typeof id !== 'string') throw new TypeError(`[tinh-gon] findInstrument: id must be a string, received ${describeType(id)}`);
+  return index.instrumentsById.get(id);
 }

@@ -136,7 +136,7 @@ export function findRuleChanges(rulebook: Rulebook, options: FindRuleChangesOpti
     throw new RangeError(`[tinh-gon] options.to (${options.to}) is before options.from (${options.from})`);
   }
   const { from, to } = options;
-  const { instrumentsById } = indexRulebook(rulebook);
+  const { instrumentsById } = indexRulebook(rulebook, 'findRuleChanges');
   const verificationOf = (version: RuleVersion): Verification =>
     version.verification ?? instrumentsById.get(version.citation.instrumentId)?.verification ?? 'unverified';
   const changes: { change: RuleChange; order: number }[] = [];

@@ -1,3 +1,4 @@
+import { assertRulebook } from './assertRulebook.js';
 import type { Instrument, Rule, Rulebook } from './Rule.js';
 
 /** @internal Lookup tables of a rulebook, cached per rulebook object. */
@@ -8,10 +9,14 @@ export interface RulebookIndex {
 
 const cache = new WeakMap<Rulebook, RulebookIndex>();
 
-/** @internal Builds (or returns the cached) index of a rulebook; the first of a duplicated id wins. */
-export function indexRulebook(rulebook: Rulebook): RulebookIndex {
+/**
+ * @internal Builds (or returns the cached) index of a rulebook; the first of a duplicated id wins.
+ * A rulebook met for the first time is checked to be one, in a message naming `functionName`.
+ */
+export function indexRulebook(rulebook: Rulebook, functionName: string): RulebookIndex {
   const cached = cache.get(rulebook);
   if (cached !== undefined) return cached;
+  assertRulebook(rulebook, `${functionName}: rulebook`);
   const instrumentsById = new Map<string, Instrument>();
   const rulesById = new Map<string, Rule>();
   for (const instrument of rulebook.instruments) {

@@ -1,10 +1,12 @@
 import type { Bilingual } from '../core/Bilingual.js';
+import { assertObject, assertOptions } from '../core/assertOptions.js';
 import { createIssue } from '../report/createIssue.js';
 import { type SchemaProblem, describeExpected, describeReceived, describeValue, formatIssuePath, listValues } from '../report/describeSchemaIssue.js';
 import type { Issue } from '../report/Issue.js';
 import { type Result, toResult } from '../report/Result.js';
 import { overlaps } from '../core/Interval.js';
 import type { Instrument, Rule, Rulebook, RuleVersion } from './Rule.js';
+import { assertRulebook } from './assertRulebook.js';
 import { indexRulebook } from './indexRulebook.js';
 import { RULE_TYPES } from './ruleTypes.js';
 
@@ -81,6 +83,8 @@ function versionHasSource(version: RuleVersion, instrument: Instrument): boolean
  * @param rulebook - The rulebook to check.
  * @param options - `paramSchemas` to check each version's params against its rule type.
  * @returns A report; every issue names the rule or instrument.
+ * @throws {TypeError} When `rulebook` is not a rulebook (`{ instruments, rules }`), or `options`
+ *   or `options.paramSchemas` is not an object.
  * @example
  * ```ts
  * validateRulebook(defaultRulebook).ok; //=> true
@@ -89,8 +93,11 @@ function versionHasSource(version: RuleVersion, instrument: Instrument): boolean
  * @category Rulebook
  */
 export function validateRulebook(rulebook: Rulebook, options: ValidateRulebookOptions = {}): Result<void> {
+  assertRulebook(rulebook, 'validateRulebook: rulebook');
+  assertOptions(options, 'validateRulebook');
+  if (options.paramSchemas !== undefined) assertObject(options.paramSchemas, 'validateRulebook: options.paramSchemas');
   const issues: Issue[] = [];
-  const { instrumentsById } = indexRulebook(rulebook);
+  const { instrumentsById } = indexRulebook(rulebook, 'validateRulebook');
   const seenInstruments = new Set<string>();
   rulebook.instruments.forEach((instrument, index) => {
     const path = ['instruments', index];

@@ -89,7 +89,7 @@ export function reductionSchedule(target: number, firstYear: number, lastYear: n
   const read = readOptions(options);
   assertCount(target, 'target');
   if (!Number.isSafeInteger(firstYear) || !Number.isSafeInteger(lastYear) || lastYear < firstYear) {
-    throw new RangeError(`[tinh-gon] firstYear..lastYear must be an ascending integer range, received ${firstYear}..${lastYear}`);
+    throw new RangeError(`[tinh-gon] firstYear..lastYear must be an ascending integer range, received ${String(firstYear)}..${String(lastYear)}`);
   }
   const count = lastYear - firstYear + 1;
   if (count > MAX_YEARS) {

@@ -1,10 +1,11 @@
+import { describeArgument } from '../core/assertOptions.js';
 import type { AreaUnit } from '../model/index.js';
 import { type IsoDate, isIsoDate } from '../core/index.js';
 import { BEFORE_DATE, type Edition, editionUnits, REFORM_DATE } from './vietnamData.js';
 
 /** The list in force on a date, or `undefined` before the first one. @internal */
 export function editionOn(asOf: IsoDate, caller: string): Edition | undefined {
-  if (!isIsoDate(asOf)) throw new RangeError(`[tinh-gon] ${caller}: \`asOf\` is an ISO date YYYY-MM-DD, not ${JSON.stringify(asOf)}`);
+  if (!isIsoDate(asOf)) throw new RangeError(`[tinh-gon] ${caller}: \`asOf\` is an ISO date YYYY-MM-DD, not ${describeArgument(asOf)}`);
   if (asOf < BEFORE_DATE) return undefined;
   return asOf < REFORM_DATE ? '2025-03-01' : '2025-07-01';
 }

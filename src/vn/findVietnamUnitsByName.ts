@@ -1,5 +1,6 @@
 import type { AreaUnit } from '../model/index.js';
 import type { IsoDate } from '../core/index.js';
+import { assertOptions } from '../core/assertOptions.js';
 import { editionOn } from './findVietnamUnit.js';
 import { foldVietnamese } from './foldVietnamese.js';
 import { type Edition, editionUnits, NAME_PREFIX } from './vietnamData.js';
@@ -48,7 +49,7 @@ function nameIndex(edition: Edition): ReadonlyMap<string, readonly AreaUnit[]> {
  * @param name - The name to look for (a whole name, not a part of one).
  * @param options - `asOf` to search only the list in force on that date.
  * @returns The units found, those of 2025-03-01 first, each list by level then code; empty when none.
- * @throws {TypeError} When `name` is not a string.
+ * @throws {TypeError} When `name` is not a string or `options` is not an object.
  * @throws {RangeError} When `options.asOf` is not an ISO date.
  * @example
  * ```ts
@@ -60,6 +61,7 @@ function nameIndex(edition: Edition): ReadonlyMap<string, readonly AreaUnit[]> {
  */
 export function findVietnamUnitsByName(name: string, options: FindVietnamUnitsByNameOptions = {}): AreaUnit[] {
   if (typeof name !== 'string') throw new TypeError(`[tinh-gon] findVietnamUnitsByName: \`name\` is a string, not ${typeof name}`);
+  assertOptions(options, 'findVietnamUnitsByName');
   const editions: readonly Edition[] =
     options.asOf === undefined ? ['2025-03-01', '2025-07-01'] : [editionOn(options.asOf, 'findVietnamUnitsByName')].filter((edition) => edition !== undefined);
   const key = foldVietnamese(name);

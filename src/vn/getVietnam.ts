@@ -1,3 +1,4 @@
+import { describeArgument } from '../core/assertOptions.js';
 import type { Structure } from '../model/index.js';
 import { type Edition, editionUnits } from './vietnamData.js';
 
@@ -55,7 +56,7 @@ const structures = new Map<Edition, Structure>();
  */
 export function getVietnam(edition: VietnamEdition): Structure {
   if (edition !== '2025-03-01' && edition !== '2025-07-01') {
-    throw new RangeError(`[tinh-gon] getVietnam: the edition is '2025-03-01' or '2025-07-01', not ${JSON.stringify(edition)}`);
+    throw new RangeError(`[tinh-gon] getVietnam: the edition is '2025-03-01' or '2025-07-01', not ${describeArgument(edition)}`);
   }
   let structure = structures.get(edition);
   if (structure === undefined) {

@@ -17,8 +17,12 @@ describe('toIsoDate pads every part to its width', () => {
     expect(toIsoDate(new Date(2025, 11, 1))).toBe('2025-12-01');
   });
 
-  it.each([new Date(Number.NaN), 'not a date' as unknown as Date])('refuses %s with a [tinh-gon] TypeError', (value) => {
-    expect(() => toIsoDate(value)).toThrow(new TypeError('[tinh-gon] expected a valid Date'));
+  it.each([
+    [new Date(Number.NaN), '[tinh-gon] toIsoDate: date must be a valid Date, received an invalid Date'],
+    ['not a date' as unknown as Date, '[tinh-gon] toIsoDate: date must be a Date, received a string'],
+    [Date.UTC(2025, 6, 1) as unknown as Date, '[tinh-gon] toIsoDate: date must be a Date, received a number'],
+  ])('refuses %s with a [tinh-gon] TypeError', (value, message) => {
+    expect(() => toIsoDate(value)).toThrow(new TypeError(message));
   });
 });
 
