@@ -41,8 +41,10 @@ describe.skipIf(process.env.TINH_GON_MUTATION === '1')('the tinh-gon/plan entry 
     expect(inputs.filter((input) => /src\/rules\/data\/(instruments|mergeRules|structureRules)/.test(input))).toHaveLength(3);
   });
 
-  it('keeps validatePlan, with date-fns and the rulebook, under 45 KB gzipped', async () => {
+  // 45 KB until the guards of issue #13 (a `[tinh-gon]` TypeError for every call the types forbid)
+  // added 0.3 KB: the bundle stood at 44.89 KB, 45.19 KB with them
+  it('keeps validatePlan, with date-fns and the rulebook, under 46 KB gzipped', async () => {
     const { code } = await bundleValidatePlan();
-    expect(gzipSync(code).length).toBeLessThan(45 * 1024);
+    expect(gzipSync(code).length).toBeLessThan(46 * 1024);
   });
 });
