@@ -155,7 +155,8 @@ function compileObject(schema: AnySchema, def: Def): Node {
   else if (defOf(def.catchall).type === 'never') strict = true;
   else return delegate(schema);
   const keys = Object.keys(shape);
-  if (keys.includes('__proto__')) return delegate(schema);
+  // a key the compiled parsers cannot read or write as zod does: zod answers
+  if (keys.includes('__proto__') || Object.getOwnPropertySymbols(shape).length > 0) return delegate(schema);
   const kinds: (0 | 1 | 2)[] = []; // 0 required, 1 optional (only when present), 2 defaulted (always)
   const nodes: Node[] = [];
   for (const key of keys) {
@@ -276,6 +277,8 @@ function compileNode(schema: AnySchema): Node {
     }
     case 'optional': {
       const inner = compileNode(def.innerType as AnySchema);
+      // as zod does: absence stays absent, unless the inner schema substitutes a value for it (a default)
+      if ((def.innerType as AnySchema)._zod.optin === 'defaulted') return withChecks(schema, inner);
       return withChecks(schema, (value) => (value === undefined ? undefined : inner(value)));
     }
     case 'default': {

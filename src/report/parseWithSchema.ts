@@ -17,7 +17,8 @@ const enLocale = z.locales.en();
 function fromLocale(locale: { localeError: z.core.$ZodErrorMap }, problem: SchemaProblem): string {
   // zod's locales answer every code with a string
   const text = locale.localeError(problem as unknown as z.core.$ZodRawIssue) as string;
-  return text.replace(/^[^:]*:\s*(?:mong đợi |expected )?/u, '');
+  // and without its ", received …": the template says what was received
+  return text.replace(/^[^:]*:\s*(?:mong đợi |expected )?/u, '').replace(/, (?:received|nhận được) [^,]*$/u, '');
 }
 
 /** For what the library's own templates do not cover: zod's Vietnamese and English locales, per call. */
