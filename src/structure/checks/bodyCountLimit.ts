@@ -17,6 +17,7 @@ function formatHundredths(value: number): string {
 function countedIn(context: StructureCheckContext, apparatus: Apparatus, inForce: RuleInForce<'body-count-limit'>, areaPosition: number): string[] {
   const { units } = context.structure;
   const ids: string[] = [];
+  // Stryker disable next-line ArrayDeclaration: only a governed area is counted, and a governed area has a list (its committee serves it)
   for (const position of apparatus.servingArea.get(areaPosition) ?? []) {
     const unit = units[position] as Organisation;
     if (inForce.version.params.counts.some((selector) => isBody(unit, selector))) ids.push(unit.id);
@@ -50,6 +51,7 @@ export const bodyCountLimit: StructureCheck = {
       const perProvince = new Map<number, { count: number; communes: number; ids: string[] }>();
       for (const [areaPosition, level] of apparatus.levelOf) {
         if (level !== areaLevel || !apparatus.governed(areaPosition)) continue;
+        // Stryker disable next-line StringLiteral: the province an area of province level lies in is itself, so provinceOf gives the same position
         const province = areaLevel === 'province' ? areaPosition : apparatus.provinceOf(areaPosition);
         if (province < 0) continue;
         const entry = perProvince.get(province) ?? { count: 0, communes: 0, ids: [] };
