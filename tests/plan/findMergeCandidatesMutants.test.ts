@@ -72,3 +72,47 @@ describe('findMergeCandidates: messages', () => {
     );
   });
 });
+
+describe('findMergeCandidates: errors or warnings when a rule is missing', () => {
+  const severities = (structure: Structure, options: FindMergeCandidatesOptions) => {
+    const result = findMergeCandidates(structure, options);
+    return [result.ok, result.issues.map((issue) => [issue.code, issue.params?.['ruleId'], issue.severity])];
+  };
+
+  it.each([
+    // no villages: the household standard is not asked for, so its absence is no issue
+    ['no villages', '2019-06-01', camPhaWith((unit) => !isVillage(unit)), [true, []]],
+    // villages, admin units and organisations: the admin units and overlaps are judged, so the gap is a warning
+    ['everything', '2019-06-01', camPhaFixture(), [true, [['rule_unknown', 'merge.village-household-standard', 'warning']]]],
+    // before the 2016 standard, without organisations: nothing can be judged, so every gap is an error
+    ['no organisations', '2015-06-01', camPhaWith((unit) => !isOrganisation(unit)), [
+      false,
+      [
+        ['rule_unknown', 'merge.village-household-standard', 'error'],
+        ['rule_not_in_force', 'merge.admin-unit-standard', 'error'],
+        ['rule_not_in_force', 'merge.admin-unit-merge-criteria', 'error'],
+      ],
+    ]],
+  ] as const)('without the household standard: %s on %s', (_name, asOf, structure, expected) => {
+    expect(severities(structure, { asOf: isoDate(asOf), rulebook: without('merge.village-household-standard') })).toEqual(expected);
+  });
+
+  it.each([
+    // organisations are always compared, so the missing admin-unit rules of 2015 are warnings
+    ['with organisations', camPhaWith((unit) => !isVillage(unit)), 'warning', true],
+    ['without organisations', camPhaWith((unit) => !isVillage(unit) && !isOrganisation(unit)), 'error', false],
+  ] as const)('admin units %s and no villages, before the 2016 standard', (_name, structure, severity, ok) => {
+    expect(severities(structure, { asOf: isoDate('2015-06-01') })).toEqual([
+      ok,
+      [
+        ['rule_not_in_force', 'merge.admin-unit-standard', severity],
+        ['rule_not_in_force', 'merge.admin-unit-merge-criteria', severity],
+      ],
+    ]);
+  });
+
+  it('answers an empty structure with no candidates and no issues', () => {
+    const empty: Structure = { units: [], people: [], assignments: [] };
+    expect(findMergeCandidates(empty, { asOf: isoDate('2019-06-01') })).toEqual({ ok: true, value: { candidates: [] }, issues: [] });
+  });
+});
