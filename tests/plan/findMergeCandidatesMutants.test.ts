@@ -116,3 +116,97 @@ describe('findMergeCandidates: errors or warnings when a rule is missing', () =>
     expect(findMergeCandidates(empty, { asOf: isoDate('2019-06-01') })).toEqual({ ok: true, value: { candidates: [] }, issues: [] });
   });
 });
+
+describe('findMergeCandidates: what is judged', () => {
+  const reasonOf = (reason: string) => (candidate: { readonly reason: string }) => candidate.reason === reason;
+
+  it('leaves out units not in force on the date', () => {
+    const structure = camPhaFixture();
+    const later = isoDate('2020-01-01');
+    const units: Unit[] = [
+      ...structure.units,
+      { id: 'thon-5', kind: 'village', name: { vi: 'Thôn 5' }, parentId: 'x-ch', from: later, households: 10 },
+      { id: 'x-moi', kind: 'commune', name: { vi: 'Xã Mới' }, parentId: 'tp-cp', from: later, population: 1000, areaKm2: 5 },
+      {
+        id: 'tt-moi', kind: 'public-service-unit', name: { vi: 'Trung tâm mới' }, areaId: 'tp-cp', parentId: 'ubnd-tp', from: later,
+        functions: ['information', 'propaganda-media'],
+      },
+    ];
+    const candidates = candidatesOf({ ...structure, units }, { asOf: isoDate('2019-06-01') });
+    expect(candidates.map((candidate) => candidate.unitIds)).toEqual([['x-dh'], ['x-ch'], ['thon-1'], ['thon-2'], ['tt-vh', 'dai-tt']]);
+  });
+
+  it('judges provinces against the 2025 criteria (NQ 76/2025: communes and provinces)', () => {
+    const admin = candidatesOf(twoProvinces('plains'), { asOf: isoDate('2025-06-01') }).filter(reasonOf('admin-unit-below-criteria'));
+    expect(admin.map((candidate) => [candidate.unitIds[0], candidate.ratioBps])).toEqual([
+      ['xa-b', 1875],
+      ['tinh-b', 2000],
+      ['xa-a', 2500],
+      ['tinh-a', 3571],
+    ]);
+  });
+
+  it('leaves out an admin unit without a population or an area figure, even where one share alone would do (2025)', () => {
+    const structure = camPhaFixture();
+    const units = structure.units.map((unit): Unit => {
+      if (unit.id === 'x-ch') return { ...unit, population: undefined };
+      if (unit.id === 'x-dh') return { ...unit, areaKm2: undefined };
+      return unit;
+    });
+    const admin = candidatesOf({ ...structure, units }, { asOf: isoDate('2025-06-01') }).filter(reasonOf('admin-unit-below-criteria'));
+    expect(admin.map((candidate) => candidate.unitIds[0])).toEqual(['x-dk']);
+  });
+
+  // a rule id whose rule is of another type is not the rule asked for
+  it.each([
+    ['merge.village-household-standard', 'merge.admin-unit-standard', 'village-below-standard'],
+    ['merge.admin-unit-standard', 'merge.admin-unit-merge-criteria', 'admin-unit-below-criteria'],
+    ['merge.admin-unit-merge-criteria', 'merge.admin-unit-standard', 'admin-unit-below-criteria'],
+  ])('does not take a rule of another type under %s', (id, by, reason) => {
+    const result = findMergeCandidates(camPhaFixture(), { asOf: isoDate('2019-06-01'), rulebook: retyped(id, by) });
+    expect(result.issues.map((issue) => [issue.code, issue.params?.['ruleId'], issue.severity])).toEqual([['rule_unknown', id, 'warning']]);
+    expect(result.ok && result.value.candidates.some(reasonOf(reason))).toBe(false);
+  });
+});
+
+describe('findMergeCandidates: ranking', () => {
+  /** Cẩm Phả with the functions of some organisations replaced, and the overlaps found on 2019-06-01. */
+  const overlaps = (functions: Readonly<Record<string, readonly string[]>>) => {
+    const structure = camPhaFixture();
+    const units = structure.units.map((unit): Unit => (Object.hasOwn(functions, unit.id) ? { ...unit, functions: functions[unit.id] } as Unit : unit));
+    return candidatesOf({ ...structure, units }, { asOf: isoDate('2019-06-01') })
+      .filter((candidate) => candidate.reason === 'overlapping-functions')
+      .map((candidate) => [candidate.unitIds, candidate.sharedFunctions]);
+  };
+
+  it('puts the group sharing more functions first, even when it has fewer units', () => {
+    const two = ['inspection', 'personnel'];
+    const three = ['culture', 'information', 'propaganda-media'];
+    // btc, the first organisation of tp-cp, opens the two-function group
+    expect(overlaps({ btc: two, 'phong-nv': two, 'thanh-tra': two, 'tt-vh': three, 'dai-tt': three })).toEqual([
+      [['tt-vh', 'dai-tt'], three],
+      [['btc', 'phong-nv', 'thanh-tra'], two],
+    ]);
+  });
+
+  it('puts the group of more units first when they share as many functions', () => {
+    const first = ['inspection', 'personnel'];
+    const second = ['culture', 'information'];
+    expect(overlaps({ btc: first, ubkt: first, 'phong-nv': second, 'thanh-tra': second, 'tt-vh': second })).toEqual([
+      [['phong-nv', 'thanh-tra', 'tt-vh'], second],
+      [['btc', 'ubkt'], first],
+    ]);
+  });
+
+  it('ranks required before encouraged before suggested, then the smallest share first (2025)', () => {
+    const candidates = candidatesOf(camPhaFixture(), { asOf: isoDate('2025-06-01') });
+    expect(candidates.map((candidate) => [candidate.unitIds[0], candidate.strength])).toEqual([
+      ['x-dh', 'required'],
+      ['x-ch', 'required'],
+      ['thon-1', 'required'],
+      ['x-dk', 'required'],
+      ['thon-2', 'encouraged'],
+      ['tt-vh', 'suggested'],
+    ]);
+  });
+});
