@@ -182,7 +182,6 @@ describe('findMergeCandidates: ranking', () => {
   it('puts the group sharing more functions first, even when it has fewer units', () => {
     const two = ['inspection', 'personnel'];
     const three = ['culture', 'information', 'propaganda-media'];
-    // btc, the first organisation of tp-cp, opens the two-function group
     expect(overlaps({ btc: two, 'phong-nv': two, 'thanh-tra': two, 'tt-vh': three, 'dai-tt': three })).toEqual([
       [['tt-vh', 'dai-tt'], three],
       [['btc', 'phong-nv', 'thanh-tra'], two],
@@ -192,9 +191,10 @@ describe('findMergeCandidates: ranking', () => {
   it('puts the group of more units first when they share as many functions', () => {
     const first = ['inspection', 'personnel'];
     const second = ['culture', 'information'];
-    expect(overlaps({ btc: first, ubkt: first, 'phong-nv': second, 'thanh-tra': second, 'tt-vh': second })).toEqual([
+    // thanh-uy, the first organisation of tp-cp, opens the smaller group
+    expect(overlaps({ 'thanh-uy': first, ubkt: first, 'phong-nv': second, 'thanh-tra': second, 'tt-vh': second })).toEqual([
       [['phong-nv', 'thanh-tra', 'tt-vh'], second],
-      [['btc', 'ubkt'], first],
+      [['thanh-uy', 'ubkt'], first],
     ]);
   });
 
