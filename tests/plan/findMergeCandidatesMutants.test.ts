@@ -148,11 +148,9 @@ describe('findMergeCandidates: what is judged', () => {
 
   it('leaves out an admin unit without a population or an area figure, even where one share alone would do (2025)', () => {
     const structure = camPhaFixture();
-    const units = structure.units.map((unit): Unit => {
-      if (unit.id === 'x-ch') return { ...unit, population: undefined };
-      if (unit.id === 'x-dh') return { ...unit, areaKm2: undefined };
-      return unit;
-    });
+    // x-ch without its population, x-dh without its area
+    const dropped: Readonly<Record<string, string>> = { 'x-ch': 'population', 'x-dh': 'areaKm2' };
+    const units = structure.units.map((unit) => Object.fromEntries(Object.entries(unit).filter(([key]) => key !== dropped[unit.id])) as Unit);
     const admin = candidatesOf({ ...structure, units }, { asOf: isoDate('2025-06-01') }).filter(reasonOf('admin-unit-below-criteria'));
     expect(admin.map((candidate) => candidate.unitIds[0])).toEqual(['x-dk']);
   });
