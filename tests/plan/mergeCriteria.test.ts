@@ -30,6 +30,11 @@ describe('isBelowShare: value × 10,000 < standard × bps, in the decimals the f
     // the whole standard (NQ 76/2025: below 100%)
     [29.99, 30, 10_000, true],
     [30, 30, 10_000, false],
+    // a value written with fewer decimals than its standard (the value is scaled up, not the standard down)
+    [1, 0.5, 20_000, false],
+    [0.9, 0.45, 20_000, false],
+    [30, 29.99, 10_000, false],
+    [29.9, 29.91, 10_000, true],
     // numbers String() writes with an exponent
     [1e-7, 1e-3, 2000, true],
     [2e-4, 1e-3, 2000, false],
