@@ -317,6 +317,22 @@ describe('checkConcurrentRoles: signatures of posts', () => {
       expect(codesOfX(structure)).toEqual(['role_combination_forbidden']);
     });
 
+    it.each([
+      // deputy director's department, its parent; the unit directed, its parent
+      ['a.dept', 'b.agency', 'b.agency', undefined],
+      ['b.dept', 'a.agency', 'a.agency', undefined],
+      ['b.dept', undefined, 'a.unit', 'c.dept'],
+    ] as const)('is not forbidden when the unit directed is not under the department (%s under %s, %s under %s)', (dept, deptParent, unit, unitParent) => {
+      const agency = (id: string, parentId: string | undefined): Unit =>
+        ({ ...department(id), ...(parentId === undefined ? {} : { parentId }) }) as Unit;
+      const structure = withUnits(fixture([hold('x', dept, 'deputyDirector'), hold('x', unit, 'director')]), [
+        agency(dept, deptParent),
+        agency(unit, unitParent),
+        ...[deptParent, unitParent].filter((id) => id !== undefined && id !== unit).map((id) => department(id as string)),
+      ]);
+      expect(codesOfX(structure)).toEqual(['role_combination_unregulated']);
+    });
+
     it('is not forbidden when the unit is under another department', () => {
       const structure = withUnits(fixture([hold('x', 'a.dept', 'deputyDirector'), hold('x', 'b.unit', 'director')]), [
         department('a.dept'),
@@ -325,6 +341,27 @@ describe('checkConcurrentRoles: signatures of posts', () => {
       ]);
       expect(codesOfX(structure)).toEqual(['role_combination_unregulated']);
     });
+  });
+});
+
+describe('the order of the two posts in a message', () => {
+  it.each([
+    // a party post is named before a front post, even when its unit id sorts after
+    [[hold('x', unitId('d', 'mass-mobilisation-board'), 'head'), hold('x', unitId('d', 'fatherland-front'), 'chair')], 'head of mass-mobilisation-board of d and chair of fatherland-front of d'],
+    // two state posts keep the order of their unit ids
+    [[hold('x', councilC, 'chair'), hold('x', committeeC, 'viceChair')], 'vice-chair of peoples-committee of c and chair of peoples-council of c'],
+  ])('names %j as "%s"', (assignments, posts) => {
+    const [issue] = checkConcurrentRoles(fixture(assignments), { asOf: d('2020-01-01') }).issues;
+    expect(issue?.message.en).toContain(`is both ${posts}`);
+  });
+});
+
+describe('checkAppointment: a required combination asked of the commune only', () => {
+  it('does not report QĐ 298 missing in a district whose chair is replaced', () => {
+    // the district deputy secretary chairs the district committee; an outsider takes the chair
+    const structure = fixture([hold('dep', partyD, 'deputySecretary'), hold('dep', committeeD, 'chair')]);
+    const report = checkAppointment(structure, { personId: 'y', unitId: committeeD, role: 'chair', from: d('2025-08-01') });
+    expect(codes(report)).toEqual(['appointment_ends_post']);
   });
 });
 
