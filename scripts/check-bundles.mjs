@@ -11,7 +11,8 @@ const root = resolve(import.meta.dirname, '..');
 const KB = 1024;
 const cases = [
   { name: 'apportion alone', entry: 'staffing', names: ['apportion'], budget: 15 * KB },
-  { name: 'validatePlan alone', entry: 'plan', names: ['validatePlan'], budget: 45 * KB },
+  // 45 KB until the [tinh-gon] argument checks of every public function (#13) added 0.3 KB; the same budget as tests/plan/planEntryBundle.test.ts
+  { name: 'validatePlan alone', entry: 'plan', names: ['validatePlan'], budget: 46 * KB },
   { name: 'checkConcurrentRoles alone', entry: 'roles', names: ['checkConcurrentRoles'] },
   { name: 'validateStructure alone', entry: 'index', names: ['validateStructure'] },
   { name: 'parseStructure alone', entry: 'parse', names: ['parseStructure'] },
