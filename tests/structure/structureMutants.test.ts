@@ -255,7 +255,11 @@ describe('validateStructure — the staff of a commune’s party and front bodie
     const units = [...commune('xa', FULL_COMMUNE), staffed('party-office', 'vp-dang-uy', { quota: { civilServant: 18 }, actual: { civilServant: 18, cadre: 5 } })];
     const [issue, ...rest] = byRule(issuesOf(structureOf(units), FROM, rulebook), ADVISORY);
     expect(rest).toEqual([]);
-    expect(issue?.params).toMatchObject({ total: 18, category: 'civilServant, cadre', measure: { en: 'quota' } });
+    expect(issue?.params).toMatchObject({ total: 18, category: { vi: 'công chức, cán bộ', en: 'civil servant, cadre' }, measure: { en: 'quota' } });
+    // each language whole: no category key in either message
+    expect(issue?.message.vi).toContain('công chức, cán bộ');
+    expect(issue?.message.en).toContain('civil servant, cadre');
+    expect(`${issue?.message.vi} ${issue?.message.en}`).not.toMatch(/civilServant|\[object/);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { AreaKind } from '../../model/kinds.js';
-import { STAFF_CATEGORIES } from '../../model/roles.js';
+import type { Bilingual } from '../../core/Bilingual.js';
+import { STAFF_CATEGORIES, type StaffCategory } from '../../model/roles.js';
 import type { Organisation } from '../../model/Structure.js';
 import { kindLabel } from '../labels.js';
 import type { StructureCheck } from '../StructureCheckContext.js';
@@ -9,6 +10,12 @@ const MEASURE = {
   quota: { vi: 'biên chế được giao', en: 'quota' },
   actual: { vi: 'có mặt', en: 'in post' },
 } as const;
+
+/** The categories counted, named in each language: `công chức, viên chức` / `civil servant, public employee`. */
+function categoryLabel(categories: readonly StaffCategory[]): Bilingual {
+  const labels = categories.map((category) => STAFF_CATEGORIES[category]);
+  return { vi: labels.map((label) => label.vi).join(', '), en: labels.map((label) => label.en).join(', ') };
+}
 
 /**
  * How many staff some bodies of a commune have (rules of type `commune-staff-range`, Hướng dẫn
@@ -53,7 +60,7 @@ export const communeStaffRange: StructureCheck = {
         const params = {
           areaId: area.id,
           total,
-          category: categories.length === 1 ? STAFF_CATEGORIES[categories[0] as keyof typeof STAFF_CATEGORIES] : categories.join(', '),
+          category: categoryLabel(categories),
           measure: MEASURE[measure],
           bodies: { vi: bodies.map((kind) => kindLabel(kind).vi).join(', '), en: bodies.map((kind) => kindLabel(kind).en).join(', ') },
           ruleId: inForce.rule.id,
