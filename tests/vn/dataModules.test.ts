@@ -7,7 +7,9 @@ import { foldVietnamese } from '../../src/vn/foldVietnamese.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
-describe('src/vn/data, generated from data/vn-admin', () => {
+// Under mutation (TINH_GON_MUTATION) the sandbox's copies of src/ start with Stryker's `// @ts-nocheck`:
+// this test checks the generator's output, not src/vn's code, so it steps aside there.
+describe.skipIf(process.env.TINH_GON_MUTATION === '1')('src/vn/data, generated from data/vn-admin', () => {
   const modules = buildDataModules();
   it.each(TABLES.map((table) => [table.module, table.file] as const))('%s.ts is up to date with %s', (module, file) => {
     const generated = readFileSync(resolve(MODULE_DIRECTORY, `${module}.ts`), 'utf8');
