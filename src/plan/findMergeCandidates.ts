@@ -111,8 +111,10 @@ function percent(ratioBps: number): number {
 
 /**
  * Lists what the law of a date says must or may merge in a structure, and the organisations of
- * one area whose functions overlap, ranked: required before encouraged before suggested, then the
- * smallest first.
+ * one area whose functions overlap, ranked: required before encouraged before suggested; within
+ * one strength, the smallest unit against its standard first (the lowest `ratioBps`), and the
+ * overlaps with the most shared functions first, then the most organisations; candidates that tie
+ * keep the order of the structure.
  *
  * - Villages and residential groups under the household minimum in force (below the must-merge
  *   line: `required`; up to the minimum: `encouraged`).
@@ -156,7 +158,8 @@ export function findMergeCandidates(structure: Structure, options: FindMergeCand
   }
   const rulebook = options.rulebook ?? planRulebook;
   const ancestry = new Ancestry(analysePlan(structure, { effectiveOn: asOf, operations: [] }));
-  const candidates: (MergeCandidate & { readonly sortKey: number })[] = [];
+  // ranked within a strength by sortKey, then thenKey (each ascending)
+  const candidates: (MergeCandidate & { readonly sortKey: number; readonly thenKey: number })[] = [];
   const missing: Issue[] = [];
   const exemptions: Issue[] = [];
   const exempted = new Map<string, string[]>();
@@ -198,7 +201,7 @@ export function findMergeCandidates(structure: Structure, options: FindMergeCand
             strengthEn: strength,
           },
         }).message;
-        candidates.push({ reason: 'village-below-standard', strength, unitIds: [village.id], message, ...basis, ratioBps: Math.floor(ratioBps), sortKey: ratioBps });
+        candidates.push({ reason: 'village-below-standard', strength, unitIds: [village.id], message, ...basis, ratioBps: Math.floor(ratioBps), sortKey: ratioBps, thenKey: 0 });
       }
     }
   }
@@ -233,7 +236,7 @@ export function findMergeCandidates(structure: Structure, options: FindMergeCand
           params: { unitId: unit.id, kind: unit.kind, areaRatio: percent(areaBps), populationRatio: percent(populationBps) },
         }).message;
         const ratioBps = Math.min(areaBps, populationBps);
-        candidates.push({ reason: 'admin-unit-below-criteria', strength: 'required', unitIds: [unit.id], message, ...basis, ratioBps: Math.floor(ratioBps), sortKey: ratioBps });
+        candidates.push({ reason: 'admin-unit-below-criteria', strength: 'required', unitIds: [unit.id], message, ...basis, ratioBps: Math.floor(ratioBps), sortKey: ratioBps, thenKey: 0 });
       }
       for (const [reason, unitIds] of exempted) {
         exemptions.push(createIssue('plan_area_exempt', { unitIds, params: { unitIds, count: unitIds.length, ruleId: basis.ruleId, reason }, ...basis }));
@@ -266,7 +269,9 @@ export function findMergeCandidates(structure: Structure, options: FindMergeCand
         citation: OVERLAP_BASIS,
         verification: 'unverified',
         sharedFunctions: group.shared,
-        sortKey: -group.shared.length * 1000 - group.ids.length,
+        // the most shared functions first, then the most organisations
+        sortKey: -group.shared.length,
+        thenKey: -group.ids.length,
       });
     }
   }
@@ -274,6 +279,6 @@ export function findMergeCandidates(structure: Structure, options: FindMergeCand
   // nothing judged at all: a failure, not an empty list; something judged: the gaps are warnings
   const nothingJudged = questions > 0 && answered === 0;
   const issues = [...missing.map((issue): Issue => (nothingJudged ? issue : { ...issue, severity: 'warning' })), ...exemptions];
-  candidates.sort((a, b) => STRENGTH_RANK[a.strength] - STRENGTH_RANK[b.strength] || a.sortKey - b.sortKey);
-  return toResult(issues, { candidates: candidates.map(({ sortKey: _sortKey, ...candidate }): MergeCandidate => candidate) });
+  candidates.sort((a, b) => STRENGTH_RANK[a.strength] - STRENGTH_RANK[b.strength] || a.sortKey - b.sortKey || a.thenKey - b.thenKey);
+  return toResult(issues, { candidates: candidates.map(({ sortKey: _sortKey, thenKey: _thenKey, ...candidate }): MergeCandidate => candidate) });
 }

@@ -196,6 +196,21 @@ describe('findMergeCandidates: ranking', () => {
     ]);
   });
 
+  it('puts three shared functions before two even when the two are shared by more than a thousand organisations', () => {
+    const structure = camPhaFixture();
+    const two = ['inspection', 'personnel'];
+    const three = ['culture', 'information', 'propaganda-media'];
+    const template = structure.units.find((unit) => unit.id === 'thanh-tra') as Unit;
+    // 1,100 inspection offices in tp-cp (a rank once made of −1,000 × shared − units put them first)
+    const many = Array.from({ length: 1100 }, (_, index): Unit => ({ ...template, id: `tt-${index}`, functions: two }) as Unit);
+    const units = [...structure.units.map((unit): Unit => (['tt-vh', 'dai-tt'].includes(unit.id) ? ({ ...unit, functions: three } as Unit) : unit)), ...many];
+    const found = candidatesOf({ ...structure, units }, { asOf: isoDate('2019-06-01') }).filter((candidate) => candidate.reason === 'overlapping-functions');
+    expect(found.map((candidate) => [candidate.unitIds.length, candidate.sharedFunctions])).toEqual([
+      [2, three],
+      [1100, two],
+    ]);
+  });
+
   it('ranks required before encouraged before suggested, then the smallest share first (2025)', () => {
     const candidates = candidatesOf(camPhaFixture(), { asOf: isoDate('2025-06-01') });
     expect(candidates.map((candidate) => [candidate.unitIds[0], candidate.strength])).toEqual([
