@@ -3,6 +3,7 @@ import { type StructureIndex, isArea } from '../model/indexStructure.js';
 import { type Level, getAreaLevel } from '../model/kinds.js';
 import type { AreaUnit, Assignment, Organisation, Unit } from '../model/Structure.js';
 import type { IsoDate } from '../core/IsoDate.js';
+import { compareText } from '../core/compareText.js';
 
 /**
  * A post held on the date asked: the assignment with its unit, the area the unit serves, the
@@ -36,10 +37,6 @@ export function resolvePost(index: StructureIndex, assignment: Assignment): Held
     level: getAreaLevel(area.kind),
     sector: isArea(unit) ? undefined : (unit as Organisation).sector,
   };
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Unit } from '../model/Structure.js';
 import { checkRequiredInArea } from './checkRequiredInArea.js';
 import type { IssueSink } from './IssueSink.js';
 import type { RolesContext } from './RolesContext.js';
+import { compareText } from '../core/compareText.js';
 
 /**
  * The area-by-area part of the concurrent-role check: for every area in force (in id order) and
@@ -21,7 +22,7 @@ export function checkRequiredCombinations(context: RolesContext, sink: IssueSink
   const areas: Unit[] = context.structure.units.filter(
     (unit) => isArea(unit) && levels.has(getAreaLevel(unit.kind)) && isInForce(unit, context.asOf),
   );
-  areas.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  areas.sort((a, b) => compareText(a.id, b.id));
   for (const area of areas) {
     for (const inForce of required) {
       const issue = checkRequiredInArea(context, inForce, area);

@@ -1,4 +1,5 @@
 import type { Issue } from '../report/Issue.js';
+import { compareText } from '../core/compareText.js';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
@@ -21,6 +22,6 @@ function issueKey(issue: Issue): string {
  */
 export function sortIssues(issues: readonly Issue[]): Issue[] {
   const keyed = issues.map((issue) => ({ issue, key: issueKey(issue) }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  keyed.sort((a, b) => compareText(a.key, b.key));
   return keyed.map(({ issue }) => issue);
 }

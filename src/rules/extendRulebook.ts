@@ -1,6 +1,7 @@
 import { assertArray, assertObject } from '../core/assertOptions.js';
 import { assertRulebook } from './assertRulebook.js';
 import type { Instrument, Rule, RuleVersion, Rulebook } from './Rule.js';
+import { compareText } from '../core/compareText.js';
 
 /**
  * What {@link extendRulebook} adds: instruments (a province's own, a newer decree) and rules.
@@ -58,7 +59,7 @@ export function extendRulebook<Base extends string, Added extends string = strin
       ...(rule.versions as readonly RuleVersion[]),
       ...extra.flatMap((added) => added.versions as readonly RuleVersion[]),
     ];
-    versions.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    versions.sort((a, b) => compareText(a.from, b.from));
     // The added rule has the base rule's id; its versions are of the base rule's type by contract
     // (validateRulebook with paramSchemas checks them).
     return { ...rule, versions } as Rule;

@@ -3,6 +3,7 @@ import { assertIsoDate, type IsoDate } from '../core/IsoDate.js';
 import type { Citation, Verification } from '../core/Citation.js';
 import { indexRulebook } from './indexRulebook.js';
 import type { Rule, RuleType, RuleVersion, Rulebook, Topic } from './Rule.js';
+import { compareText } from '../core/compareText.js';
 
 /**
  * How a rule changed on a date: a version `started` where none was in force the day before, the
@@ -139,10 +140,10 @@ export function findRuleChanges(rulebook: Rulebook, options: FindRuleChangesOpti
   const { instrumentsById } = indexRulebook(rulebook, 'findRuleChanges');
   const verificationOf = (version: RuleVersion): Verification =>
     version.verification ?? instrumentsById.get(version.citation.instrumentId)?.verification ?? 'unverified';
-  const changes: { change: RuleChange; order: number }[] = [];
-  (rulebook.rules as readonly Rule[]).forEach((rule, order) => {
-    if (options.topic !== undefined && rule.topic !== options.topic) return;
-    if (options.type !== undefined && rule.type !== options.type) return;
+  const changes: RuleChange[] = [];
+  for (const rule of rulebook.rules as readonly Rule[]) {
+    if (options.topic !== undefined && rule.topic !== options.topic) continue;
+    if (options.type !== undefined && rule.type !== options.type) continue;
     const versions = rule.versions as readonly RuleVersion[];
     const days = new Set<IsoDate>();
     for (const version of versions) {
@@ -166,23 +167,20 @@ export function findRuleChanges(rulebook: Rulebook, options: FindRuleChangesOpti
       }
       const kind: RuleChangeKind = before === undefined ? 'started' : after === undefined ? 'ended' : 'changed';
       changes.push({
-        order,
-        change: {
-          on: day,
-          kind,
-          ruleId: rule.id,
-          type: rule.type,
-          topic: rule.topic,
-          title: rule.title,
-          ...(before === undefined ? {} : { before }),
-          ...(after === undefined ? {} : { after }),
-          differences,
-          citation: basis.citation,
-          verification: verificationOf(basis),
-        },
+        on: day,
+        kind,
+        ruleId: rule.id,
+        type: rule.type,
+        topic: rule.topic,
+        title: rule.title,
+        ...(before === undefined ? {} : { before }),
+        ...(after === undefined ? {} : { after }),
+        differences,
+        citation: basis.citation,
+        verification: verificationOf(basis),
       });
     }
-  });
-  changes.sort((a, b) => (a.change.on < b.change.on ? -1 : a.change.on > b.change.on ? 1 : a.order - b.order));
-  return changes.map(({ change }) => change);
+  }
+  // by date; the sort is stable, so the changes of one day keep the rulebook's order
+  return changes.sort((a, b) => compareText(a.on, b.on));
 }

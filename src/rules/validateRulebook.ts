@@ -9,6 +9,7 @@ import type { Instrument, Rule, Rulebook, RuleVersion } from './Rule.js';
 import { assertRulebook } from './assertRulebook.js';
 import { indexRulebook } from './indexRulebook.js';
 import { RULE_TYPES } from './ruleTypes.js';
+import { compareText } from '../core/compareText.js';
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set(RULE_TYPES);
 
@@ -216,7 +217,7 @@ export function validateRulebook(rulebook: Rulebook, options: ValidateRulebookOp
         }
       }
     });
-    const sorted = [...rule.versions].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    const sorted = [...rule.versions].sort((a, b) => compareText(a.from, b.from));
     for (let i = 1; i < sorted.length; i += 1) {
       const previous = sorted[i - 1];
       const current = sorted[i];
