@@ -86,7 +86,10 @@ describe('planSchema: operations', () => {
 
   it.each([
     ['a consolidation from no sources (reported by validatePlan, not by the schema)', { type: 'consolidate', sourceIds: [], newUnit: { id: 'e', kind: 'village', name: { vi: 'E' } } }],
-    ['a bare merger', { type: 'merge', sourceIds: ['a'], targetId: 'b' }],
+    ['a bare merger of two', { type: 'merge', sourceIds: ['a', 'c'], targetId: 'b' }],
+    ['a rename with a label of several characters', { ...rename, label: 'Đổi tên' }],
+    ['a dissolution', { type: 'dissolve', sourceId: 'a', successorId: 'b' }],
+    ['a conversion leaving the public sector', { type: 'convert', unitId: 'p', leavesPublicSector: true }],
     ['a split into two parts', { type: 'split', sourceId: 'a', parts: [part('g'), part('h')] }],
     ['a merger with a name, staffing, a label and a basis', { type: 'merge', sourceIds: ['a'], targetId: 'b', name: { vi: 'B' }, staffing: { quota: { civilServant: 3 } }, label: 'M', basis: [{ instrumentId: '18-NQ/TW' }] }],
     ['a partial transfer with no share and no sourceEnds', { type: 'partial-transfer', sourceId: 'a', targetId: 'b' }],
@@ -121,7 +124,7 @@ describe('planSchema: the plan', () => {
   });
 
   it('accepts an id and a basis, and no operations', () => {
-    expect(rejected([], { id: 'd', basis: [{ instrumentId: '18-NQ/TW' }] })).toEqual([]);
+    expect(rejected([], { id: 'de-an-2019', basis: [{ instrumentId: '18-NQ/TW' }] })).toEqual([]);
     expect(parsePlan({ effectiveOn: on }).ok).toBe(false);
   });
 });

@@ -51,6 +51,8 @@ describe('checkShares: the parts of a split add up to the whole', () => {
     // x-dk records no households: nothing to add up to
     ['households of a commune that records none', split('x-dk', { households: 1 }, { households: 1 }), []],
     // an organisation has no people or km² of its own; basis points are still a whole
+    // a source the structure does not hold records nothing (checkReferences reports it)
+    ['people of a unit the structure does not hold', split('ghost', { population: 1 }, { population: 1 }), []],
     ['people of an organisation', split('phong-tc', { population: 1 }, { population: 1 }, agency), []],
     ['basis points of an organisation', split('phong-tc', { basisPoints: 5000 }, { basisPoints: 4000 }, agency), [mismatch(['operations', 1, 'parts'], 'phong-tc', 'basisPoints', 9000, 10_000)]],
   ] as const)('%s', (_label, operation, expected) => {
