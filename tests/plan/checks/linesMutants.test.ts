@@ -83,6 +83,29 @@ describe('householdMinimum', () => {
   });
 });
 
+describe('border lines', () => {
+  const villageParams = paramsOf<RuleParams<'village-household-standard'>>('merge.village-household-standard', '2019-06-01');
+  const directions = paramsOf<RuleParams<'merged-unit-directions'>>('merge.merged-unit-directions', '2025-06-01');
+
+  it.each([
+    // TT 14/2018: a border village 100 households, else the central region's 250
+    ['in a border province', { region: 'central', terrain: 'plains', border: true }, 100],
+    ['elsewhere', { region: 'central', terrain: 'plains' }, 250],
+  ] as const)('a village %s', (_label, province, households) => {
+    const { ancestry, unit } = lookups(province);
+    expect(householdMinimum(ancestry, villageParams, unit('thon'))).toEqual({ found: true, households });
+  });
+
+  it.each([
+    // NQ 76/2025 Art. 5: a ward whose parent lies on the border 15,000 people, else 21,000
+    ['directly under a border province', { terrain: 'plains', border: true }, 15_000],
+    ['under a province off the border', { terrain: 'plains' }, 21_000],
+  ] as const)('a ward %s', (_label, province, population) => {
+    const { ancestry, unit } = lookups(province);
+    expect(mergedUnitDirection(ancestry, directions, unit('phuong-tinh'), undefined)).toEqual({ population, areaKm2: 5.5 });
+  });
+});
+
 describe('adminStandard: reductions (NQ 112/2025)', () => {
   it('a Red River Delta ward: the commune-level 70% of 5.5 km², to the hundredth', () => {
     const { ancestry, unit } = lookups({ region: 'red-river-delta' });
