@@ -1,3 +1,4 @@
+import { kindLabel } from '../../structure/labels.js';
 import type { PlanContext } from '../context.js';
 
 /**
@@ -13,7 +14,7 @@ export function checkConversions(context: PlanContext): void {
     if (unit === undefined) return;
     const path = ['operations', operationIndex];
     if (unit.kind !== 'public-service-unit') {
-      context.add('plan_convert_not_public_service', { path, unitIds: [unit.id], params: { unitId: unit.id, kind: unit.kind } });
+      context.add('plan_convert_not_public_service', { path, unitIds: [unit.id], params: { unitId: unit.id, kind: kindLabel(unit.kind) } });
     } else if (operation.autonomyGroup !== undefined && unit.autonomyGroup === operation.autonomyGroup) {
       context.add('plan_convert_no_change', { path, unitIds: [unit.id], params: { unitId: unit.id, autonomyGroup: operation.autonomyGroup } });
     }

@@ -76,7 +76,7 @@ export const planCodes = {
    */
   plan_shares_mismatch: {
     severity: 'error',
-    vi: 'Các phần của {unitId} ({field}) cộng lại {total}, phải bằng {expected}',
+    vi: 'Các phần của {unitId} ({field}) cộng lại {total}, không khớp yêu cầu: {expected}',
     en: 'The shares of {unitId} ({field}) add up to {total}; they must add up to {expected}',
   },
   /**
@@ -333,8 +333,8 @@ export const planCodes = {
    */
   plan_convert_not_public_service: {
     severity: 'error',
-    vi: 'Chỉ chuyển đổi được đơn vị sự nghiệp công lập, {unitId} là {kind}',
-    en: 'Only public service units can be converted; {unitId} is a {kind}',
+    vi: 'Chỉ chuyển đổi được đơn vị sự nghiệp công lập; {unitId} không phải ({kind})',
+    en: 'Only public service units can be converted; {unitId} is not one ({kind})',
   },
   /**
    * A `convert` operation gives a public service unit the autonomy group it already has.

@@ -167,7 +167,7 @@ describe('checkConservation: what an ending unit holds goes somewhere', () => {
 describe('checkConversions', () => {
   it.each([
     ['an organisation board', { type: 'convert', unitId: 'btc', autonomyGroup: 2 }, [
-      { code: 'plan_convert_not_public_service', severity: 'error', path: ['operations', 1], unitIds: ['btc'], params: { unitId: 'btc', kind: 'organisation-board' } },
+      { code: 'plan_convert_not_public_service', severity: 'error', path: ['operations', 1], unitIds: ['btc'], params: { unitId: 'btc', kind: { vi: 'ban tổ chức', en: 'organisation board' } } },
     ]],
     ['a unit already in the group', { type: 'convert', unitId: 'tt-vh', autonomyGroup: 4 }, [
       { code: 'plan_convert_no_change', severity: 'warning', path: ['operations', 1], unitIds: ['tt-vh'], params: { unitId: 'tt-vh', autonomyGroup: 4 } },
@@ -186,7 +186,7 @@ describe('checkConversions', () => {
   it('names the kind and the group in both languages', () => {
     const plan = planOn(ON, { type: 'convert', unitId: 'btc', autonomyGroup: 2 }, { type: 'convert', unitId: 'dai-tt', autonomyGroup: 3 });
     expect(messagesOfCheck(checkConversions, camPhaFixture(), plan)).toEqual([
-      ['plan_convert_not_public_service', 'Chỉ chuyển đổi được đơn vị sự nghiệp công lập, btc là organisation-board', 'Only public service units can be converted; btc is a organisation-board'],
+      ['plan_convert_not_public_service', 'Chỉ chuyển đổi được đơn vị sự nghiệp công lập; btc không phải (ban tổ chức)', 'Only public service units can be converted; btc is not one (organisation board)'],
       ['plan_convert_no_change', 'dai-tt đã ở nhóm tự chủ 3', 'dai-tt is already in autonomy group 3'],
     ]);
   });

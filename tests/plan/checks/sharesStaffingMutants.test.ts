@@ -68,12 +68,12 @@ describe('checkShares: the parts of a split add up to the whole', () => {
     const plan = planOn(ON, split('x-ch', { population: 1000, households: 300 }, { population: 2000 }), split('x-dh', { areaKm2: 6.5 }, { areaKm2: 6 }));
     expect(messagesOfCheck(checkShares, camPhaFixture(), plan)).toEqual([
       ['plan_shares_incomplete', 'Các phần điều chỉnh của x-ch: phần có, phần không ghi tỷ lệ (số hộ)', 'The partial transfers of x-ch give a share (households) for some parts but not all'],
-      ['plan_shares_mismatch', 'Các phần của x-dh (diện tích, km²) cộng lại 12,5, phải bằng 12', 'The shares of x-dh (area, km²) add up to 12.5; they must add up to 12'],
+      ['plan_shares_mismatch', 'Các phần của x-dh (diện tích, km²) cộng lại 12,5, không khớp yêu cầu: 12', 'The shares of x-dh (area, km²) add up to 12.5; they must add up to 12'],
     ]);
     const people = planOn(ON, split('x-ch', { population: 1000 }, { population: 1999 }), split('x-dh', { basisPoints: 5000 }, { basisPoints: 5001 }));
     expect(messagesOfCheck(checkShares, camPhaFixture(), people).map(([, vi, en]) => [vi, en])).toEqual([
-      ['Các phần của x-ch (dân số) cộng lại 2.999, phải bằng 3.000', 'The shares of x-ch (population) add up to 2,999; they must add up to 3,000'],
-      ['Các phần của x-dh (tỷ lệ, phần vạn) cộng lại 10.001, phải bằng 10.000', 'The shares of x-dh (share, basis points) add up to 10,001; they must add up to 10,000'],
+      ['Các phần của x-ch (dân số) cộng lại 2.999, không khớp yêu cầu: 3.000', 'The shares of x-ch (population) add up to 2,999; they must add up to 3,000'],
+      ['Các phần của x-dh (tỷ lệ, phần vạn) cộng lại 10.001, không khớp yêu cầu: 10.000', 'The shares of x-dh (share, basis points) add up to 10,001; they must add up to 10,000'],
     ]);
   });
 });
@@ -105,7 +105,7 @@ describe('checkShares: partial transfers', () => {
   it('says “less than” the whole in words for a source that continues', () => {
     const plan = planOn(ON, partial('x-ch', { population: 2500 }));
     expect(messagesOfCheck(checkShares, camPhaFixture(), plan)).toEqual([
-      ['plan_shares_mismatch', 'Các phần của x-dh (dân số) cộng lại 2.500, phải bằng nhỏ hơn 2.500', 'The shares of x-dh (population) add up to 2,500; they must add up to less than 2,500'],
+      ['plan_shares_mismatch', 'Các phần của x-dh (dân số) cộng lại 2.500, không khớp yêu cầu: nhỏ hơn 2.500', 'The shares of x-dh (population) add up to 2,500; they must add up to less than 2,500'],
     ]);
   });
 });
