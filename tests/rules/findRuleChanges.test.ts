@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRulebook, findRuleChanges, type Instrument, type Rule, type Rulebook } from '../../src/rules/index.js';
 import { isoDate } from '../../src/core/index.js';
+import { graceRule, testInstrument } from './support.js';
 
 const d = isoDate;
 
-const instrument = (id: string, verification: Instrument['verification'] = 'secondary'): Instrument => ({
-  id,
-  kind: 'decision',
-  issuer: 'UBND tỉnh',
-  issued: d('2020-01-01'),
-  effective: d('2020-01-01'),
-  title: { vi: id, en: id },
-  verification,
-  sources: ['https://example.org'],
-});
-
-const graceRule = (id: string, versions: Rule['versions']): Rule => ({ id, type: 'grace-period', topic: 'merge', title: { vi: id, en: id }, versions }) as Rule;
+const instrument = (id: string, verification: Instrument['verification'] = 'secondary'): Instrument => testInstrument(id, { verification });
 
 const local: Rulebook = {
   instruments: [instrument('A'), instrument('B'), instrument('M', 'unverified')],

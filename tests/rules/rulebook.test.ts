@@ -12,24 +12,11 @@ import {
 } from '../../src/rules/index.js';
 import { isoDate } from '../../src/core/index.js';
 import { ruleParamSchemas } from '../../src/parse/index.js';
+import { hierarchyRule, LOCAL_DECISION } from './support.js';
 
 const d = isoDate;
 
-const instrument: Instrument = {
-  id: 'LOCAL-1',
-  kind: 'decision',
-  issuer: 'UBND tỉnh',
-  issued: d('2020-01-01'),
-  effective: d('2020-02-01'),
-  title: { vi: 'Quyết định địa phương', en: 'Local decision' },
-  verification: 'secondary',
-  scope: 'local',
-  sources: ['https://example.org/local-decision'],
-};
-
-function hierarchyRule(id: string, versions: Rule['versions']): Rule {
-  return { id, type: 'area-hierarchy', topic: 'structure', title: { vi: id, en: id }, versions } as Rule;
-}
+const instrument = LOCAL_DECISION;
 
 const version = (from: string, to: string | undefined, instrumentId = 'LOCAL-1') => ({
   from: d(from),

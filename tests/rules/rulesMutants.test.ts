@@ -3,6 +3,7 @@ import { type Instrument, type ParamSchema, type Rule, type Rulebook, type RuleV
 import { RULE_TYPES } from '../../src/rules/ruleTypes.js';
 import { isoDate } from '../../src/core/index.js';
 import { ruleParamSchemas } from '../../src/parse/index.js';
+import { hierarchyRule, LOCAL_DECISION } from './support.js';
 
 /*
  * validateRulebook, pinned issue by issue: the code, the path into the rulebook, the params kept for
@@ -11,23 +12,9 @@ import { ruleParamSchemas } from '../../src/parse/index.js';
 
 const d = isoDate;
 
-const instrument: Instrument = {
-  id: 'LOCAL-1',
-  kind: 'decision',
-  issuer: 'UBND tỉnh',
-  issued: d('2020-01-01'),
-  effective: d('2020-02-01'),
-  title: { vi: 'Quyết định địa phương', en: 'Local decision' },
-  verification: 'secondary',
-  scope: 'local',
-  sources: ['https://example.org/local-decision'],
-};
+const instrument = LOCAL_DECISION;
 
 const other: Instrument = { ...instrument, id: 'OTHER-1', title: { vi: 'Văn bản khác', en: 'Another instrument' } };
-
-function hierarchyRule(id: string, versions: readonly RuleVersion[]): Rule {
-  return { id, type: 'area-hierarchy', topic: 'structure', title: { vi: id, en: id }, versions } as Rule;
-}
 
 const version = (from: string, to?: string, extra: Partial<RuleVersion> = {}): RuleVersion => ({
   from: d(from),

@@ -13,6 +13,7 @@ import {
 import { indexRulebook } from '../../src/rules/indexRulebook.js';
 import { isoDate } from '../../src/core/index.js';
 import { parseRulebookAdditions, ruleParamSchemas } from '../../src/parse/index.js';
+import { graceRule, testInstrument } from './support.js';
 
 /*
  * findRuleChanges, extendRulebook, findRule, the rulebook index and the params patterns, pinned
@@ -21,18 +22,7 @@ import { parseRulebookAdditions, ruleParamSchemas } from '../../src/parse/index.
 
 const d = isoDate;
 
-const instrument = (id: string, title = id): Instrument => ({
-  id,
-  kind: 'decision',
-  issuer: 'UBND tỉnh',
-  issued: d('2020-01-01'),
-  effective: d('2020-01-01'),
-  title: { vi: title, en: title },
-  verification: 'secondary',
-  sources: ['https://example.org'],
-});
-
-const graceRule = (id: string, versions: readonly RuleVersion[]): Rule => ({ id, type: 'grace-period', topic: 'merge', title: { vi: id, en: id }, versions }) as Rule;
+const instrument = (id: string, title = id): Instrument => testInstrument(id, { title: { vi: title, en: title } });
 
 describe('findRuleChanges: what differs between two versions', () => {
   /** The kind and differences of the change on 2021-01-01 between a version `before` and one `after`. */
