@@ -65,6 +65,13 @@ describe('vietnamData, decoded afresh from the real lists', () => {
     expect(kyDong).toEqual({ id: 'vn-2025-03:c18775', kind: 'township', name: { vi: 'Thị trấn Kỳ Đồng' }, parentId: 'vn-2025-03:d447', code: '18775', from: '2025-03-01' });
     expect(Object.keys(kyDong ?? {})).toEqual(['id', 'kind', 'name', 'parentId', 'code', 'from']);
     expect(before.byId.get('vn-2025-03:c00001')).toEqual({ id: 'vn-2025-03:c00001', kind: 'ward', name: { vi: 'Phường Phúc Xá' }, parentId: 'vn-2025-03:d001', code: '00001', from: '2025-03-01' });
+    // the word for each district-level kind
+    expect(['d001', 'd440', 'd436', 'd769'].map((code) => [before.byId.get(`vn-2025-03:${code}`)?.kind, before.byId.get(`vn-2025-03:${code}`)?.name.vi])).toEqual([
+      ['urban-district', 'Quận Ba Đình'],
+      ['district', 'Huyện Đức Thọ'],
+      ['provincial-city', 'Thành phố Hà Tĩnh'],
+      ['municipal-city', 'Thành phố Thủ Đức'],
+    ]);
     // the indexes: every unit by id, every unit but the country (no code) by code
     expect(before.byId.size).toBe(10_795);
     expect(before.byCode.size).toBe(10_794);
