@@ -9,9 +9,10 @@ function toNewUnit(unit: AreaUnit): NewUnit {
   return rest;
 }
 
+/** Freezes an object and everything in it; a primitive (and `null`) counts as frozen already. */
 function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
+  if (!Object.isFrozen(value)) {
+    for (const child of Object.values(value as object)) deepFreeze(child);
     Object.freeze(value);
   }
   return value;
