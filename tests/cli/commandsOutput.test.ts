@@ -1348,3 +1348,41 @@ Nothing found for "44" on 2020-01-01 (the lists start on 2025-03-01). Names are 
     expect(data).toEqual({"command":"lookup","ok":false,"query":"ky","units":[]});
   });
 });
+
+describe('tinh-gon apply and validate: a plan without an id, merging only', () => {
+  const files = { 'p.json': JSON.stringify({ effectiveOn: '2020-01-01', operations: [{ type: 'merge', sourceIds: ['thon-1', 'thon-2'], targetId: 'thon-3' }] }) };
+
+  it('apply counts ended, started and continued apart', async () => {
+    expect(await cli(['apply', fixture('structure.json'), 'p.json'], { files })).toEqual({
+      code: 0,
+      stdout: 'Áp dụng đề án\n─────────────\nHiệu lực 2020-01-01; 1 thao tác.\n2 đơn vị kết thúc, 0 bắt đầu, 1 tiếp tục; cơ cấu mới có 31 đơn vị (--format json để lấy cơ cấu).\nHợp lệ: 0 lỗi, 0 cảnh báo, 0 thông tin\n',
+      stderr: '',
+    });
+    expect((await cli(['apply', fixture('structure.json'), 'p.json', '--lang', 'en'], { files })).stdout).toBe(
+      'Applying plan\n─────────────\nEffective 2020-01-01; 1 operations.\n2 units ended, 0 started, 1 continued; the new structure has 31 units (--format json for the structure).\nValid: 0 errors, 0 warnings, 0 info\n',
+    );
+  });
+
+  it('validate names no plan id', async () => {
+    expect((await cli(['validate', fixture('structure.json'), 'p.json', '--format', 'md'], { files })).stdout).toBe('## Kiểm tra đề án\n\nHiệu lực 2020-01-01; 1 thao tác.\n\n**Hợp lệ: 0 lỗi, 0 cảnh báo, 0 thông tin**\n');
+  });
+});
+
+describe('tinh-gon coverage and apportion: edges', () => {
+  it('a target of more than 100% is allowed and cannot be met', async () => {
+    const args = ['coverage', fixture('structure.json'), '--rule', 'roles.secretary-chairs-committee', '--level', 'commune', '--as-of', '2020-07-01', '--lang', 'en'];
+    const more = await cli([...args, '--target', '>100%']);
+    expect(more.code).toBe(1);
+    expect(more.stdout.split('\n')[5]).toBe('Target: more than 100% → 6 needed; 5 short.');
+    expect((await cli([...args, '--target', '>=100%'])).stdout.split('\n')[5]).toBe('Target: at least 100% → 5 needed; 4 short.');
+  });
+
+  it('--weight names another column', async () => {
+    const files = { 'u.csv': 'id,name,headcount,staff\na,A,1,30\nb,B,30,10\n' };
+    expect(await cli(['apportion', 'u.csv', '--total', '4', '--weight', 'staff'], { files })).toEqual({
+      code: 0,
+      stdout: 'Phân bổ 4 cho 2 đơn vị (hamilton)\n─────────────────────────────────\nid    Tên  Trọng số  Phân bổ\n────  ───  ────────  ───────\na     A    30        3\nb     B    10        1\nTổng       40        4\n\nHợp lệ: 0 lỗi, 0 cảnh báo, 0 thông tin\n',
+      stderr: '',
+    });
+  });
+});

@@ -24,6 +24,11 @@ describe('renderAnswer: text', () => {
     expect(renderAnswer(answer([table]), options())).toBe(['Tên       Số', '────────  ──', `${nfd}       1`, 'Đoàn Kết  22', 'x', ''].join('\n'));
   });
 
+  it('a combining mark with no precomposed form takes no width', () => {
+    const table: Block = { kind: 'table', header: ['ab', 'c'], rows: [['x\u0301', '1']] };
+    expect(renderAnswer(answer([table]), options())).toBe('ab  c\n──  ─\nx\u0301   1\n');
+  });
+
   it('a row shorter than the header leaves the missing cells out', () => {
     const table: Block = { kind: 'table', header: ['a', 'bb', 'c'], rows: [['xyz']] };
     expect(renderAnswer(answer([table]), options())).toBe('a    bb  c\n───  ──  ─\nxyz\n');

@@ -70,6 +70,11 @@ Hợp lệ: 0 lỗi, 0 cảnh báo, 8 thông tin
 `);
   });
 
+  it('a one-digit province code is read as two digits', async () => {
+    const data = JSON.parse((await cli(['validate', '--reform-2025', '--province', '1', '--format', 'json'])).stdout) as { province: unknown };
+    expect(data.province).toEqual({ id: 'vn-2025-07:p01', code: '01', name: 'Thành phố Hà Nội' });
+  });
+
   it('diff --province 42 in English Markdown: the progress, the events of the province only', async () => {
     const result = await cli(['diff', '--reform-2025', '--province', '42', '--lang', 'en', '--format', 'md', '--limit', '1'], { tty: true });
     expect(result.code).toBe(0);

@@ -1041,6 +1041,10 @@ See: tinh-gon validate --help
     });
   });
 
+  it('after --, everything is an argument, even what looks like an option', async () => {
+    expect(await cli(['check', '--', '-x'])).toEqual({ code: 2, stdout: '', stderr: 'tinh-gon: Không tìm thấy tệp -x: kiểm tra đường dẫn.\n' });
+  });
+
   it('-h and - are not options; = gives a value; --lang may come first', async () => {
     const structure = fixture('structure.json');
     expect((await cli(['check', structure, '-h'])).stdout).toBe((await cli(['check', '--help'])).stdout);
