@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cli, fixture } from './support.js';
 
@@ -1384,5 +1385,37 @@ describe('tinh-gon coverage and apportion: edges', () => {
       stdout: 'Phân bổ 4 cho 2 đơn vị (hamilton)\n─────────────────────────────────\nid    Tên  Trọng số  Phân bổ\n────  ───  ────────  ───────\na     A    30        3\nb     B    10        1\nTổng       40        4\n\nHợp lệ: 0 lỗi, 0 cảnh báo, 0 thông tin\n',
       stderr: '',
     });
+  });
+});
+
+describe('tinh-gon: English names where units have them, and long parse reports', () => {
+  it('diff in English uses a unit\'s English name, its Vietnamese one otherwise', async () => {
+    const structure = JSON.parse(readFileSync(fixture('structure.json'), 'utf8')) as { units: { id: string; name: { vi: string; en?: string } }[] };
+    for (const unit of structure.units) if (unit.id === 'thon-1' || unit.id === 'thon-3') unit.name.en = unit.id === 'thon-1' ? 'Hamlet 1' : 'Hamlet 3';
+    const result = await cli(['diff', 's.json', fixture('merge-plan.json'), '--lang', 'en', '--format', 'md'], { files: { 's.json': JSON.stringify(structure) } });
+    expect(result.stdout.split('\n').slice(6, 10)).toEqual(['| Change | Unit | Operation | From / into |', '|---|---|---|---|', '| ends | Hamlet 1 (thon-1) | merge | → Hamlet 3 |', '| ends | Thôn 2 (thon-2) | merge | → Hamlet 3 |']);
+  });
+
+  it('a parse report lists at most 20 problems, in either language', async () => {
+    const files = { 'b.json': JSON.stringify({ units: Array.from({ length: 22 }, (_, index) => ({ id: `u${index}`, kind: 'nope', name: { vi: 'X' }, from: '2020-01-01' })) }) };
+    for (const [lang, more] of [
+      ['vi', '  … và 2 vấn đề khác không hiển thị'],
+      ['en', '  … and 2 more issues not shown'],
+    ] as const) {
+      const result = await cli(['check', 'b.json', '--lang', lang], { files });
+      const lines = result.stderr.split('\n');
+      expect(result.code).toBe(2);
+      expect(lines).toHaveLength(24);
+      expect(lines.filter((line) => line.startsWith('  ✗ input_invalid: '))).toHaveLength(20);
+      expect(lines.slice(-2)).toEqual([more, '']);
+    }
+  });
+
+  it('lookup in English says which transfers were in part', async () => {
+    const result = await cli(['lookup', '00634', '--as-of', '2025-06-01', '--lang', 'en']);
+    expect(result.stdout.split('\n').slice(-2)).toEqual([
+      'The 2025 reform: went into Phường Xuân Phương (00622) (in part), Phường Tây Mỗ (00634) (in part), Phường Đại Mỗ (00637) (in part), Phường Hà Đông (09556) (in part), Phường Dương Nội (09886) (in part)',
+      '',
+    ]);
   });
 });
