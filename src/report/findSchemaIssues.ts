@@ -58,7 +58,8 @@ function takesObjectsOnly(schema: AnySchema): boolean {
  * compiled schema and only the rejected ones are given to zod, while there is room to describe
  * them; past the limit a record that is not even an object counts as the one issue zod would
  * raise, without zod. So a million bad records cost a pass over them, not a million issues.
- * The issues and their order are zod's.
+ * The issues and their order are zod's. An object with a refinement of its own is given to zod
+ * whole, since the refinement must see the whole input.
  *
  * @param schema - The schema.
  * @param input - The input, already known not to be valid.
@@ -68,7 +69,8 @@ function takesObjectsOnly(schema: AnySchema): boolean {
  */
 export function findSchemaIssues(schema: AnySchema, input: unknown, limit: number): SchemaIssues {
   const def = defOf(schema);
-  const shape = def.type === 'object' ? def.shape : undefined;
+  // an object with checks of its own (a refinement) must see its whole input: it goes to zod whole
+  const shape = def.type === 'object' && (def.checks ?? []).length === 0 ? def.shape : undefined;
   const long = new Map<string, AnySchema>();
   if (shape !== undefined && isObject(input)) {
     for (const key of Object.keys(shape)) {

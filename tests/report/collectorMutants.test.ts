@@ -13,6 +13,16 @@ describe('createIssueCollector: errors and omitted counts', () => {
     expect(failed.toResult(1).ok).toBe(false);
   });
 
+  it('marks errors from added issues under the limit only when their severity is error', () => {
+    const warned = createIssueCollector({ limit: 5 });
+    warned.add('rule_unknown', { params: { ruleId: 'a' }, severity: 'warning' });
+    expect(warned.hasErrors()).toBe(false);
+    expect(warned.toResult(1)).toMatchObject({ ok: true, value: 1 });
+    const failed = createIssueCollector({ limit: 5 });
+    failed.add('rule_unknown', { params: { ruleId: 'a' }, severity: 'error' });
+    expect(failed.hasErrors()).toBe(true);
+  });
+
   it('marks errors past the limit by the given or catalogued severity', () => {
     const warned = createIssueCollector({ limit: 0 });
     warned.add('rule_unknown', { params: { ruleId: 'a' }, severity: 'warning' });

@@ -148,6 +148,20 @@ describe('findSchemaIssues: long arrays element by element', () => {
     expect(findSchemaIssues(two, both, 1)).toMatchObject({ omitted: 2 });
   });
 
+  it('gives an object with a refinement of its own to zod whole: the refinement sees the long array, in zod\'s order', () => {
+    const items = z.array(z.number());
+    // the refinement fails on the whole input only (65 items): checked field by field it would see none
+    const counted = z.object({ a: z.string(), items }).refine((value) => value.items.length < 10);
+    const long = { a: 'x', items: range(65, (index) => index) };
+    expect(findSchemaIssues(counted, long, 5)).toEqual({ issues: zodIssues(counted, long), omitted: 0 });
+    expect(findSchemaIssues(counted, long, 5).issues.map((issue) => [issue.code, issue.path])).toEqual([['custom', []]]);
+    // a refinement zod never reaches, because a field failed: no issue of it, as in zod
+    const always = z.object({ a: z.string(), items }).superRefine((_, context) => context.addIssue({ code: 'custom', path: ['a'], message: 'm' }));
+    const bad = { a: 'x', items: [...range(64, (index) => index), 'bad'] };
+    expect(findSchemaIssues(always, bad, 5).issues.map((issue) => [issue.code, issue.path])).toEqual([['invalid_type', ['items', 64]]]);
+    expect(findSchemaIssues(always, bad, 0)).toEqual({ issues: [], omitted: 1 });
+  });
+
   it('leaves short arrays, missing fields and non-arrays to zod', () => {
     const schema = z.object({ items: z.array(z.number()), other: z.array(z.number()).optional() });
     expectLikeZod(schema, { items: 'x', other: range(66, () => 'y') });
