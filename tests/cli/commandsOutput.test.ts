@@ -156,8 +156,8 @@ describe('tinh-gon validate: exact output', () => {
 ───────────────────────────────
 Hiệu lực 2025-07-01; 2 thao tác.
 Không hợp lệ: 3 lỗi, 1 cảnh báo, 0 thông tin
-  ✗ plan_level_not_in_force: Loại provincial-city (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo ban-moi [căn cứ: Điều 110, 203/2025/QH15]
-  ✗ plan_family_mismatch: Thao tác #2 consolidate: btc, tt-vh, ban-moi thuộc các khối khác nhau (khối Đảng, khối sự nghiệp) và không quy định nào hiệu lực ngày 2025-07-01 cho phép hợp nhất (organisation-board, public-service-unit, cấp huyện)
+  ✗ plan_level_not_in_force: Loại thành phố thuộc tỉnh (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo ban-moi [căn cứ: Điều 110, 203/2025/QH15]
+  ✗ plan_family_mismatch: Thao tác #2 consolidate: btc, tt-vh, ban-moi thuộc các khối khác nhau (khối Đảng, khối sự nghiệp) và không quy định nào hiệu lực ngày 2025-07-01 cho phép hợp nhất (ban tổ chức, đơn vị sự nghiệp công lập, cấp huyện)
   ✗ plan_area_outside_parent: Thao tác #1 merge: x-dk không nằm trong tp-cp, địa bàn chứa đơn vị sau sắp xếp x-ch
   ! plan_area_below_standard: x-ch sau sắp xếp: dân số 7.000, dưới mức 16.000 theo merge.merged-unit-directions (thiếu 9.000) [căn cứ: Điều 5, 76/2025/UBTVQH15]
 `,
@@ -172,8 +172,8 @@ Không hợp lệ: 3 lỗi, 1 cảnh báo, 0 thông tin
 ───────────────────────────────────
 Effective 2025-07-01; 2 operations.
 Not valid: 3 errors, 1 warning, 0 info
-  ✗ plan_level_not_in_force: Kind provincial-city (level district) does not exist on 2025-07-01: ban-moi cannot be created [basis: 203/2025/QH15, Art. 110]
-  ✗ plan_family_mismatch: Operation #2 consolidate: btc, tt-vh, ban-moi belong to different families (party, public-service) and no rule in force on 2025-07-01 permits combining them (organisation-board, public-service-unit, district level)
+  ✗ plan_level_not_in_force: Kind provincial city (level district) does not exist on 2025-07-01: ban-moi cannot be created [basis: 203/2025/QH15, Art. 110]
+  ✗ plan_family_mismatch: Operation #2 consolidate: btc, tt-vh, ban-moi belong to different families (party, public-service) and no rule in force on 2025-07-01 permits combining them (organisation board, public service unit, district level)
   ✗ plan_area_outside_parent: Operation #1 merge: x-dk does not lie within tp-cp, the area holding the result x-ch
   ! plan_area_below_standard: x-ch after the plan: population 7,000, below the 16,000 of merge.merged-unit-directions (short by 9,000) [basis: 76/2025/UBTVQH15, Art. 5]
 `,
@@ -190,8 +190,8 @@ Effective 2025-07-01; 2 operations.
 
 **Not valid: 3 errors, 1 warning, 0 info**
 
-- ✗ \`plan_level_not_in_force\`: Kind provincial-city (level district) does not exist on 2025-07-01: ban-moi cannot be created (basis: 203/2025/QH15, Art. 110)
-- ✗ \`plan_family_mismatch\`: Operation #2 consolidate: btc, tt-vh, ban-moi belong to different families (party, public-service) and no rule in force on 2025-07-01 permits combining them (organisation-board, public-service-unit, district level)
+- ✗ \`plan_level_not_in_force\`: Kind provincial city (level district) does not exist on 2025-07-01: ban-moi cannot be created (basis: 203/2025/QH15, Art. 110)
+- ✗ \`plan_family_mismatch\`: Operation #2 consolidate: btc, tt-vh, ban-moi belong to different families (party, public-service) and no rule in force on 2025-07-01 permits combining them (organisation board, public service unit, district level)
 - ✗ \`plan_area_outside_parent\`: Operation #1 merge: x-dk does not lie within tp-cp, the area holding the result x-ch
 - ! \`plan_area_below_standard\`: x-ch after the plan: population 7,000, below the 16,000 of merge.merged-unit-directions (short by 9,000) (basis: 76/2025/UBTVQH15, Art. 5)
 `,
@@ -208,7 +208,7 @@ Hiệu lực 2025-07-01; 2 thao tác.
 
 **Không hợp lệ: 3 lỗi, 1 cảnh báo, 0 thông tin**
 
-- ✗ \`plan_level_not_in_force\`: Loại provincial-city (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo ban-moi (căn cứ: Điều 110, 203/2025/QH15)
+- ✗ \`plan_level_not_in_force\`: Loại thành phố thuộc tỉnh (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo ban-moi (căn cứ: Điều 110, 203/2025/QH15)
 - … và 3 vấn đề khác không hiển thị
 `,
       stderr: ``,
@@ -222,7 +222,7 @@ Hiệu lực 2025-07-01; 2 thao tác.
     expect(Object.keys(data)).toEqual(["command","ok","errors","warnings","infos","issues","plan"]);
     expect(omit(data, ["issues"])).toEqual({"command":"validate","ok":false,"errors":3,"warnings":1,"infos":0,"plan":{"id":"plan-with-errors","effectiveOn":"2025-07-01","operations":2}});
     expect((data.issues as unknown[]).length).toBe(4);
-    expect((data.issues as unknown[])[0]).toEqual({"code":"plan_level_not_in_force","severity":"error","message":{"vi":"Loại provincial-city (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo ban-moi","en":"Kind provincial-city (level district) does not exist on 2025-07-01: ban-moi cannot be created"},"path":["operations",1],"unitIds":["ban-moi","tp-cp"],"ruleId":"structure.area-hierarchy","citation":{"instrumentId":"203/2025/QH15","article":"110"},"verification":"secondary","params":{"unitId":"ban-moi","kind":"provincial-city","level":"district","asOf":"2025-07-01"}});
+    expect((data.issues as unknown[])[0]).toEqual({"code":"plan_level_not_in_force","severity":"error","message":{"vi":"Loại thành phố thuộc tỉnh (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo ban-moi","en":"Kind provincial city (level district) does not exist on 2025-07-01: ban-moi cannot be created"},"path":["operations",1],"unitIds":["ban-moi","tp-cp"],"ruleId":"structure.area-hierarchy","citation":{"instrumentId":"203/2025/QH15","article":"110"},"verification":"secondary","params":{"unitId":"ban-moi","kind":"provincial-city","level":"district","asOf":"2025-07-01"}});
     expect((data.issues as { code: string; severity: string }[]).map((issue) => `${issue.severity} ${issue.code}`)).toEqual(["error plan_level_not_in_force","error plan_family_mismatch","error plan_area_outside_parent","warning plan_area_below_standard"]);
   });
 
@@ -320,8 +320,8 @@ Hiệu lực 2020-01-01; 2 thao tác.
 ──────────────────────────────
 Effective 2025-07-01; 2 operations.
 Not valid: 3 errors, 1 warning, 0 info
-  ✗ plan_level_not_in_force: Kind provincial-city (level district) does not exist on 2025-07-01: ban-moi cannot be created [basis: 203/2025/QH15, Art. 110]
-  ✗ plan_family_mismatch: Operation #2 consolidate: btc, tt-vh, ban-moi belong to different families (party, public-service) and no rule in force on 2025-07-01 permits combining them (organisation-board, public-service-unit, district level)
+  ✗ plan_level_not_in_force: Kind provincial city (level district) does not exist on 2025-07-01: ban-moi cannot be created [basis: 203/2025/QH15, Art. 110]
+  ✗ plan_family_mismatch: Operation #2 consolidate: btc, tt-vh, ban-moi belong to different families (party, public-service) and no rule in force on 2025-07-01 permits combining them (organisation board, public service unit, district level)
   … and 2 more issues not shown
 `,
       stderr: ``,
@@ -335,7 +335,7 @@ Not valid: 3 errors, 1 warning, 0 info
     expect(Object.keys(data)).toEqual(["command","ok","errors","warnings","infos","issues"]);
     expect(omit(data, ["issues"])).toEqual({"command":"apply","ok":false,"errors":3,"warnings":1,"infos":0});
     expect((data.issues as unknown[]).length).toBe(4);
-    expect((data.issues as unknown[])[0]).toEqual({"code":"plan_level_not_in_force","severity":"error","message":{"vi":"Loại provincial-city (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo ban-moi","en":"Kind provincial-city (level district) does not exist on 2025-07-01: ban-moi cannot be created"},"path":["operations",1],"unitIds":["ban-moi","tp-cp"],"ruleId":"structure.area-hierarchy","citation":{"instrumentId":"203/2025/QH15","article":"110"},"verification":"secondary","params":{"unitId":"ban-moi","kind":"provincial-city","level":"district","asOf":"2025-07-01"}});
+    expect((data.issues as unknown[])[0]).toEqual({"code":"plan_level_not_in_force","severity":"error","message":{"vi":"Loại thành phố thuộc tỉnh (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo ban-moi","en":"Kind provincial city (level district) does not exist on 2025-07-01: ban-moi cannot be created"},"path":["operations",1],"unitIds":["ban-moi","tp-cp"],"ruleId":"structure.area-hierarchy","citation":{"instrumentId":"203/2025/QH15","article":"110"},"verification":"secondary","params":{"unitId":"ban-moi","kind":"provincial-city","level":"district","asOf":"2025-07-01"}});
     expect((data.issues as { code: string; severity: string }[]).map((issue) => `${issue.severity} ${issue.code}`)).toEqual(["error plan_level_not_in_force","error plan_family_mismatch","error plan_area_outside_parent","warning plan_area_below_standard"]);
   });
 });
@@ -426,7 +426,7 @@ Hiệu lực 2020-01-01; 2 thao tác.
 ───────────────────────────────────
 Hiệu lực 2025-07-01; 2 thao tác.
 Không hợp lệ: 3 lỗi, 1 cảnh báo, 0 thông tin
-  ✗ plan_level_not_in_force: Loại provincial-city (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo ban-moi [căn cứ: Điều 110, 203/2025/QH15]
+  ✗ plan_level_not_in_force: Loại thành phố thuộc tỉnh (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo ban-moi [căn cứ: Điều 110, 203/2025/QH15]
   … và 3 vấn đề khác không hiển thị
 `,
       stderr: ``,
@@ -440,7 +440,7 @@ Không hợp lệ: 3 lỗi, 1 cảnh báo, 0 thông tin
     expect(Object.keys(data)).toEqual(["command","ok","errors","warnings","infos","issues"]);
     expect(omit(data, ["issues"])).toEqual({"command":"diff","ok":false,"errors":3,"warnings":1,"infos":0});
     expect((data.issues as unknown[]).length).toBe(4);
-    expect((data.issues as unknown[])[0]).toEqual({"code":"plan_level_not_in_force","severity":"error","message":{"vi":"Loại provincial-city (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo ban-moi","en":"Kind provincial-city (level district) does not exist on 2025-07-01: ban-moi cannot be created"},"path":["operations",1],"unitIds":["ban-moi","tp-cp"],"ruleId":"structure.area-hierarchy","citation":{"instrumentId":"203/2025/QH15","article":"110"},"verification":"secondary","params":{"unitId":"ban-moi","kind":"provincial-city","level":"district","asOf":"2025-07-01"}});
+    expect((data.issues as unknown[])[0]).toEqual({"code":"plan_level_not_in_force","severity":"error","message":{"vi":"Loại thành phố thuộc tỉnh (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo ban-moi","en":"Kind provincial city (level district) does not exist on 2025-07-01: ban-moi cannot be created"},"path":["operations",1],"unitIds":["ban-moi","tp-cp"],"ruleId":"structure.area-hierarchy","citation":{"instrumentId":"203/2025/QH15","article":"110"},"verification":"secondary","params":{"unitId":"ban-moi","kind":"provincial-city","level":"district","asOf":"2025-07-01"}});
     expect((data.issues as { code: string; severity: string }[]).map((issue) => `${issue.severity} ${issue.code}`)).toEqual(["error plan_level_not_in_force","error plan_family_mismatch","error plan_area_outside_parent","warning plan_area_below_standard"]);
   });
 });

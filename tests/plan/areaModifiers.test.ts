@@ -207,7 +207,9 @@ describe('validatePlan — units formed from three or more (NQ 76/2025 Art. 5(2)
   it('says under which terrain the unit would meet the standard', () => {
     const issue = validatePlan(open(undefined, 4500), mergeAB('2025-06-01')).issues.find((item) => item.code === 'plan_area_terrain_unknown');
     expect(issue?.params?.['terrains']).toBe('mountainous, highland');
-    expect(issue?.message.en).toContain('record the terrain to decide');
+    expect(issue?.message.en).toContain('but meets the standard as mountainous, highland: record the terrain to decide');
+    // the terrains by their Vietnamese names in the Vietnamese message
+    expect(issue?.message.vi).toContain('nhưng đạt nếu là miền núi, vùng cao: cần ghi địa hình để kết luận');
   });
 });
 

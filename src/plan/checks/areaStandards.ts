@@ -1,3 +1,4 @@
+import type { Terrain } from '../../model/Structure.js';
 import type { Severity } from '../../report/Issue.js';
 import type { RuleInForce } from '../../rules/findRule.js';
 import { levelOf } from '../analysePlan.js';
@@ -8,6 +9,8 @@ import { allowedExemptions, meetsMergeCriterion } from '../standards/mergeCriter
 
 type Measure = 'population' | 'households' | 'areaKm2';
 const MEASURE_VI: Readonly<Record<Measure, string>> = { population: 'dân số', households: 'số hộ', areaKm2: 'diện tích (km²)' };
+/** A terrain in Vietnamese (the English shows its id, which is the English word). */
+const TERRAIN_VI: Readonly<Record<Terrain, string>> = { plains: 'đồng bằng', midland: 'trung du', mountainous: 'miền núi', highland: 'vùng cao', island: 'hải đảo' };
 
 function roundToHundredth(value: number): number {
   return Math.round(value * 100) / 100;
@@ -179,6 +182,7 @@ function checkAreaResult(context: PlanContext, result: AreaResult, unmeasured: U
         ruleId: first.inForce.rule.id,
         terrains: meetsAs.join(', '),
       },
+      labels: { terrains: { vi: meetsAs.map((terrain) => TERRAIN_VI[terrain as Terrain]).join(', '), en: meetsAs.join(', ') } },
       ...basisOf(first.inForce),
     });
     return;

@@ -1,6 +1,6 @@
 import { type Family, getFamily, type Level } from '../../model/kinds.js';
 import type { Bilingual } from '../../core/Bilingual.js';
-import { LEVEL_LABELS } from '../../structure/labels.js';
+import { kindLabel, LEVEL_LABELS } from '../../structure/labels.js';
 
 /** How each family of units is named in a message. */
 const FAMILY_LABELS: Readonly<Record<Family, Bilingual>> = {
@@ -58,6 +58,8 @@ export function checkFamilies(context: PlanContext): void {
     const level = result === undefined ? undefined : levelOf(analysis, result);
     const areaId = result === undefined ? undefined : areaIdOf(result);
     const kinds = [...new Set(units.map((unit) => unit.kind))];
+    // the kinds by their names in each language (the params keep their ids)
+    const kindsShown = { vi: kinds.map((kind) => kindLabel(kind).vi).join(', '), en: kinds.map((kind) => kindLabel(kind).en).join(', ') };
     const common = { path: ['operations', operationIndex], unitIds: units.map((unit) => unit.id) };
     const applicable = families.includes('area')
       ? []
@@ -69,6 +71,7 @@ export function checkFamilies(context: PlanContext): void {
       context.add('plan_cross_family_permitted', {
         ...common,
         params: { operation: context.label(operationIndex), kinds, strength: allowing.version.strength ?? 'permitted', ruleId: allowing.rule.id },
+        labels: { kinds: kindsShown },
         ...basisOf(allowing),
       });
       return;
@@ -78,6 +81,7 @@ export function checkFamilies(context: PlanContext): void {
       context.add('plan_cross_family_forbidden', {
         ...common,
         params: { operation: context.label(operationIndex), kinds, since: forbidding.version.from, ruleId: forbidding.rule.id },
+        labels: { kinds: kindsShown },
         ...basisOf(forbidding),
       });
       return;
@@ -93,6 +97,7 @@ export function checkFamilies(context: PlanContext): void {
         asOf: analysis.effectiveOn,
       },
       labels: {
+        kinds: kindsShown,
         level: level === undefined ? '?' : LEVEL_LABELS[level],
         families: { vi: families.map((family) => FAMILY_LABELS[family].vi).join(', '), en: families.map((family) => FAMILY_LABELS[family].en).join(', ') },
       },

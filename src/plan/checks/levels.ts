@@ -1,5 +1,5 @@
 import { getAreaLevel, isAreaKind } from '../../model/kinds.js';
-import { LEVEL_LABELS } from '../../structure/labels.js';
+import { kindLabel, LEVEL_LABELS } from '../../structure/labels.js';
 import { areaIdOf, levelOf, type PlannedUnit, resolveUnit } from '../analysePlan.js';
 import { basisOf, type PlanContext } from '../context.js';
 
@@ -50,7 +50,7 @@ export function checkLevels(context: PlanContext): void {
           path,
           unitIds: [unit.id],
           params: { unitId: unit.id, kind: unit.kind, level: getAreaLevel(unit.kind), asOf: analysis.effectiveOn },
-          labels: { level: LEVEL_LABELS[getAreaLevel(unit.kind)] },
+          labels: { kind: kindLabel(unit.kind), level: LEVEL_LABELS[getAreaLevel(unit.kind)] },
           ...basisOf(hierarchy),
         });
         return;
@@ -61,6 +61,7 @@ export function checkLevels(context: PlanContext): void {
           path,
           unitIds: [unit.id, parent.id],
           params: { unitId: unit.id, kind: unit.kind, parentId: parent.id, parentKind: parent.kind, asOf: analysis.effectiveOn },
+          labels: { kind: kindLabel(unit.kind), parentKind: kindLabel(parent.kind) },
           ...basisOf(hierarchy),
         });
       }
@@ -72,7 +73,7 @@ export function checkLevels(context: PlanContext): void {
         path,
         unitIds: [unit.id, area.id],
         params: { unitId: unit.id, kind: area.kind, level: getAreaLevel(area.kind), asOf: analysis.effectiveOn },
-        labels: { level: LEVEL_LABELS[getAreaLevel(area.kind)] },
+        labels: { kind: kindLabel(area.kind), level: LEVEL_LABELS[getAreaLevel(area.kind)] },
         ...basisOf(hierarchy),
       });
     }

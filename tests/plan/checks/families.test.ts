@@ -55,6 +55,11 @@ describe('checkFamilies: combining units of different families needs a rule that
       params: { operation: '#1 consolidate', kinds: ['organisation-board', 'specialised-agency'], strength: 'pilot', ruleId: 'merge.pilot-organisation-home-affairs' },
     });
     expect(issue?.citation).toBeDefined();
+    // the kinds by name in each language; the params keep their ids
+    expect(issue?.message).toEqual({
+      vi: 'Thao tác #1 consolidate: hợp nhất ban tổ chức, cơ quan chuyên môn (sở, phòng) được phép (pilot) theo merge.pilot-organisation-home-affairs',
+      en: 'Operation #1 consolidate: combining organisation board, specialised agency is allowed (pilot) under merge.pilot-organisation-home-affairs',
+    });
   });
 
   it('the same after the suspension of 2022-07-07: forbidden since that day', () => {
@@ -66,6 +71,8 @@ describe('checkFamilies: combining units of different families needs a rule that
       unitIds: ['ban-tc', 'so-nv', 'ban-moi'],
       params: { operation: '#1 consolidate', kinds: ['organisation-board', 'specialised-agency'], since: '2022-07-07', ruleId: 'merge.pilot-organisation-home-affairs' },
     });
+    expect(issue?.message.vi).toContain('ban tổ chức, cơ quan chuyên môn (sở, phòng)');
+    expect(issue?.message.en).toContain('organisation board, specialised agency');
   });
 
   it('a department of another sector is not covered by the home-affairs rule: a mismatch, named in both languages', () => {
@@ -84,8 +91,8 @@ describe('checkFamilies: combining units of different families needs a rule that
         asOf: '2020-01-01',
       },
       message: {
-        vi: 'Thao tác #1 consolidate: ban-tc, so-tc, ban-moi thuộc các khối khác nhau (khối Đảng, khối Nhà nước) và không quy định nào hiệu lực ngày 2020-01-01 cho phép hợp nhất (organisation-board, specialised-agency, cấp tỉnh)',
-        en: 'Operation #1 consolidate: ban-tc, so-tc, ban-moi belong to different families (party, state) and no rule in force on 2020-01-01 permits combining them (organisation-board, specialised-agency, province level)',
+        vi: 'Thao tác #1 consolidate: ban-tc, so-tc, ban-moi thuộc các khối khác nhau (khối Đảng, khối Nhà nước) và không quy định nào hiệu lực ngày 2020-01-01 cho phép hợp nhất (ban tổ chức, cơ quan chuyên môn (sở, phòng), cấp tỉnh)',
+        en: 'Operation #1 consolidate: ban-tc, so-tc, ban-moi belong to different families (party, state) and no rule in force on 2020-01-01 permits combining them (organisation board, specialised agency, province level)',
       },
     });
   });
@@ -102,7 +109,7 @@ describe('checkFamilies: combining units of different families needs a rule that
     const [issue] = familyIssues('2019-01-01', [consolidate(['lost', 'lost2'], { id: 'vp-lac', kind: 'party-office', name: { vi: 'Lạc' }, areaId: 'nowhere' })], local);
     expect(issue?.code).toBe('plan_family_mismatch');
     expect(issue?.params?.['level']).toBe('?');
-    expect(issue?.message.en).toContain('(party-office, government-office, ? level)');
+    expect(issue?.message.en).toContain("(party committee office, office of the People's Council and Committee, ? level)");
     expect(issue?.message.vi).toContain('cấp ?)');
   });
 

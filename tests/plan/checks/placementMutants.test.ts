@@ -93,10 +93,10 @@ describe('checkLevels: placements under the area hierarchy of the date', () => {
       },
     ]);
     expect(messagesOfCheck(checkLevels, camPhaFixture(), plan).map(([, vi, en]) => [vi, en])).toEqual([
-      ['Loại district (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo h-moi', 'Kind district (level district) does not exist on 2025-07-01: h-moi cannot be created'],
+      ['Loại huyện (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo h-moi', 'Kind rural district (level district) does not exist on 2025-07-01: h-moi cannot be created'],
       [
-        'Loại provincial-city (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo phong-moi',
-        'Kind provincial-city (level district) does not exist on 2025-07-01: phong-moi cannot be created',
+        'Loại thành phố thuộc tỉnh (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo phong-moi',
+        'Kind provincial city (level district) does not exist on 2025-07-01: phong-moi cannot be created',
       ],
     ]);
   });
@@ -132,6 +132,12 @@ describe('checkLevels: placements under the area hierarchy of the date', () => {
       // an area given a new area to serve (not a thing areas do) is not a placement either
       { type: 'transfer', unitId: 'h-vd', newAreaId: 'tinh-qn' },
     );
+    // kinds by name in each language in the messages; the params keep their ids
+    expect(messagesOfCheck(checkLevels, camPhaFixture(), plan)[0]).toEqual([
+      'plan_parent_kind_not_allowed',
+      'thon-1 (thôn) không thể trực thuộc tp-cp (thành phố thuộc tỉnh) vào ngày 2025-07-01',
+      'thon-1 (village) cannot sit under tp-cp (provincial city) on 2025-07-01',
+    ]);
     expect(runCheck(checkLevels, camPhaFixture(), plan)).toEqual([
       {
         code: 'plan_parent_kind_not_allowed',
