@@ -63,11 +63,13 @@ export function readCells(source: string, table: Table, row: TableRow): CellRead
       return value as T;
     },
     flag: (column) => {
-      const value = text(column)?.toLowerCase();
-      if (value === undefined) return undefined;
+      // read in any case, quoted as written (trimmed)
+      const written = text(column);
+      if (written === undefined) return undefined;
+      const value = written.toLowerCase();
       if (['true', 'yes', 'có', '1'].includes(value)) return true;
       if (['false', 'no', 'không', '0'].includes(value)) return false;
-      return fail(column, `cần true hoặc false, nhận được "${value}".`, `true or false is expected, not "${value}".`);
+      return fail(column, `cần true hoặc false, nhận được "${written}".`, `true or false is expected, not "${written}".`);
     },
   };
 }

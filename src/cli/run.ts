@@ -11,10 +11,19 @@ import { renderAnswer } from './render.js';
 import { COMMON_OPTIONS, optionsOf, readDateOption } from './options.js';
 import { readVersion } from './version.js';
 
-/** `--lang` read before the arguments are parsed, for the language of a usage error. */
+/**
+ * `--lang` read before the arguments are parsed, for the language of a usage error: only the
+ * arguments before `--` are options (after it, `--lang en` is two positional arguments), and the
+ * last `--lang` counts, as in the parser.
+ */
 function earlyLang(argv: readonly string[]): Lang {
-  const index = argv.indexOf('--lang');
-  const value = index >= 0 ? argv[index + 1] : argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
+  const end = argv.indexOf('--');
+  const options = end < 0 ? argv : argv.slice(0, end);
+  let value: string | undefined;
+  for (const [position, arg] of options.entries()) {
+    if (arg === '--lang') value = options[position + 1];
+    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
+  }
   return value === 'en' ? 'en' : 'vi';
 }
 
@@ -34,8 +43,17 @@ function checkOptionNames(argv: readonly string[], specs: readonly OptionSpec[],
     }
     if (spec.type === 'string' && !arg.includes('=')) {
       const next = argv[position + 1];
-      if (next === undefined || (next.startsWith('--') && next.length > 2)) {
-        throw usageError(`Tùy chọn --${name} cần một giá trị (${spec.value ?? '…'}).`, `Option --${name} needs a value (${spec.value ?? '…'}).`);
+      const value = spec.value ?? '…';
+      // `--` ends the options and `--x` is another option: the value is missing
+      if (next === undefined || next.startsWith('--')) {
+        throw usageError(`Tùy chọn --${name} cần một giá trị (${value}).`, `Option --${name} needs a value (${value}).`);
+      }
+      // `-3`, `-h`: the parser cannot tell a value from an option (`-` alone is standard input)
+      if (next.startsWith('-') && next.length > 1) {
+        throw usageError(
+          `Tùy chọn --${name} cần một giá trị (${value}); giá trị bắt đầu bằng dấu - thì viết liền: --${name}=${next}.`,
+          `Option --${name} needs a value (${value}); write a value that starts with - as --${name}=${next}.`,
+        );
       }
     }
     if (spec.type === 'boolean' && arg.includes('=')) {
@@ -123,9 +141,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const [fewest, most] = command.positionals;
     if (positionals.length < fewest || positionals.length > most) {
       const expected = fewest === most ? String(fewest) : `${fewest}–${most}`;
+      const noun = fewest === 1 && most === 1 ? 'argument' : 'arguments';
       throw usageError(
         `Lệnh ${command.name} cần ${expected} đối số, nhận ${positionals.length}. Cách dùng: tinh-gon ${command.usage}`,
-        `Command ${command.name} takes ${expected} arguments, got ${positionals.length}. Usage: tinh-gon ${command.usage}`,
+        `Command ${command.name} takes ${expected} ${noun}, got ${positionals.length}. Usage: tinh-gon ${command.usage}`,
       );
     }
     const given = readDateOption(values['as-of'], 'as-of');

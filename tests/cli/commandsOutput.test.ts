@@ -347,7 +347,7 @@ describe('tinh-gon diff: exact output', () => {
       stdout: `Changes of plan merge-cong-hoa-duong-huy
 ────────────────────────────────────────
 Effective 2020-01-01; 2 operations.
-4 units end, 1 start, 1 change.
+4 units end, 1 unit starts, 1 unit changes.
 Change   Unit                                         Operation    From / into
 ───────  ───────────────────────────────────────────  ───────────  ─────────────────────────────────────────────────────
 ends     Thôn 1 (thon-1)                              merge        → Thôn 3
@@ -978,7 +978,7 @@ benefits.resignation.streamlining         Immediate resignation under staff stre
       code: 0,
       stdout: `_As of 2025-07-01_
 
-## 1 rules in force
+## 1 rule in force
 
 | Id | Rule | Strength | Basis | Source |
 |---|---|---|---|---|
@@ -1360,7 +1360,7 @@ describe('tinh-gon apply and validate: a plan without an id, merging only', () =
       stderr: '',
     });
     expect((await cli(['apply', fixture('structure.json'), 'p.json', '--lang', 'en'], { files })).stdout).toBe(
-      'Applying plan\n─────────────\nEffective 2020-01-01; 1 operations.\n2 units ended, 0 started, 1 continued; the new structure has 31 units (--format json for the structure).\nValid: 0 errors, 0 warnings, 0 info\n',
+      'Applying plan\n─────────────\nEffective 2020-01-01; 1 operation.\n2 units ended, 0 started, 1 continued; the new structure has 31 units (--format json for the structure).\nValid: 0 errors, 0 warnings, 0 info\n',
     );
   });
 

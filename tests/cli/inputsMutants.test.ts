@@ -566,7 +566,7 @@ Not valid: 1 error, 0 warnings, 0 info
     expect(await cli(["benefits", "l.csv"], {"files":{"l.csv":"kind,category,monthlySalary,leavingDate,insuranceMonths,annexIIConditionsMet\nresignation,civilServant,1,2025-08-01,1,Maybe\n"}})).toEqual({
       code: 2,
       stdout: ``,
-      stderr: `tinh-gon: l.csv, dòng 2, cột 6 (annexIIConditionsMet): cần true hoặc false, nhận được "maybe".
+      stderr: `tinh-gon: l.csv, dòng 2, cột 6 (annexIIConditionsMet): cần true hoặc false, nhận được "Maybe".
 `,
     });
   });
@@ -575,7 +575,7 @@ Not valid: 1 error, 0 warnings, 0 info
     expect(await cli(["benefits", "l.csv", "--lang", "en"], {"files":{"l.csv":"kind,category,monthlySalary,leavingDate,insuranceMonths,annexIIConditionsMet\nresignation,civilServant,1,2025-08-01,1,Maybe\n"}})).toEqual({
       code: 2,
       stdout: ``,
-      stderr: `tinh-gon: l.csv, line 2, column 6 (annexIIConditionsMet): true or false is expected, not "maybe".
+      stderr: `tinh-gon: l.csv, line 2, column 6 (annexIIConditionsMet): true or false is expected, not "Maybe".
 `,
     });
   });

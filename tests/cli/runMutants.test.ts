@@ -87,7 +87,7 @@ Effective 2025-07-01; 5,024 operations.
 
 Showing Tỉnh Hà Tĩnh (42) only, formed from: Tỉnh Hà Tĩnh.
 
-222 units end, 70 start, 0 change.
+222 units end, 70 units start, 0 units change.
 
 | Change | Unit | Operation | From / into |
 |---|---|---|---|

@@ -467,7 +467,7 @@ See: tinh-gon check --help
     expect(await cli(["check", fixture("structure.json"), "--limit", "-1", "--as-of", "2020-06-01"])).toEqual({
       code: 2,
       stdout: ``,
-      stderr: `tinh-gon: Tùy chọn không rõ: -1 (lệnh check).
+      stderr: `tinh-gon: Tùy chọn --limit cần một giá trị (N); giá trị bắt đầu bằng dấu - thì viết liền: --limit=-1.
 Xem: tinh-gon check --help
 `,
     });
@@ -477,7 +477,7 @@ Xem: tinh-gon check --help
     expect(await cli(["check", fixture("structure.json"), "--limit", "-1", "--as-of", "2020-06-01", "--lang", "en"])).toEqual({
       code: 2,
       stdout: ``,
-      stderr: `tinh-gon: Unknown option: -1 (command check).
+      stderr: `tinh-gon: Option --limit needs a value (N); write a value that starts with - as --limit=-1.
 See: tinh-gon check --help
 `,
     });
@@ -497,7 +497,7 @@ Xem: tinh-gon check --help
     expect(await cli(["check", "--as-of", "2020-06-01", "--lang", "en"])).toEqual({
       code: 2,
       stdout: ``,
-      stderr: `tinh-gon: Command check takes 1 arguments, got 0. Usage: tinh-gon check <structure.json|-> [--as-of YYYY-MM-DD]
+      stderr: `tinh-gon: Command check takes 1 argument, got 0. Usage: tinh-gon check <structure.json|-> [--as-of YYYY-MM-DD]
 See: tinh-gon check --help
 `,
     });
@@ -517,7 +517,7 @@ Xem: tinh-gon check --help
     expect(await cli(["check", fixture("structure.json"), fixture("structure.json"), "--as-of", "2020-06-01", "--lang", "en"])).toEqual({
       code: 2,
       stdout: ``,
-      stderr: `tinh-gon: Command check takes 1 arguments, got 2. Usage: tinh-gon check <structure.json|-> [--as-of YYYY-MM-DD]
+      stderr: `tinh-gon: Command check takes 1 argument, got 2. Usage: tinh-gon check <structure.json|-> [--as-of YYYY-MM-DD]
 See: tinh-gon check --help
 `,
     });
@@ -537,7 +537,7 @@ Xem: tinh-gon check --help
     expect(await cli(["--lang", "en", "check", "--", fixture("structure.json"), "--as-of", "2020-06-01"])).toEqual({
       code: 2,
       stdout: ``,
-      stderr: `tinh-gon: Command check takes 1 arguments, got 3. Usage: tinh-gon check <structure.json|-> [--as-of YYYY-MM-DD]
+      stderr: `tinh-gon: Command check takes 1 argument, got 3. Usage: tinh-gon check <structure.json|-> [--as-of YYYY-MM-DD]
 See: tinh-gon check --help
 `,
     });
@@ -887,7 +887,7 @@ See: tinh-gon changes --help
     expect(await cli(["changes", "--from", "2025-01-01", "--to", "2024-12-31"])).toEqual({
       code: 2,
       stdout: ``,
-      stderr: `tinh-gon: --to (2024-12-31) phải sau --from (2025-01-01).
+      stderr: `tinh-gon: --to (2024-12-31) không được trước --from (2025-01-01).
 Xem: tinh-gon changes --help
 `,
     });

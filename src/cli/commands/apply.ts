@@ -1,7 +1,7 @@
 import { applyPlan } from '../../plan/index.js';
 import type { Command } from '../Command.js';
 import { loadPlanInputs, REFORM_OPTION } from './planInputs.js';
-import { formatInteger, loadRulebook, RULES_OPTION } from './shared.js';
+import { formatInteger, loadRulebook, plural, RULES_OPTION } from './shared.js';
 import { planHeading } from './validate.js';
 
 /** `tinh-gon apply`: applyPlan; the structure after the plan in `--format json`. */
@@ -31,6 +31,8 @@ export const applyCommand: Command = {
     if (!result.ok) return { failed: true, report: result, data: {}, blocks: [...heading, { kind: 'report', report: result }] };
     const { structure, events } = result.value;
     const count = (change: string) => formatInteger(events.filter((event) => event.change === change).length, context);
+    const ended = events.filter((event) => event.change === 'ended').length;
+    const units = structure.units.length;
     return {
       failed: false,
       report: result,
@@ -41,7 +43,7 @@ export const applyCommand: Command = {
           kind: 'text',
           text: context.t(
             `${count('ended')} đơn vị kết thúc, ${count('started')} bắt đầu, ${count('continued')} tiếp tục; cơ cấu mới có ${formatInteger(structure.units.length, context)} đơn vị (--format json để lấy cơ cấu).`,
-            `${count('ended')} units ended, ${count('started')} started, ${count('continued')} continued; the new structure has ${formatInteger(structure.units.length, context)} units (--format json for the structure).`,
+            `${count('ended')} ${plural(ended, 'unit', 'units')} ended, ${count('started')} started, ${count('continued')} continued; the new structure has ${formatInteger(units, context)} ${plural(units, 'unit', 'units')} (--format json for the structure).`,
           ),
         },
         { kind: 'report', report: result },

@@ -2,7 +2,7 @@ import { apportion, type ApportionMethod, type TiePolicy } from '../../staffing/
 import { readCells } from '../cells.js';
 import { usageError } from '../CliError.js';
 import type { Command } from '../Command.js';
-import { formatInteger, stringOption } from './shared.js';
+import { formatInteger, plural, stringOption } from './shared.js';
 
 const METHODS: readonly ApportionMethod[] = ['hamilton', 'dhondt', 'sainte-lague', 'huntington-hill'];
 
@@ -58,7 +58,7 @@ export const apportionCommand: Command = {
       caps: units.map((unit) => unit.cap),
       ...(tiePolicy === undefined ? {} : { tiePolicy }),
     });
-    const heading = { kind: 'heading' as const, text: t(`Phân bổ ${formatInteger(Number(totalText), context)} cho ${units.length} đơn vị (${method})`, `Apportioning ${formatInteger(Number(totalText), context)} among ${units.length} units (${method})`) };
+    const heading = { kind: 'heading' as const, text: t(`Phân bổ ${formatInteger(Number(totalText), context)} cho ${units.length} đơn vị (${method})`, `Apportioning ${formatInteger(Number(totalText), context)} among ${units.length} ${plural(units.length, 'unit', 'units')} (${method})`) };
     if (!result.ok) return { failed: true, report: result, data: {}, blocks: [heading, { kind: 'report', report: result }] };
     const { shares } = result.value;
     return {

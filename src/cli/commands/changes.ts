@@ -4,7 +4,7 @@ import { usageError } from '../CliError.js';
 import type { Command } from '../Command.js';
 import { readDateOption } from '../options.js';
 import { TOPIC_OPTION, TYPE_OPTION } from './rules.js';
-import { loadRulebook, stringOption } from './shared.js';
+import { loadRulebook, plural, stringOption } from './shared.js';
 
 /** `tinh-gon changes`: findRuleChanges between two dates. */
 export const changesCommand: Command = {
@@ -30,7 +30,7 @@ export const changesCommand: Command = {
     const from = readDateOption(context.options.from, 'from');
     if (from === undefined) throw usageError('Cần --from YYYY-MM-DD.', '--from YYYY-MM-DD is needed.');
     const to = readDateOption(context.options.to, 'to') ?? (context.io.today() as typeof from);
-    if (to < from) throw usageError(`--to (${to}) phải sau --from (${from}).`, `--to (${to}) must not be before --from (${from}).`);
+    if (to < from) throw usageError(`--to (${to}) không được trước --from (${from}).`, `--to (${to}) must not be before --from (${from}).`);
     const topic = stringOption(context, 'topic') as Topic | undefined;
     const type = stringOption(context, 'type') as RuleType | undefined;
     const rulebook = await loadRulebook(context);
@@ -40,7 +40,7 @@ export const changesCommand: Command = {
       failed: false,
       data: { from, to, changes },
       blocks: [
-        { kind: 'heading', text: t(`${changes.length} thay đổi từ sau ${from} đến ${to}`, `${changes.length} changes after ${from} up to ${to}`) },
+        { kind: 'heading', text: t(`${changes.length} thay đổi từ sau ${from} đến ${to}`, `${changes.length} ${plural(changes.length, 'change', 'changes')} after ${from} up to ${to}`) },
         {
           kind: 'table',
           header: [t('Ngày', 'On'), t('Thay đổi', 'Change'), t('Quy định', 'Rule'), t('Khác ở', 'Differs in'), t('Căn cứ', 'Basis')],

@@ -1,6 +1,6 @@
 import { validateStructure } from '../../structure/index.js';
 import type { Command } from '../Command.js';
-import { loadRulebook, loadStructure, reportAnswer, RULES_OPTION } from './shared.js';
+import { loadRulebook, loadStructure, plural, reportAnswer, RULES_OPTION } from './shared.js';
 
 /** `tinh-gon check`: validateStructure on a date. */
 export const checkCommand: Command = {
@@ -24,6 +24,6 @@ export const checkCommand: Command = {
     const structure = await loadStructure(context, context.positionals[0] as string);
     const rulebook = await loadRulebook(context);
     const report = validateStructure(structure, { asOf: context.asOf, rulebook });
-    return reportAnswer(report, [{ kind: 'heading', text: context.t(`Kiểm tra cơ cấu: ${structure.units.length} đơn vị`, `Structure check: ${structure.units.length} units`) }]);
+    return reportAnswer(report, [{ kind: 'heading', text: context.t(`Kiểm tra cơ cấu: ${structure.units.length} đơn vị`, `Structure check: ${structure.units.length} ${plural(structure.units.length, 'unit', 'units')}`) }]);
   },
 };

@@ -3,7 +3,7 @@ import { concurrencyCoverage, type TargetShare } from '../../roles/index.js';
 import { formatPercent, toBasisPoints } from '../../core/index.js';
 import { usageError } from '../CliError.js';
 import type { Command } from '../Command.js';
-import { formatInteger, loadRulebook, loadStructure, RULES_OPTION, stringOption } from './shared.js';
+import { formatInteger, loadRulebook, loadStructure, plural, RULES_OPTION, stringOption } from './shared.js';
 
 /** Reads `--target`: `>75%` (more than) or `>=75%` (at least). */
 export function readTarget(text: string): TargetShare {
@@ -77,7 +77,7 @@ export const coverageCommand: Command = {
       data: { coverage },
       blocks: [
         { kind: 'heading', text: t(`Mô hình ${coverage.ruleId}`, `Combination ${coverage.ruleId}`) },
-        { kind: 'text', text: t(`${formatInteger(coverage.covered, context)}/${formatInteger(coverage.total, context)} địa bàn (${coverage.share.replace('.', ',')}).`, `${formatInteger(coverage.covered, context)} of ${formatInteger(coverage.total, context)} areas (${coverage.share}).`) },
+        { kind: 'text', text: t(`${formatInteger(coverage.covered, context)}/${formatInteger(coverage.total, context)} địa bàn (${coverage.share.replace('.', ',')}).`, `${formatInteger(coverage.covered, context)} of ${formatInteger(coverage.total, context)} ${plural(coverage.total, 'area', 'areas')} (${coverage.share}).`) },
         { kind: 'text', text: targetLine },
         {
           kind: 'table',

@@ -2,7 +2,7 @@ import type { Unit } from '../../model/index.js';
 import { applyPlan, type PlanEvent } from '../../plan/index.js';
 import type { Command } from '../Command.js';
 import { issuesInScope, loadPlanInputs, PROVINCE_OPTION, REFORM_OPTION, truncationNote } from './planInputs.js';
-import { formatInteger, loadRulebook, RULES_OPTION, unitName } from './shared.js';
+import { formatInteger, loadRulebook, plural, RULES_OPTION, unitName } from './shared.js';
 import { planHeading } from './validate.js';
 
 const CHANGE = {
@@ -46,14 +46,18 @@ export const diffCommand: Command = {
     const events = result.value.events.filter((event: PlanEvent) => scope === undefined || scope.unitIds.has(event.unitId));
     const name = (id: string) => unitName(units.get(id), context);
     const { t } = context;
-    const count = (change: PlanEvent['change']) => formatInteger(events.filter((event) => event.change === change).length, context);
+    const number = (change: PlanEvent['change']) => events.filter((event) => event.change === change).length;
+    const count = (change: PlanEvent['change']) => formatInteger(number(change), context);
+    // English verbs agree with the count: 1 unit ends, 2 units end
+    const [ended, started, continued] = [number('ended'), number('started'), number('continued')];
+    const en = `${count('ended')} ${plural(ended, 'unit ends', 'units end')}, ${count('started')} ${plural(started, 'unit starts', 'units start')}, ${count('continued')} ${plural(continued, 'unit changes', 'units change')}.`;
     return {
       failed: false,
       report: result,
       data: { events },
       blocks: [
         ...heading,
-        { kind: 'text', text: t(`${count('ended')} đơn vị kết thúc, ${count('started')} bắt đầu, ${count('continued')} thay đổi.`, `${count('ended')} units end, ${count('started')} start, ${count('continued')} change.`) },
+        { kind: 'text', text: t(`${count('ended')} đơn vị kết thúc, ${count('started')} bắt đầu, ${count('continued')} thay đổi.`, en) },
         {
           kind: 'table',
           header: [t('Thay đổi', 'Change'), t('Đơn vị', 'Unit'), t('Thao tác', 'Operation'), t('Từ / vào', 'From / into')],

@@ -5,7 +5,7 @@ import { getOmittedCounts, ISSUE_LIMIT, type Issue } from '../../report/index.js
 import { findReformPredecessors, findReformSuccessors, findVietnamUnit, findVietnamUnitsByName, getReform2025Plan, getVietnam } from '../../vn/index.js';
 import { usageError } from '../CliError.js';
 import type { Block, CommandContext, OptionSpec } from '../Command.js';
-import { loadPlan, loadStructure, stringOption } from './shared.js';
+import { loadPlan, loadStructure, plural, stringOption } from './shared.js';
 
 /** `--reform-2025`: the real 2025 reform of tinh-gon/vn instead of two files. */
 export const REFORM_OPTION: OptionSpec = {
@@ -103,7 +103,7 @@ export function issuesInScope(issues: readonly Issue[], scope: ProvinceScope | u
 export function truncationNote(issues: readonly Issue[], scope: ProvinceScope | undefined, context: CommandContext): Block[] {
   if (scope === undefined) return [];
   const omitted = issues.map(getOmittedCounts).find((counts) => counts !== undefined);
-  /* v8 ignore next -- the national report is always capped today; a narrower one would not be */
+  // the 2025 reform's report is under the cap today: no note
   if (omitted === undefined) return [];
   const total = omitted.error + omitted.warning + omitted.info;
   return [
@@ -111,7 +111,7 @@ export function truncationNote(issues: readonly Issue[], scope: ProvinceScope | 
       kind: 'text',
       text: context.t(
         `Lưu ý: báo cáo toàn quốc giữ ${ISSUE_LIMIT} vấn đề đầu tiên; ${total} vấn đề khác (${omitted.error} lỗi, ${omitted.warning} cảnh báo) không được liệt kê, nên danh sách của tỉnh có thể thiếu.`,
-        `Note: the national report keeps the first ${ISSUE_LIMIT} issues; ${total} more (${omitted.error} errors, ${omitted.warning} warnings) were left out, so this province's list may be incomplete.`,
+        `Note: the national report keeps the first ${ISSUE_LIMIT} issues; ${total} more (${omitted.error} ${plural(omitted.error, 'error', 'errors')}, ${omitted.warning} ${plural(omitted.warning, 'warning', 'warnings')}) ${plural(total, 'was', 'were')} left out, so this province's list may be incomplete.`,
       ),
     },
   ];

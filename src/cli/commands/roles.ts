@@ -1,6 +1,6 @@
 import { checkConcurrentRoles } from '../../roles/index.js';
 import type { Command } from '../Command.js';
-import { loadRulebook, loadStructure, reportAnswer, RULES_OPTION } from './shared.js';
+import { loadRulebook, loadStructure, plural, reportAnswer, RULES_OPTION } from './shared.js';
 
 /** `tinh-gon roles`: checkConcurrentRoles on a date. */
 export const rolesCommand: Command = {
@@ -36,6 +36,6 @@ export const rolesCommand: Command = {
     context.progress({ vi: 'Đang kiểm tra kiêm nhiệm…', en: 'Checking concurrent roles…' });
     const report = checkConcurrentRoles(structure, { asOf: context.asOf, rulebook, ...(minSeverity === undefined ? {} : { minSeverity }) });
     const holders = new Set((structure.assignments ?? []).map((assignment) => assignment.personId)).size;
-    return reportAnswer(report, [{ kind: 'heading', text: context.t(`Kiêm nhiệm: ${holders} người giữ chức vụ`, `Concurrent roles: ${holders} people holding posts`) }]);
+    return reportAnswer(report, [{ kind: 'heading', text: context.t(`Kiêm nhiệm: ${holders} người giữ chức vụ`, `Concurrent roles: ${holders} ${plural(holders, 'person', 'people')} holding posts`) }]);
   },
 };

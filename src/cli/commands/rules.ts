@@ -2,7 +2,7 @@ import { formatCitation } from '../../core/index.js';
 import { ruleParamSchemas, topicSchema } from '../../parse/index.js';
 import { rulesInForce, type RuleType, type Topic } from '../../rules/index.js';
 import type { Command, OptionSpec } from '../Command.js';
-import { loadRulebook, stringOption } from './shared.js';
+import { loadRulebook, plural, stringOption } from './shared.js';
 
 const TOPICS = topicSchema.options as readonly Topic[];
 const TYPES = Object.keys(ruleParamSchemas) as RuleType[];
@@ -46,7 +46,7 @@ export const rulesCommand: Command = {
       failed: false,
       data: { rules: rows },
       blocks: [
-        { kind: 'heading', text: t(`${rows.length} quy định có hiệu lực`, `${rows.length} rules in force`) },
+        { kind: 'heading', text: t(`${rows.length} quy định có hiệu lực`, `${rows.length} ${plural(rows.length, 'rule', 'rules')} in force`) },
         {
           kind: 'table',
           header: [t('Mã', 'Id'), t('Quy định', 'Rule'), t('Mức độ', 'Strength'), t('Căn cứ', 'Basis'), t('Nguồn', 'Source')],

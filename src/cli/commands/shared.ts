@@ -62,6 +62,14 @@ export function formatInteger(value: number, context: Pick<CommandContext, 'lang
   return new Intl.NumberFormat(context.lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 0 }).format(value);
 }
 
+/**
+ * The English word that agrees with a count: `one` for 1, `many` otherwise (`1 unit`, `0 units`,
+ * `1 unit ends`, `2 units end`). Vietnamese has no plural: its texts need no such choice.
+ */
+export function plural(count: number, one: string, many: string): string {
+  return count === 1 ? one : many;
+}
+
 /** Formats a figure by the language, with up to two decimals: 64,74 (vi), 64.74 (en). */
 export function formatNumber(value: number, context: Pick<CommandContext, 'lang'>): string {
   return new Intl.NumberFormat(context.lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 2 }).format(value);

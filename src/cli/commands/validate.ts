@@ -1,17 +1,18 @@
 import { validatePlan } from '../../plan/index.js';
 import type { Block, Command, CommandContext } from '../Command.js';
 import { issuesInScope, loadPlanInputs, type PlanInputs, PROVINCE_OPTION, REFORM_OPTION, truncationNote } from './planInputs.js';
-import { formatInteger, loadRulebook, RULES_OPTION, unitName } from './shared.js';
+import { formatInteger, loadRulebook, plural, RULES_OPTION, unitName } from './shared.js';
 
 /** The heading and lines that say which plan was checked (and for which province). */
 export function planHeading(inputs: PlanInputs, context: CommandContext, verb: { vi: string; en: string }): Block[] {
   const { plan, scope } = inputs;
   const { t } = context;
-  const operations = formatInteger(plan.operations.length, context);
+  const count = plan.operations.length;
+  const operations = formatInteger(count, context);
   const title = plan.id === undefined ? '' : ` ${plan.id}`;
   const blocks: Block[] = [
     { kind: 'heading', text: t(`${verb.vi} đề án${title}`, `${verb.en} plan${title}`) },
-    { kind: 'text', text: t(`Hiệu lực ${plan.effectiveOn}; ${operations} thao tác.`, `Effective ${plan.effectiveOn}; ${operations} operations.`) },
+    { kind: 'text', text: t(`Hiệu lực ${plan.effectiveOn}; ${operations} thao tác.`, `Effective ${plan.effectiveOn}; ${operations} ${plural(count, 'operation', 'operations')}.`) },
   ];
   if (scope !== undefined) {
     const from = scope.predecessors.map((unit) => unitName(unit, context)).join(', ');
@@ -47,7 +48,8 @@ export const validateCommand: Command = {
   run: async (context) => {
     const inputs = await loadPlanInputs(context);
     const rulebook = await loadRulebook(context);
-    context.progress({ vi: `Đang kiểm tra ${formatInteger(inputs.plan.operations.length, context)} thao tác…`, en: `Checking ${formatInteger(inputs.plan.operations.length, context)} operations…` });
+    const operations = inputs.plan.operations.length;
+    context.progress({ vi: `Đang kiểm tra ${formatInteger(operations, { lang: 'vi' })} thao tác…`, en: `Checking ${formatInteger(operations, { lang: 'en' })} ${plural(operations, 'operation', 'operations')}…` });
     const report = validatePlan(inputs.structure, inputs.plan, { rulebook });
     const shown = { ok: report.ok, issues: issuesInScope(report.issues, inputs.scope) };
     const note = truncationNote(report.issues, inputs.scope, context);
