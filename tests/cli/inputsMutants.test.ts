@@ -374,12 +374,10 @@ Not valid: 1 error, 0 warnings, 0 info
   });
 
   it("a JSON table that is broken (en)", async () => {
-    expect(await cli(["apportion", "u.json", "--total", "3", "--lang", "en"], {"files":{"u.json":"[{\"id\":\"a\",}]"}})).toEqual({
-      code: 2,
-      stdout: ``,
-      stderr: `tinh-gon: u.json is not valid JSON: syntax error at line 1, column 12 (Expected double-quoted property name in JSON at position 11).
-`,
-    });
+    const result = await cli(["apportion", "u.json", "--total", "3", "--lang", "en"], {"files":{"u.json":"[{\"id\":\"a\",}]"}});
+    expect([result.code, result.stdout]).toEqual([2, '']);
+    // the engine's own words close the English message; they differ between Node versions
+    expect(result.stderr).toMatch(/^tinh-gon: u\.json is not valid JSON: syntax error at line 1, column 12 \(Expected double-quoted property name in JSON at position 11[^\n]*\)\.\n$/);
   });
 
   it("a missing weight column (vi)", async () => {
