@@ -8,6 +8,7 @@ import type { Plan, PlanOperation } from '../../../src/plan/index.js';
 import { planRulebook } from '../../../src/plan/planRulebook.js';
 import { extendRulebook } from '../../../src/rules/index.js';
 import { kyAnhLocalRules } from '../../../src/samples/kyAnhLocalRules.js';
+import { importFresh } from '../../support/importFresh.js';
 
 const from = isoDate('2015-01-01');
 const units: Unit[] = [
@@ -39,6 +40,28 @@ const boardAndAgency = (agency = 'so-nv') =>
   consolidate(['ban-tc', agency], { id: 'ban-moi', kind: 'organisation-board', name: { vi: 'Ban mới' }, areaId: 'tinh-ha-tinh' });
 
 describe('checkFamilies: combining units of different families needs a rule that allows it', () => {
+  it('names each of the five families in each language (on a fresh instance: the names are module constants)', async () => {
+    const { checkFamilies: fresh } = await importFresh<typeof import('../../../src/plan/checks/families.js')>('src/plan/checks/families.js', `names-${Date.now().toString(36)}`);
+    const withAll: Structure = {
+      ...structure,
+      units: [
+        ...units,
+        { id: 'mt', kind: 'fatherland-front', name: { vi: 'Ủy ban MTTQ' }, from, areaId: 'tinh-ha-tinh' },
+        { id: 'tt', kind: 'public-service-unit', name: { vi: 'Trung tâm' }, from, areaId: 'tinh-ha-tinh' },
+      ] as Unit[],
+    };
+    const plan = { effectiveOn: isoDate('2020-01-01'), operations: [consolidate(['xa', 'ban-tc', 'so-tc', 'mt', 'tt'], { id: 'moi', kind: 'organisation-board', name: { vi: 'Mới' }, areaId: 'tinh-ha-tinh' })] } as Plan;
+    const context = new PlanContext(analysePlan(withAll, plan), planRulebook);
+    const before = context.issues.length;
+    fresh(context);
+    const [issue, ...rest] = context.issues.slice(before);
+    expect(rest).toEqual([]);
+    expect(issue?.code).toBe('plan_family_mismatch');
+    expect(issue?.params?.['families']).toEqual(['area', 'party', 'state', 'front', 'public-service']);
+    expect(issue?.message.vi).toContain('thuộc các khối khác nhau (địa bàn, khối Đảng, khối Nhà nước, khối Mặt trận, khối sự nghiệp)');
+    expect(issue?.message.en).toContain('belong to different families (area, party, state, front, public-service)');
+  });
+
   it('one family: nothing to say', () => {
     expect(familyIssues('2020-01-01', [{ type: 'merge', sourceIds: ['xa-khac'], targetId: 'xa' }])).toEqual([]);
     expect(familyIssues('2020-01-01', [{ type: 'rename', unitId: 'xa', name: { vi: 'X' } }])).toEqual([]);
