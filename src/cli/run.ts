@@ -4,6 +4,7 @@ import type { CliIo } from './CliIo.js';
 import { CliError, usageError } from './CliError.js';
 import type { Format, Lang, OptionSpec } from './Command.js';
 import { commands } from './commands/index.js';
+import { plural } from './commands/shared.js';
 import { commandHelp, mainHelp } from './help.js';
 import { createInputs } from './inputs.js';
 import { findNearest } from './nearest.js';
@@ -141,7 +142,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const [fewest, most] = command.positionals;
     if (positionals.length < fewest || positionals.length > most) {
       const expected = fewest === most ? String(fewest) : `${fewest}–${most}`;
-      const noun = fewest === 1 && most === 1 ? 'argument' : 'arguments';
+      const noun = fewest === most ? plural(fewest, 'argument', 'arguments') : 'arguments';
       throw usageError(
         `Lệnh ${command.name} cần ${expected} đối số, nhận ${positionals.length}. Cách dùng: tinh-gon ${command.usage}`,
         `Command ${command.name} takes ${expected} ${noun}, got ${positionals.length}. Usage: tinh-gon ${command.usage}`,
