@@ -39,6 +39,14 @@ export const ROLES = {
  */
 export type Role = keyof typeof ROLES;
 
+/**
+ * A role as messages name it, in each language: its labels from {@link ROLES}, or the value as
+ * written when it is not a role (input that skipped the parser). @internal
+ */
+export function roleName(role: string): Bilingual {
+  return Object.hasOwn(ROLES, role) ? ROLES[role as Role] : { vi: role, en: role };
+}
+
 /** All roles. @category Model @example `ROLE_LIST.includes('chair') //=> true` */
 export const ROLE_LIST = Object.keys(ROLES) as readonly Role[];
 

@@ -1,4 +1,5 @@
 import { addDaysToIsoDate } from '../core/Interval.js';
+import type { Bilingual } from '../core/Bilingual.js';
 import type { IsoDate } from '../core/IsoDate.js';
 import { getAreaLevel, isAreaKind, type Level } from '../model/kinds.js';
 import { indexStructure, type StructureIndex } from '../model/indexStructure.js';
@@ -64,9 +65,46 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else list.push(value);
 }
 
-/** The label of an operation in messages: its own label or `#n type`. @internal */
+/** The label of an operation in params: its own label or `#n type`. @internal */
 export function operationLabel(operation: PlanOperation, operationIndex: number): string {
   return operation.label ?? `#${operationIndex + 1} ${operation.type}`;
+}
+
+/** What an operation does, in each language (the words of `PlanOperation`'s doc). */
+function operationTypeName(type: PlanOperation['type']): Bilingual {
+  switch (type) {
+    case 'merge':
+      return { vi: 'sáp nhập', en: 'merge' };
+    case 'consolidate':
+      return { vi: 'hợp nhất', en: 'consolidate' };
+    case 'split':
+      return { vi: 'chia tách', en: 'split' };
+    case 'partial-transfer':
+      return { vi: 'điều chỉnh một phần', en: 'partial transfer' };
+    case 'dissolve':
+      return { vi: 'giải thể', en: 'dissolve' };
+    case 'rename':
+      return { vi: 'đổi tên', en: 'rename' };
+    case 'transfer':
+      return { vi: 'chuyển trực thuộc', en: 'transfer' };
+    case 'convert':
+      return { vi: 'chuyển đổi', en: 'convert' };
+    default: {
+      // a type the schema does not know (a caller who skipped parsePlan) is shown as written
+      const written: string = type satisfies never;
+      return { vi: written, en: written };
+    }
+  }
+}
+
+/**
+ * An operation as messages show it, in each language: its own label, or `#n` and what it does
+ * (`#2 hợp nhất` / `#2 consolidate`). @internal
+ */
+export function operationName(operation: PlanOperation, operationIndex: number): Bilingual {
+  if (operation.label !== undefined) return { vi: operation.label, en: operation.label };
+  const { vi, en } = operationTypeName(operation.type);
+  return { vi: `#${operationIndex + 1} ${vi}`, en: `#${operationIndex + 1} ${en}` };
 }
 
 /** Builds the {@link PlanAnalysis} of a plan over a structure, in linear time. @internal */

@@ -1,9 +1,10 @@
+import type { Bilingual } from '../core/Bilingual.js';
 import type { IssueCode } from '../report/catalogue.js';
 import { type CreateIssueOptions, createIssue } from '../report/createIssue.js';
 import type { Issue, Severity } from '../report/Issue.js';
 import { findRule, type RuleInForce } from '../rules/findRule.js';
 import type { MergeExemption, RuleType, Rulebook } from '../rules/Rule.js';
-import { operationLabel, type PlanAnalysis } from './analysePlan.js';
+import { operationLabel, operationName, type PlanAnalysis } from './analysePlan.js';
 import { Ancestry } from './ancestry.js';
 import { type AppliedPlan, buildAppliedPlan } from './buildAppliedPlan.js';
 import type { PlanOperation } from './Plan.js';
@@ -32,9 +33,15 @@ export class PlanContext {
     this.hierarchy = this.rule('structure.area-hierarchy', 'area-hierarchy', 'error');
   }
 
-  /** Records an issue from the catalogue. */
+  /**
+   * Records an issue from the catalogue. An issue at an operation (`path` `['operations', i, …]`)
+   * whose params name it (`operation`, from {@link label}) shows the operation's name in each
+   * language in its message; the param keeps the label for programs.
+   */
   add(code: IssueCode, options: CreateIssueOptions = {}): void {
-    this.issues.push(createIssue(code, options));
+    const [collection, operationIndex] = options.path ?? [];
+    const named = options.params?.operation !== undefined && collection === 'operations' && typeof operationIndex === 'number';
+    this.issues.push(createIssue(code, named ? { ...options, labels: { operation: this.name(operationIndex), ...options.labels } } : options));
   }
 
   /** The version of a rule in force on the plan's date; a missing one is reported once, as `missingSeverity`. */
@@ -58,9 +65,14 @@ export class PlanContext {
     return found.ok ? found.inForce : undefined;
   }
 
-  /** The label of an operation in messages. */
+  /** The label of an operation in params (`#2 consolidate`, or its own `label`). */
   label(operationIndex: number): string {
     return operationLabel(this.analysis.plan.operations[operationIndex] as PlanOperation, operationIndex);
+  }
+
+  /** The name of an operation in messages, in each language (`#2 hợp nhất` / `#2 consolidate`). */
+  name(operationIndex: number): Bilingual {
+    return operationName(this.analysis.plan.operations[operationIndex] as PlanOperation, operationIndex);
   }
 
   /** The structure after the plan and its events, built once. */

@@ -157,8 +157,8 @@ describe('tinh-gon validate: exact output', () => {
 Hiệu lực 2025-07-01; 2 thao tác.
 Không hợp lệ: 3 lỗi, 1 cảnh báo, 0 thông tin
   ✗ plan_level_not_in_force: Loại thành phố thuộc tỉnh (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo ban-moi [căn cứ: Điều 110, 203/2025/QH15]
-  ✗ plan_family_mismatch: Thao tác #2 consolidate: btc, tt-vh, ban-moi thuộc các khối khác nhau (khối Đảng, khối sự nghiệp) và không quy định nào hiệu lực ngày 2025-07-01 cho phép hợp nhất (ban tổ chức, đơn vị sự nghiệp công lập, cấp huyện)
-  ✗ plan_area_outside_parent: Thao tác #1 merge: x-dk không nằm trong tp-cp, địa bàn chứa đơn vị sau sắp xếp x-ch
+  ✗ plan_family_mismatch: Thao tác #2 hợp nhất: btc, tt-vh, ban-moi thuộc các khối khác nhau (khối Đảng, khối sự nghiệp) và không quy định nào hiệu lực ngày 2025-07-01 cho phép hợp nhất (ban tổ chức, đơn vị sự nghiệp công lập, cấp huyện)
+  ✗ plan_area_outside_parent: Thao tác #1 sáp nhập: x-dk không nằm trong tp-cp, địa bàn chứa đơn vị sau sắp xếp x-ch
   ! plan_area_below_standard: x-ch sau sắp xếp: dân số 7.000, dưới mức 16.000 theo merge.merged-unit-directions (thiếu 9.000) [căn cứ: Điều 5, 76/2025/UBTVQH15]
 `,
       stderr: ``,
@@ -173,7 +173,7 @@ Không hợp lệ: 3 lỗi, 1 cảnh báo, 0 thông tin
 Effective 2025-07-01; 2 operations.
 Not valid: 3 errors, 1 warning, 0 info
   ✗ plan_level_not_in_force: Kind provincial city (level district) does not exist on 2025-07-01: ban-moi cannot be created [basis: 203/2025/QH15, Art. 110]
-  ✗ plan_family_mismatch: Operation #2 consolidate: btc, tt-vh, ban-moi belong to different families (party, public-service) and no rule in force on 2025-07-01 permits combining them (organisation board, public service unit, district level)
+  ✗ plan_family_mismatch: Operation #2 consolidate: btc, tt-vh, ban-moi belong to different families (party, public service) and no rule in force on 2025-07-01 permits combining them (organisation board, public service unit, district level)
   ✗ plan_area_outside_parent: Operation #1 merge: x-dk does not lie within tp-cp, the area holding the result x-ch
   ! plan_area_below_standard: x-ch after the plan: population 7,000, below the 16,000 of merge.merged-unit-directions (short by 9,000) [basis: 76/2025/UBTVQH15, Art. 5]
 `,
@@ -191,7 +191,7 @@ Effective 2025-07-01; 2 operations.
 **Not valid: 3 errors, 1 warning, 0 info**
 
 - ✗ \`plan_level_not_in_force\`: Kind provincial city (level district) does not exist on 2025-07-01: ban-moi cannot be created (basis: 203/2025/QH15, Art. 110)
-- ✗ \`plan_family_mismatch\`: Operation #2 consolidate: btc, tt-vh, ban-moi belong to different families (party, public-service) and no rule in force on 2025-07-01 permits combining them (organisation board, public service unit, district level)
+- ✗ \`plan_family_mismatch\`: Operation #2 consolidate: btc, tt-vh, ban-moi belong to different families (party, public service) and no rule in force on 2025-07-01 permits combining them (organisation board, public service unit, district level)
 - ✗ \`plan_area_outside_parent\`: Operation #1 merge: x-dk does not lie within tp-cp, the area holding the result x-ch
 - ! \`plan_area_below_standard\`: x-ch after the plan: population 7,000, below the 16,000 of merge.merged-unit-directions (short by 9,000) (basis: 76/2025/UBTVQH15, Art. 5)
 `,
@@ -321,7 +321,7 @@ Hiệu lực 2020-01-01; 2 thao tác.
 Effective 2025-07-01; 2 operations.
 Not valid: 3 errors, 1 warning, 0 info
   ✗ plan_level_not_in_force: Kind provincial city (level district) does not exist on 2025-07-01: ban-moi cannot be created [basis: 203/2025/QH15, Art. 110]
-  ✗ plan_family_mismatch: Operation #2 consolidate: btc, tt-vh, ban-moi belong to different families (party, public-service) and no rule in force on 2025-07-01 permits combining them (organisation board, public service unit, district level)
+  ✗ plan_family_mismatch: Operation #2 consolidate: btc, tt-vh, ban-moi belong to different families (party, public service) and no rule in force on 2025-07-01 permits combining them (organisation board, public service unit, district level)
   … and 2 more issues not shown
 `,
       stderr: ``,

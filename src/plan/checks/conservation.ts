@@ -1,5 +1,6 @@
 import { isInForce } from '../../core/Interval.js';
 import { isAreaKind } from '../../model/kinds.js';
+import { roleName } from '../../model/roles.js';
 import { type PlanAnalysis, resolveUnit } from '../analysePlan.js';
 import { basisOf, type PlanContext } from '../context.js';
 
@@ -56,6 +57,7 @@ export function checkConservation(context: PlanContext): void {
         unitIds: [endingId],
         personIds: [assignment.personId],
         params: { personId: assignment.personId, role: assignment.role, unitId: endingId, operation },
+        labels: { role: roleName(assignment.role) },
       });
     }
   }

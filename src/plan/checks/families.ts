@@ -1,6 +1,10 @@
-import { type Family, getFamily, type Level } from '../../model/kinds.js';
 import type { Bilingual } from '../../core/Bilingual.js';
+import { type Family, getFamily, type Level } from '../../model/kinds.js';
+import type { RuleParams, Strength } from '../../rules/Rule.js';
+import { rulesInForce } from '../../rules/findRule.js';
 import { kindLabel, LEVEL_LABELS } from '../../structure/labels.js';
+import { areaIdOf, levelOf, type PlannedUnit, resolveUnit } from '../analysePlan.js';
+import { basisOf, type PlanContext } from '../context.js';
 
 /** How each family of units is named in a message. */
 const FAMILY_LABELS: Readonly<Record<Family, Bilingual>> = {
@@ -8,12 +12,22 @@ const FAMILY_LABELS: Readonly<Record<Family, Bilingual>> = {
   party: { vi: 'khối Đảng', en: 'party' },
   state: { vi: 'khối Nhà nước', en: 'state' },
   front: { vi: 'khối Mặt trận', en: 'front' },
-  'public-service': { vi: 'khối sự nghiệp', en: 'public-service' },
+  'public-service': { vi: 'khối sự nghiệp', en: 'public service' },
 };
-import type { RuleParams } from '../../rules/Rule.js';
-import { rulesInForce } from '../../rules/findRule.js';
-import { areaIdOf, levelOf, type PlannedUnit, resolveUnit } from '../analysePlan.js';
-import { basisOf, type PlanContext } from '../context.js';
+
+/** How a message names the strength of the rule that allows a combination (never `forbidden`). */
+function strengthName(strength: Strength): Bilingual {
+  switch (strength) {
+    case 'required':
+      return { vi: 'bắt buộc', en: 'required' };
+    case 'encouraged':
+      return { vi: 'được khuyến khích', en: 'encouraged' };
+    case 'pilot':
+      return { vi: 'thí điểm', en: 'pilot' };
+    default:
+      return { vi: 'được phép', en: 'permitted' };
+  }
+}
 
 function crossFamilyRuleApplies(
   context: PlanContext,
@@ -68,10 +82,11 @@ export function checkFamilies(context: PlanContext): void {
         );
     const allowing = applicable.find((inForce) => inForce.version.strength !== 'forbidden');
     if (allowing !== undefined) {
+      const strength = allowing.version.strength ?? 'permitted';
       context.add('plan_cross_family_permitted', {
         ...common,
-        params: { operation: context.label(operationIndex), kinds, strength: allowing.version.strength ?? 'permitted', ruleId: allowing.rule.id },
-        labels: { kinds: kindsShown },
+        params: { operation: context.label(operationIndex), kinds, strength, ruleId: allowing.rule.id },
+        labels: { kinds: kindsShown, strength: strengthName(strength) },
         ...basisOf(allowing),
       });
       return;

@@ -1,3 +1,4 @@
+import { roleName } from '../../model/roles.js';
 import type { StructureCheck } from '../StructureCheckContext.js';
 
 /**
@@ -26,6 +27,7 @@ export const assignmentIntervals: StructureCheck = {
         unitIds: [unit.id],
         personIds: [assignment.personId],
         params: { personId: assignment.personId, role: assignment.role, unitId: unit.id, from, to: to ?? '…', unitFrom: unit.from, unitTo: unit.to ?? '…' },
+        labels: { role: roleName(assignment.role) },
       });
     }
   },

@@ -60,7 +60,7 @@ describe('checkConservation: what an ending unit holds goes somewhere', () => {
     ]);
     expect(messagesOfCheck(checkConservation, structure, plan)[0]).toEqual([
       'plan_orphaned_unit',
-      'thon-2 thuộc x-ch, đơn vị chấm dứt do #5 split, mà không được chuyển về đâu',
+      'thon-2 thuộc x-ch, đơn vị chấm dứt do #5 chia tách, mà không được chuyển về đâu',
       'thon-2 belongs to x-ch, which ends by #5 split, and is placed nowhere',
     ]);
   });
@@ -149,8 +149,8 @@ describe('checkConservation: what an ending unit holds goes somewhere', () => {
     expect(messagesOfCheck(checkConservation, structure, plan)).toEqual([
       [
         'plan_orphaned_assignment',
-        'Chức vụ villageHead của p4 tại thon-2 (chấm dứt do #2 split) không được chuyển về đâu',
-        'The post villageHead of p4 at thon-2 (ended by #2 split) goes nowhere',
+        'Chức vụ trưởng thôn, tổ trưởng tổ dân phố của p4 tại thon-2 (chấm dứt do #2 chia tách) không được chuyển về đâu',
+        'The post village or residential-group head of p4 at thon-2 (ended by #2 split) goes nowhere',
       ],
     ]);
   });

@@ -59,7 +59,7 @@ describe('checkFamilies: combining units of different families needs a rule that
     expect(issue?.code).toBe('plan_family_mismatch');
     expect(issue?.params?.['families']).toEqual(['area', 'party', 'state', 'front', 'public-service']);
     expect(issue?.message.vi).toContain('thuộc các khối khác nhau (địa bàn, khối Đảng, khối Nhà nước, khối Mặt trận, khối sự nghiệp)');
-    expect(issue?.message.en).toContain('belong to different families (area, party, state, front, public-service)');
+    expect(issue?.message.en).toContain('belong to different families (area, party, state, front, public service)');
   });
 
   it('one family: nothing to say', () => {
@@ -80,7 +80,7 @@ describe('checkFamilies: combining units of different families needs a rule that
     expect(issue?.citation).toBeDefined();
     // the kinds by name in each language; the params keep their ids
     expect(issue?.message).toEqual({
-      vi: 'Thao tác #1 consolidate: hợp nhất ban tổ chức, cơ quan chuyên môn (sở, phòng) được phép (pilot) theo merge.pilot-organisation-home-affairs',
+      vi: 'Thao tác #1 hợp nhất: hợp nhất ban tổ chức, cơ quan chuyên môn (sở, phòng) được phép (thí điểm) theo merge.pilot-organisation-home-affairs',
       en: 'Operation #1 consolidate: combining organisation board, specialised agency is allowed (pilot) under merge.pilot-organisation-home-affairs',
     });
   });
@@ -114,7 +114,7 @@ describe('checkFamilies: combining units of different families needs a rule that
         asOf: '2020-01-01',
       },
       message: {
-        vi: 'Thao tác #1 consolidate: ban-tc, so-tc, ban-moi thuộc các khối khác nhau (khối Đảng, khối Nhà nước) và không quy định nào hiệu lực ngày 2020-01-01 cho phép hợp nhất (ban tổ chức, cơ quan chuyên môn (sở, phòng), cấp tỉnh)',
+        vi: 'Thao tác #1 hợp nhất: ban-tc, so-tc, ban-moi thuộc các khối khác nhau (khối Đảng, khối Nhà nước) và không quy định nào hiệu lực ngày 2020-01-01 cho phép hợp nhất (ban tổ chức, cơ quan chuyên môn (sở, phòng), cấp tỉnh)',
         en: 'Operation #1 consolidate: ban-tc, so-tc, ban-moi belong to different families (party, state) and no rule in force on 2020-01-01 permits combining them (organisation board, specialised agency, province level)',
       },
     });

@@ -57,7 +57,7 @@ describe('checkLevels: one level per operation', () => {
     expect(messagesOfCheck(checkLevels, camPhaFixture(), plan)).toEqual([
       [
         'plan_level_mismatch',
-        'Thao tác #1 merge: vp-ubnd-ch ở cấp xã, còn vp-ubnd-tp ở cấp huyện; chỉ sắp xếp các đơn vị cùng cấp',
+        'Thao tác #1 sáp nhập: vp-ubnd-ch ở cấp xã, còn vp-ubnd-tp ở cấp huyện; chỉ sắp xếp các đơn vị cùng cấp',
         'Operation #1 merge: vp-ubnd-ch is at commune level but vp-ubnd-tp at district level; only units of one level merge',
       ],
     ]);
@@ -247,12 +247,12 @@ describe('checkLocality: organisations within their area, areas within the resul
     expect(messagesOfCheck(checkLocality, camPhaFixture(), plan)).toEqual([
       [
         'plan_locality_mismatch',
-        'Thao tác #1 merge: ubnd-dh phục vụ x-dh, còn ubnd-ch phục vụ x-ch; tổ chức chỉ sắp xếp trong cùng địa bàn',
+        'Thao tác #1 sáp nhập: ubnd-dh phục vụ x-dh, còn ubnd-ch phục vụ x-ch; tổ chức chỉ sắp xếp trong cùng địa bàn',
         'Operation #1 merge: ubnd-dh serves x-dh but ubnd-ch serves x-ch; organisations merge within one area',
       ],
       [
         'plan_area_outside_parent',
-        'Thao tác #2 merge: x-dk không nằm trong tp-cp, địa bàn chứa đơn vị sau sắp xếp x-ch',
+        'Thao tác #2 sáp nhập: x-dk không nằm trong tp-cp, địa bàn chứa đơn vị sau sắp xếp x-ch',
         'Operation #2 merge: x-dk does not lie within tp-cp, the area holding the result x-ch',
       ],
     ]);
