@@ -33,7 +33,9 @@ import {
   ratioSpread,
   renderTable,
   type Runner,
+  SETTLE_LIMIT_MS,
   type Spread,
+  settleTotals,
   timeSpread,
 } from './harness.js';
 import { HOSTILE_CASES } from './hostile.js';
@@ -671,6 +673,8 @@ async function main(): Promise<void> {
   const misses = goals.filter((goal) => goal.status === 'miss').length;
   const passes = goals.filter((goal) => goal.status === 'pass').length;
   log(`\n${passes} goal(s) pass, ${misses} missed, ${goals.length - passes - misses} not measured.`);
+  const atLimit = settleTotals.atLimit + [...scaleWorkers.values()].reduce((sum, worker) => sum + worker.settle.atLimit, 0);
+  if (atLimit > 0) log(`${atLimit} wait(s) for idleness before a timed run reached the ${SETTLE_LIMIT_MS} ms limit: those runs may include earlier collections' work.`);
 
   const output = {
     schema: 'tinh-gon-bench/2',
@@ -683,6 +687,12 @@ async function main(): Promise<void> {
     machine,
     load: { before: loadBefore, after: loadavg() },
     garbageCollection,
+    // the waits for idleness before timed runs (a wait at its limit lets the previous collection's work into the run)
+    settle: {
+      limitMs: SETTLE_LIMIT_MS,
+      main: { ...settleTotals },
+      scaleWorkers: Object.fromEntries([...scaleWorkers].map(([scale, worker]) => [`${scale}`, worker.settle])),
+    },
     method:
       'Each group runs its contenders interleaved in rounds (order reversed every other round), each run after a full GC, timed in wall and CPU time (process.cpuUsage); ratios are medians of per-round ratios; scaling is per-record CPU cost at the large scale ÷ at the small scale, measured in one group.',
     structures: Object.fromEntries([...world.counts].map(([scale, counts]) => [`post2025@${scale}`, counts])),

@@ -6,7 +6,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Scale, StructureCounts } from './generateNationalStructure.js';
-import type { ContenderRole, Runner, Sample } from './harness.js';
+import type { ContenderRole, Runner, Sample, SettleTotals } from './harness.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -30,6 +30,8 @@ export class ScaleWorker {
   private readonly pending = new Map<number, Pending>();
   /** Counts of the worker's structure, once generated. */
   counts: StructureCounts | undefined;
+  /** The worker's waits for idleness before its timed runs (`harness.ts` `settleTotals`), as last reported. */
+  settle: SettleTotals = { waitedMs: 0, settles: 0, atLimit: 0 };
 
   constructor(readonly scale: Scale) {}
 
@@ -88,6 +90,7 @@ export class ScaleWorker {
         },
         measure: async (reps, collect): Promise<Sample> => {
           const answer = await this.request({ type: 'measure', name: side.name, reps, collect });
+          this.settle = answer.settle as SettleTotals;
           return { wallMs: answer.wallMs as number, cpuMs: answer.cpuMs as number };
         },
       },

@@ -6,12 +6,12 @@
  *
  * Messages (parent → worker, each answered with the same `requestId`):
  * `{ type: 'prepare', operation, roles }` → `{ sides: [{ name, role, label, size }], counts }`;
- * `{ type: 'warm', name, length }` → `{ reps, collect }`; `{ type: 'measure', name, reps, collect }` → `{ wallMs, cpuMs }`.
+ * `{ type: 'warm', name, length }` → `{ reps, collect }`; `{ type: 'measure', name, reps, collect }` → `{ wallMs, cpuMs, settle }` (the worker's settle totals so far).
  *
  * Started by `../scaleWorkers.ts`: node --expose-gc --import tsx bench/probes/scaleWorker.ts <scale>
  */
 import type { Scale } from '../generateNationalStructure.js';
-import { type RunLength, timeRun, warmUp } from '../harness.js';
+import { type RunLength, settleTotals, timeRun, warmUp } from '../harness.js';
 import { type Side, World } from '../operation.js';
 import { OPERATIONS } from '../operations.js';
 
@@ -48,7 +48,7 @@ async function handle(request: Request): Promise<Record<string, unknown>> {
       const side = sides.get(request.name);
       if (side === undefined) throw new Error(`no side ${request.name}`);
       const { wallMs, cpuMs } = await timeRun(side.run, request.reps, request.collect);
-      return { wallMs, cpuMs };
+      return { wallMs, cpuMs, settle: { ...settleTotals } };
     }
     default:
       return request satisfies never;
