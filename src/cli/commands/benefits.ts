@@ -30,6 +30,7 @@ export const benefitsCommand: Command = {
     const table = await context.inputs.table(source);
     const leavers = table.rows.map((row): Leaver => {
       const cells = readCells(source, table, row);
+      // Stryker disable next-line ConditionalExpression: totalLeavingBenefits reads the optional Leaver fields by value only (no `in`, no key listing), so an explicit undefined is the same as none
       const optional = <K extends keyof Leaver>(key: K, value: Leaver[K] | undefined) => (value === undefined ? {} : { [key]: value });
       cells.required('kind');
       cells.required('category');

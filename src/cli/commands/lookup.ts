@@ -17,7 +17,13 @@ function describe(unit: AreaUnit, context: CommandContext): { blocks: Block[]; d
   const transfers = before ? findReformSuccessors(unit.id) : findReformPredecessors(unit.id);
   const other = (transfer: (typeof transfers)[number]) => (before ? transfer.after : transfer.before);
   const partial = t(' (một phần)', ' (in part)');
-  const list = before ? t('danh sách 01/3/2025 (đến 30/6/2025)', 'the 2025-03-01 list (until 2025-06-30)') : t('danh sách 01/7/2025', 'the 2025-07-01 list');
+  // the country is the root of both lists, and the reform did not move it
+  const country = unit.kind === 'country';
+  const list = country
+    ? t('cả hai danh sách (01/3/2025 và 01/7/2025)', 'both lists (2025-03-01 and 2025-07-01)')
+    : before
+      ? t('danh sách 01/3/2025 (đến 30/6/2025)', 'the 2025-03-01 list (until 2025-06-30)')
+      : t('danh sách 01/7/2025', 'the 2025-07-01 list');
   const reformLine = before
     ? transfers.length === 0
       ? t('Cải cách 2025: giải thể (không còn cấp huyện).', 'The 2025 reform: dissolved (no district level).')
@@ -28,7 +34,7 @@ function describe(unit: AreaUnit, context: CommandContext): { blocks: Block[]; d
       : t('Cải cách 2025: hình thành từ ', 'The 2025 reform: formed from ') + transfers.map((transfer) => `${other(transfer).name.vi} (${other(transfer).code})${transfer.transfer === 'partial' ? partial : ''}`).join(', ');
   return {
     blocks: [
-      { kind: 'heading', text: `${unit.name.vi} (${unit.code})` },
+      { kind: 'heading', text: unit.code === undefined ? unit.name.vi : `${unit.name.vi} (${unit.code})` },
       {
         kind: 'table',
         header: [t('Trường', 'Field'), t('Giá trị', 'Value')],
@@ -41,7 +47,7 @@ function describe(unit: AreaUnit, context: CommandContext): { blocks: Block[]; d
           ...(unit.areaKm2 === undefined ? [] : [[t('Diện tích (km²)', 'Area (km²)'), formatNumber(unit.areaKm2, context)]]),
         ],
       },
-      { kind: 'text', text: reformLine },
+      ...(country ? [] : [{ kind: 'text', text: reformLine } as const]),
     ],
     data: {
       unit,
@@ -70,9 +76,11 @@ export const lookupCommand: Command = {
   run: async (context) => {
     const query = (context.positionals[0] as string).trim();
     const byCode = /^\d+$/.test(query);
-    const units = byCode
+    const found = byCode
       ? [findVietnamUnit(query, context.asOf)].filter((unit) => unit !== undefined)
       : findVietnamUnitsByName(query, context.asOfIsToday ? {} : { asOf: context.asOf });
+    // a unit in both lists (the country) is shown once
+    const units = [...new Map(found.map((unit) => [unit.id, unit])).values()];
     const described = units.map((unit) => describe(unit, context));
     const notFound = context.t(
       `Không tìm thấy "${query}"${/^\d+$/.test(query) ? ` vào ${context.asOf} (danh sách có từ 2025-03-01)` : ''}. Tên cần đầy đủ (ví dụ "ky anh", "thi xa ky anh").`,
