@@ -97,7 +97,7 @@ export function createRolesContext(
       return finder;
     },
     inForce() {
-      tables ??= buildInForceTables(structure, asOf, index);
+      tables ??= buildInForceTables(structure, asOf);
       return tables;
     },
   };

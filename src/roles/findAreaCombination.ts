@@ -1,8 +1,8 @@
 import { isInForce } from '../core/Interval.js';
-import { indexStructure, isArea } from '../model/indexStructure.js';
+import { isArea } from '../model/indexStructure.js';
 import type { UnitKind } from '../model/kinds.js';
 import type { Role } from '../model/roles.js';
-import type { Assignment, Organisation, Unit } from '../model/Structure.js';
+import type { Assignment, Unit } from '../model/Structure.js';
 import { type CombinationParams, fitsSelector, type PostSelector } from './postSignature.js';
 import type { IsoDate } from '../core/IsoDate.js';
 import type { StructureIndex } from '../model/indexStructure.js';
@@ -27,54 +27,40 @@ export interface AreaCombination {
  */
 export type AreaCombinationFinder = (area: Unit) => AreaCombination;
 
-/** A post in force whose unit is in force and serves an area the structure knows, resolved once. @internal */
-export interface PostInArea {
-  readonly personId: string;
-  readonly role: Role;
-  readonly unit: Unit;
-  /** The area itself, or the area the organisation serves. */
-  readonly areaId: string;
-  /** The organisation's sector (none for an area). */
-  readonly sector: string | undefined;
-}
-
 /**
- * The records every combination rule's finder reads, grouped once per check: organisations in force
- * by kind (their positions in `structure.units`, ascending) and posts in force by role (in input
- * order, each with its unit and area resolved). Without them each rule scanned every unit and every
- * assignment again, and looked up the same units once per rule.
+ * The records every combination rule's finder reads, grouped once per check: units in force by kind
+ * (their positions in `structure.units`, ascending) and posts in force by role (in input order).
+ * Without them each rule scanned every unit and every assignment again.
  * @internal
  */
 export interface InForceTables {
-  readonly organisationPositionsByKind: ReadonlyMap<UnitKind, readonly number[]>;
-  /** The posts in force of a role, in input order (resolved on first use). */
-  postsOf(role: Role): readonly PostInArea[];
+  readonly unitPositionsByKind: ReadonlyMap<UnitKind, readonly number[]>;
+  /** The posts in force of a role, in input order. */
+  readonly assignmentsByRole: ReadonlyMap<Role, readonly Assignment[]>;
 }
 
 /**
- * Groups the organisations and posts in force on `asOf` (see {@link InForceTables}).
+ * Groups the units and posts in force on `asOf` (see {@link InForceTables}).
  *
  * @param structure - The structure.
  * @param asOf - The date.
  * @returns The tables.
  * @example
  * ```ts
- * buildInForceTables(kyAnhTown2018, isoDate('2018-06-01')).postsOf('chair').length > 0; //=> true
+ * buildInForceTables(kyAnhTown2018, isoDate('2018-06-01')).assignmentsByRole.get('chair')!.length > 0; //=> true
  * ```
  * @internal
  */
-export function buildInForceTables(structure: Structure, asOf: IsoDate, index: StructureIndex = indexStructure(structure)): InForceTables {
-  const organisationPositionsByKind = new Map<UnitKind, number[]>();
+export function buildInForceTables(structure: Structure, asOf: IsoDate): InForceTables {
   const { units, assignments } = structure;
+  const unitPositionsByKind = new Map<UnitKind, number[]>();
   for (let position = 0; position < units.length; position += 1) {
     const unit = units[position] as Unit;
-    if (isArea(unit) || !isInForce(unit, asOf)) continue;
-    const list = organisationPositionsByKind.get(unit.kind);
-    if (list === undefined) organisationPositionsByKind.set(unit.kind, [position]);
+    if (!isInForce(unit, asOf)) continue;
+    const list = unitPositionsByKind.get(unit.kind);
+    if (list === undefined) unitPositionsByKind.set(unit.kind, [position]);
     else list.push(position);
   }
-  // grouped by role in one pass; each role's posts are resolved (unit and area looked up) when a rule
-  // first asks for that role, so a question about one rule resolves only the posts it names
   const assignmentsByRole = new Map<Role, Assignment[]>();
   for (const assignment of assignments) {
     if (!isInForce(assignment, asOf)) continue;
@@ -82,31 +68,7 @@ export function buildInForceTables(structure: Structure, asOf: IsoDate, index: S
     if (list === undefined) assignmentsByRole.set(assignment.role, [assignment]);
     else list.push(assignment);
   }
-  const resolved = new Map<Role, readonly PostInArea[]>();
-  const postsOf = (role: Role): readonly PostInArea[] => {
-    let posts = resolved.get(role);
-    if (posts === undefined) {
-      posts = resolvePosts(assignmentsByRole.get(role) ?? [], index, asOf);
-      resolved.set(role, posts);
-    }
-    return posts;
-  };
-  return { organisationPositionsByKind, postsOf };
-}
-
-/** The posts whose unit is in force and serves an area the structure knows, with both resolved. */
-function resolvePosts(assignments: readonly Assignment[], index: StructureIndex, asOf: IsoDate): PostInArea[] {
-  const posts: PostInArea[] = [];
-  const { unitsById } = index;
-  for (const { personId, role, unitId } of assignments) {
-    const unit = unitsById.get(unitId);
-    if (unit === undefined || !isInForce(unit, asOf)) continue;
-    const areaId = isArea(unit) ? unit.id : unit.areaId;
-    const area = unit.id === areaId ? unit : unitsById.get(areaId);
-    if (area === undefined || !isArea(area)) continue;
-    posts.push({ personId, role, unit, areaId, sector: isArea(unit) ? undefined : unit.sector });
-  }
-  return posts;
+  return { unitPositionsByKind, assignmentsByRole };
 }
 
 /** The positions of several ascending lists, merged in ascending order. */
@@ -149,29 +111,37 @@ export function createAreaCombinationFinder(
   params: CombinationParams,
 ): AreaCombinationFinder {
   const { index, asOf, structure } = context;
+  const { units } = structure;
   const { posts } = params;
-  const tables = context.inForce?.() ?? buildInForceTables(structure, asOf, index);
+  const tables = context.inForce?.() ?? buildInForceTables(structure, asOf);
   const kinds = new Set<UnitKind>(posts.flatMap((selector) => selector.unitKinds));
   const roles = new Set<Role>(posts.flatMap((selector) => selector.roles));
-  // organisations in force fitting a post, by the area they serve (in input order)
+  // organisations in force fitting a post, by the area they serve (in input order); and the units a
+  // post can be held in: in force, of a kind the rule names, the first unit of its id (the one an
+  // assignment's unitId names) and serving an area the structure knows. A post is looked up in this
+  // small table, not in the index of every unit: the rule names a few kinds of a large structure.
   const present = new Map<string, PostUnits>();
-  const positions = mergePositions([...kinds].map((kind) => tables.organisationPositionsByKind.get(kind) ?? []));
+  const postUnits = new Map<string, { readonly unit: Unit; readonly areaId: string; readonly sector: string | undefined }>();
+  const positions = mergePositions([...kinds].map((kind) => tables.unitPositionsByKind.get(kind) ?? []));
   for (const position of positions) {
-    const unit = structure.units[position] as Organisation;
-    const mask = unitMask(params, unit.kind, unit.sector);
-    if (mask === 0) continue;
-    const entry = present.get(unit.areaId);
-    if (entry === undefined) present.set(unit.areaId, { mask, unitIds: [unit.id] });
-    else {
-      entry.mask |= mask;
-      entry.unitIds.push(unit.id);
+    const unit = units[position] as Unit;
+    let areaId = unit.id;
+    let sector: string | undefined;
+    if (!isArea(unit)) {
+      ({ areaId, sector } = unit);
+      addPresent(present, areaId, unit.id, unitMask(params, unit.kind, sector));
     }
+    if (index.unitPositionById.get(unit.id) !== position) continue;
+    const served = index.unitsById.get(areaId); // an area serves itself (the first unit of its id, checked above)
+    if (served !== undefined && isArea(served)) postUnits.set(unit.id, { unit, areaId, sector });
   }
   // per area and person, the posts held there: which of the rule's posts each fits, in which unit
   const held = new Map<string, Map<string, HeldHere[]>>();
   for (const role of roles) {
-    for (const { personId, unit, areaId, sector } of tables.postsOf(role)) {
-      if (!kinds.has(unit.kind)) continue;
+    for (const { personId, unitId } of tables.assignmentsByRole.get(role) ?? []) {
+      const found = postUnits.get(unitId);
+      if (found === undefined) continue;
+      const { unit, areaId, sector } = found;
       let mask = 0;
       for (let position = 0; position < posts.length; position += 1) {
         if (fitsSelector(posts[position] as PostSelector, role, unit.kind, sector)) mask |= 1 << position;
@@ -211,6 +181,17 @@ export function findAreaCombination(
   area: Unit,
 ): AreaCombination {
   return context.areaCombinationsOf(params)(area);
+}
+
+/** Records that the area `areaId` has the organisation `unitId`, fitting the rule's posts of `mask` (none when 0). */
+function addPresent(present: Map<string, PostUnits>, areaId: string, unitId: string, mask: number): void {
+  if (mask === 0) return;
+  const entry = present.get(areaId);
+  if (entry === undefined) present.set(areaId, { mask, unitIds: [unitId] });
+  else {
+    entry.mask |= mask;
+    entry.unitIds.push(unitId);
+  }
 }
 
 /** Records that `personId` holds, in the area `areaId`, a post fitting the rule's posts of `here.mask`. */

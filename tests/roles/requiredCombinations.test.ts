@@ -119,6 +119,59 @@ describe('findAreaCombination: sectors and dangling areas', () => {
   });
 });
 
+describe('findAreaCombination: a post at the area itself, and ids given twice', () => {
+  const deputyChairs: CombinationParams = {
+    posts: [
+      { roles: ['deputySecretary'], unitKinds: ['party-committee'] },
+      { roles: ['chair'], unitKinds: ['peoples-committee'] },
+    ],
+    sameArea: true,
+    levels: ['commune'],
+  };
+  const commune = (id: string): Unit => ({ id, kind: 'commune', name: { vi: `Xã ${id}` }, parentId: 'd', from: d('2015-01-01') });
+  const body = (id: string, kind: 'party-committee' | 'peoples-committee' | 'mass-association', areaId: string): Unit =>
+    ({ id, kind, name: { vi: id }, areaId, from: d('2015-01-01') }) as Unit;
+  const ask = (structure: Structure, params: CombinationParams, areaId: string, nth = 0) =>
+    findAreaCombination(createRolesContext(structure, defaultRulebook, d('2020-01-01')), params, structure.units.filter((unit) => unit.id === areaId)[nth] as Unit);
+
+  it('counts a post held at the area unit when the rule names the area kind', () => {
+    const structure = fixture([hold('x', unitId('c', 'party-committee'), 'secretary'), hold('x', 'c', 'chair')]);
+    const params: CombinationParams = {
+      posts: [
+        { roles: ['secretary'], unitKinds: ['party-committee'] },
+        { roles: ['chair'], unitKinds: ['commune'] },
+      ],
+      sameArea: true,
+      levels: ['commune'],
+    };
+    expect(ask(structure, params, 'c')).toEqual({ holderIds: ['x'], hasEveryPostUnit: true, unitIds: ['c', 'c.party-committee'] });
+  });
+
+  it('reads a post at an id given twice as held in the first unit of that id', () => {
+    // c.party-committee is given again later, serving c2: the deputy secretary's post is in the first (serving c)
+    const structure = withUnits(
+      fixture([hold('y', unitId('c', 'party-committee'), 'deputySecretary'), hold('y', 'c2.peoples-committee', 'chair')]),
+      commune('c2'),
+      body('c2.peoples-committee', 'peoples-committee', 'c2'),
+      body(unitId('c', 'party-committee'), 'party-committee', 'c2'),
+    );
+    expect(ask(structure, deputyChairs, 'c2')).toEqual({ holderIds: [], hasEveryPostUnit: true, unitIds: ['c2.peoples-committee', 'c.party-committee'] });
+    expect(ask(structure, deputyChairs, 'c').holderIds).toEqual([]);
+  });
+
+  it('drops the posts of bodies whose area id first names an organisation', () => {
+    // 'c3' is first a mass association, then a commune: its bodies serve no area the index knows
+    const structure = withUnits(
+      fixture([hold('z', 'c3.party-committee', 'deputySecretary'), hold('z', 'c3.peoples-committee', 'chair')]),
+      body('c3', 'mass-association', 'c'),
+      commune('c3'),
+      body('c3.party-committee', 'party-committee', 'c3'),
+      body('c3.peoples-committee', 'peoples-committee', 'c3'),
+    );
+    expect(ask(structure, deputyChairs, 'c3', 1)).toEqual({ holderIds: [], hasEveryPostUnit: true, unitIds: ['c3.party-committee', 'c3.peoples-committee'] });
+  });
+});
+
 describe('checkAppointment: a required combination already missing before', () => {
   // QĐ 298-QĐ/TW (from 2025-07-01): a deputy secretary of the commune party committee chairs its people's committee
   it('does not blame the appointment for a combination that was missing already', () => {
