@@ -93,7 +93,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const prefix = argv[0] === '--lang' ? argv.slice(0, 2) : argv[0]?.startsWith('--lang=') === true ? argv.slice(0, 1) : [];
   const [first, ...rest] = argv.slice(prefix.length);
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-    const about = first === 'help' ? commands.find((command) => command.name === rest[0]) : undefined;
+    // `help check`, `--help check` and `-h check` all show the command's help
+    const about = commands.find((command) => command.name === rest[0]);
     const text = about === undefined ? mainHelp(lang) : commandHelp(about, lang);
     if (first === undefined) {
       io.stderr(text);

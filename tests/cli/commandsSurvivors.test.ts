@@ -48,8 +48,8 @@ describe('--province: which province, and which issues are its own', () => {
   });
 
   it.each([
-    ['en', `Note: the national report keeps the first ${ISSUE_LIMIT} issues; 6 more (1 error, 2 warnings) were left out, so this province's list may be incomplete.`],
-    ['vi', `Lưu ý: báo cáo toàn quốc giữ ${ISSUE_LIMIT} vấn đề đầu tiên; 6 vấn đề khác (1 lỗi, 2 cảnh báo) không được liệt kê, nên danh sách của tỉnh có thể thiếu.`],
+    ['en', `Note: the national report keeps the first ${ISSUE_LIMIT} issues; 6 more (1 error, 2 warnings, 3 infos) were left out, so this province's list may be incomplete.`],
+    ['vi', `Lưu ý: báo cáo toàn quốc giữ ${ISSUE_LIMIT} vấn đề đầu tiên; 6 vấn đề khác (1 lỗi, 2 cảnh báo, 3 thông tin) không được liệt kê, nên danh sách của tỉnh có thể thiếu.`],
   ] as const)('a capped national report (its truncation last) gets a note, in %s', (lang, text) => {
     const context = { lang, t: (vi: string, en: string) => (lang === 'vi' ? vi : en) } as unknown as CommandContext;
     expect(truncationNote([issue(['in-scope']), truncated], scope, context)).toEqual([{ kind: 'text', text }]);
@@ -375,9 +375,15 @@ describe('run: before the command, and errors it does not own', () => {
     expect(await cli(['--', '--lang', 'en'])).toEqual({ code: 2, stdout: '', stderr: 'tinh-gon: Cần một lệnh trước các tùy chọn, không phải --.\nXem: tinh-gon --help\n' });
   });
 
-  it('--help with a word after it is the main help (only `help <command>` picks a command)', async () => {
-    expect(await cli(['--help', 'check'])).toEqual(await cli(['help']));
-    expect((await cli(['help', 'check'])).stdout).not.toBe((await cli(['help'])).stdout);
+  it('--help and -h with a command after them show that command\'s help, as `help <command>` does', async () => {
+    const check = await cli(['help', 'check']);
+    expect(check.stdout).toContain('tinh-gon check');
+    expect(check.stdout).not.toBe((await cli(['help'])).stdout);
+    expect(await cli(['--help', 'check'])).toEqual(check);
+    expect(await cli(['-h', 'check'])).toEqual(check);
+    expect(await cli(['--lang', 'en', '--help', 'check'])).toEqual(await cli(['check', '--help', '--lang', 'en']));
+    // a word that is no command: the main help
+    expect(await cli(['--help', 'nosuch'])).toEqual(await cli(['help']));
   });
 
   const io = (error: Error, err: string[]): CliIo => ({

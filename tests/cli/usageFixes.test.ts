@@ -126,14 +126,14 @@ describe('tinh-gon: English counts agree with their nouns', () => {
     const context = (lang: 'vi' | 'en') => ({ t: (vi: string, en: string) => (lang === 'vi' ? vi : en) }) as unknown as CommandContext;
     const one = [createTruncationIssue({ error: 1, warning: 0, info: 0 }, 1000)];
     expect(truncationNote(one, scope, context('en'))).toEqual([
-      { kind: 'text', text: "Note: the national report keeps the first 1000 issues; 1 more (1 error, 0 warnings) was left out, so this province's list may be incomplete." },
+      { kind: 'text', text: "Note: the national report keeps the first 1000 issues; 1 more (1 error, 0 warnings, 0 infos) was left out, so this province's list may be incomplete." },
     ]);
-    const many = [createTruncationIssue({ error: 3, warning: 1, info: 0 }, 1000)];
+    const many = [createTruncationIssue({ error: 3, warning: 1, info: 1 }, 1000)];
     expect(truncationNote(many, scope, context('en'))).toEqual([
-      { kind: 'text', text: "Note: the national report keeps the first 1000 issues; 4 more (3 errors, 1 warning) were left out, so this province's list may be incomplete." },
+      { kind: 'text', text: "Note: the national report keeps the first 1000 issues; 5 more (3 errors, 1 warning, 1 info) were left out, so this province's list may be incomplete." },
     ]);
     expect(truncationNote(many, scope, context('vi'))).toEqual([
-      { kind: 'text', text: 'Lưu ý: báo cáo toàn quốc giữ 1000 vấn đề đầu tiên; 4 vấn đề khác (3 lỗi, 1 cảnh báo) không được liệt kê, nên danh sách của tỉnh có thể thiếu.' },
+      { kind: 'text', text: 'Lưu ý: báo cáo toàn quốc giữ 1000 vấn đề đầu tiên; 5 vấn đề khác (3 lỗi, 1 cảnh báo, 1 thông tin) không được liệt kê, nên danh sách của tỉnh có thể thiếu.' },
     ]);
     // no scope, or a report under the cap (the 2025 reform's today): no note
     expect(truncationNote(many, undefined, context('en'))).toEqual([]);

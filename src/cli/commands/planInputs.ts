@@ -111,8 +111,8 @@ export function truncationNote(issues: readonly Issue[], scope: ProvinceScope | 
     {
       kind: 'text',
       text: context.t(
-        `Lưu ý: báo cáo toàn quốc giữ ${ISSUE_LIMIT} vấn đề đầu tiên; ${total} vấn đề khác (${omitted.error} lỗi, ${omitted.warning} cảnh báo) không được liệt kê, nên danh sách của tỉnh có thể thiếu.`,
-        `Note: the national report keeps the first ${ISSUE_LIMIT} issues; ${total} more (${omitted.error} ${plural(omitted.error, 'error', 'errors')}, ${omitted.warning} ${plural(omitted.warning, 'warning', 'warnings')}) ${plural(total, 'was', 'were')} left out, so this province's list may be incomplete.`,
+        `Lưu ý: báo cáo toàn quốc giữ ${ISSUE_LIMIT} vấn đề đầu tiên; ${total} vấn đề khác (${omitted.error} lỗi, ${omitted.warning} cảnh báo, ${omitted.info} thông tin) không được liệt kê, nên danh sách của tỉnh có thể thiếu.`,
+        `Note: the national report keeps the first ${ISSUE_LIMIT} issues; ${total} more (${omitted.error} ${plural(omitted.error, 'error', 'errors')}, ${omitted.warning} ${plural(omitted.warning, 'warning', 'warnings')}, ${omitted.info} ${plural(omitted.info, 'info', 'infos')}) ${plural(total, 'was', 'were')} left out, so this province's list may be incomplete.`,
       ),
     },
   ];
