@@ -65,6 +65,8 @@ export interface GroupMeasurement {
   readonly samples: Readonly<Record<string, readonly Sample[]>>;
   /** The result of each contender's warm-up run, for the agreement checks. */
   readonly first: ReadonlyMap<string, unknown>;
+  /** Whether every run of the group started with a forced full collection (one choice for the whole group). */
+  readonly fullCollection: boolean;
 }
 
 /** Keeps results reachable until the next run, so no engine can drop the work as dead. */
@@ -239,7 +241,11 @@ export function localRunner(contender: Contender): Runner {
 /**
  * Runs the contenders of one group interleaved: each warmed up (the first result is kept for the
  * agreement checks, the warm-up sets the repetitions per run), then `rounds` rounds, forward and
- * reversed in turn, each run after a settled full garbage collection.
+ * reversed in turn. Every run of the group is prepared the same way: after a settled full garbage
+ * collection when every contender's warm run took at least {@link FULL_GC_FROM_MS}, otherwise only
+ * after a wait until the process is idle. (Deciding per contender timed the ¼× side of a scaling
+ * group hot and the 4× side after a forced collection, which alone made `concurrency-coverage`
+ * look 1.5× super-linear.)
  *
  * @param runners - The group (a library call with its baseline or peer, or one call at two scales).
  * @param options - Rounds and the run length.
@@ -257,13 +263,14 @@ export async function interleave(runners: readonly Runner[], options: Interleave
     collect[runner.id] = warmed.collect;
     samples[runner.id] = [];
   }
+  const fullCollection = runners.every((runner) => collect[runner.id] === true);
   for (let round = 0; round < options.rounds; round += 1) {
     const order = round % 2 === 0 ? runners : [...runners].reverse();
-    for (const runner of order) samples[runner.id]?.push(await runner.measure(reps[runner.id] ?? 1, collect[runner.id] ?? true));
+    for (const runner of order) samples[runner.id]?.push(await runner.measure(reps[runner.id] ?? 1, fullCollection));
     options.onRound?.(round);
   }
   void sink;
-  return { rounds: options.rounds, reps, samples, first };
+  return { rounds: options.rounds, reps, samples, first, fullCollection };
 }
 
 /** A distribution summarised: median, quartiles and extremes, over `n` values. */

@@ -116,6 +116,8 @@ interface GroupReport {
   readonly kind: 'ratio' | 'alone' | 'scaling';
   readonly sizeUnit: string;
   readonly rounds: number;
+  /** Whether every timed run of the group started with a forced full collection (see `interleave`). */
+  readonly fullCollection?: boolean;
   readonly contenders: readonly ContenderReport[];
   readonly disagreements: readonly string[];
   readonly error?: string;
@@ -190,6 +192,7 @@ async function measureGroup(
       kind,
       sizeUnit: operation.sizeUnit,
       rounds,
+      fullCollection: measurement.fullCollection,
       contenders: entries.map((entry) => {
         const contenderFacts = facts.get(entry.runner.id);
         return {
