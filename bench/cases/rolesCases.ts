@@ -1,10 +1,11 @@
 /**
  * Concurrent roles: the check with every info and with problems only (each against its
  * hand-written baseline), json-rules-engine on the same combination rules (a peer), and the
- * coverage of one combination over all communes.
+ * coverage of one combination over all communes (against its hand-written baseline).
  */
-import { defaultRulebook } from '../../src/index.js';
+import { defaultRulebook, findRule } from '../../src/index.js';
 import { type Answer, runCheckConcurrentRoles, runConcurrencyCoverage } from '../adapters.js';
+import { concurrencyCoverageByHand } from '../baselines/concurrencyCoverage.js';
 import { checkConcurrentRolesByHand, type RoleIssue, readRolesLaw } from '../baselines/checkConcurrentRoles.js';
 import { compareCounts, compareKeys, countBy, countCodes, damageForRoles, roleIssueKeys } from '../checks.js';
 import { AS_OF, type Operation, type World } from '../operation.js';
@@ -113,7 +114,23 @@ export const concurrencyCoverageOperation: Operation = {
     const structure = world.structure(scale);
     const communes = world.counts.get(scale)?.communes ?? 0;
     const rule = 'roles.deputy-secretary-chairs-commune-committee';
-    return [{ role: 'library', name: 'library', label: `concurrencyCoverage(structure, { rule, level: 'commune', asOf })`, size: communes, run: () => runConcurrencyCoverage(structure, rule, 'commune', AS_OF) }];
+    const found = findRule(defaultRulebook, rule, AS_OF, { type: 'role-combination' });
+    if (!found.ok) throw new Error(`${rule} is not in force on ${AS_OF}`);
+    const { posts } = found.inForce.version.params;
+    return [
+      { role: 'library', name: 'library', label: `concurrencyCoverage(structure, { rule, level: 'commune', asOf })`, size: communes, run: () => runConcurrencyCoverage(structure, rule, 'commune', AS_OF) },
+      { role: 'baseline', name: 'baseline', label: 'concurrencyCoverageByHand(structure, posts, level, asOf)', size: communes, run: () => concurrencyCoverageByHand(structure, posts, 'commune', AS_OF) },
+    ];
+  },
+  compare: (library, other) => {
+    const ours = library as { covered: number; total: number };
+    const hand = other as { covered: number; total: number };
+    return {
+      disagreements:
+        ours.covered === hand.covered && ours.total === hand.total
+          ? []
+          : [`coverage of the national structure: the library counts ${ours.covered} of ${ours.total}, the baseline ${hand.covered} of ${hand.total}`],
+    };
   },
   facts: (library) => library as { covered: number; total: number },
 };
