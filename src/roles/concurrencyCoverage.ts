@@ -4,7 +4,7 @@ import { divideRounded } from '../core/divideRounded.js';
 import { isInForce } from '../core/Interval.js';
 import { assertIsoDate, type IsoDate } from '../core/IsoDate.js';
 import { formatBasisPoints } from '../core/toBasisPoints.js';
-import { isArea } from '../model/indexStructure.js';
+import { indexStructure, isArea } from '../model/indexStructure.js';
 import { LEVELS, type Level, getAreaLevel } from '../model/kinds.js';
 import type { Structure } from '../model/Structure.js';
 import { createIssue } from '../report/createIssue.js';
@@ -16,9 +16,8 @@ import type { Rulebook, Strength } from '../rules/Rule.js';
 import { createAreaScope } from './areaScope.js';
 import { assertOptions, assertRulebook, assertStructure } from './assertRolesInput.js';
 import { ruleTitleParams } from './describePost.js';
-import { findAreaCombination } from './findAreaCombination.js';
+import { createAreaCombinationFinder } from './findAreaCombination.js';
 import { type TargetShare, assertTargetShare, requiredUnitsForTarget } from './requiredUnitsForTarget.js';
-import { createRolesContext } from './RolesContext.js';
 
 /**
  * Options of {@link concurrencyCoverage}.
@@ -177,8 +176,8 @@ export function concurrencyCoverage(structure: Structure, options: ConcurrencyCo
       }),
     );
   }
-  const context = createRolesContext(structure, rulebook, asOf);
-  if (within !== undefined && !context.index.unitsById.has(within)) {
+  const index = indexStructure(structure);
+  if (within !== undefined && !index.unitsById.has(within)) {
     issues.push(
       createIssue('unknown_reference', {
         path: ['options', 'within'],
@@ -187,14 +186,16 @@ export function concurrencyCoverage(structure: Structure, options: ConcurrencyCo
     );
     return { ok: false, issues };
   }
-  const scope = within === undefined ? undefined : createAreaScope(context.index, [within]);
+  const scope = within === undefined ? undefined : createAreaScope(index, [within]);
+  // one rule: its finder groups only the kinds and roles the rule names
+  const findCombination = createAreaCombinationFinder({ index, asOf, structure }, params);
   const coveredUnitIds: string[] = [];
   const uncoveredUnitIds: string[] = [];
   const holders: Record<string, readonly string[]> = {};
   for (const unit of structure.units) {
     if (!isArea(unit) || getAreaLevel(unit.kind) !== level || !isInForce(unit, asOf)) continue;
     if (scope !== undefined && !scope(unit.id)) continue;
-    const { holderIds } = findAreaCombination(context, params, unit);
+    const { holderIds } = findCombination(unit);
     if (holderIds.length > 0) {
       coveredUnitIds.push(unit.id);
       holders[unit.id] = holderIds;
