@@ -82,6 +82,14 @@ function writeError(io: CliIo, lang: Lang, error: CliError, command: string | un
   io.stderr(`${lines.join('\n')}\n`);
 }
 
+/** Says on standard error that `name` is no command (with the nearest one, if any) and answers 2. */
+function unknownCommand(io: CliIo, lang: Lang, name: string): number {
+  const nearest = findNearest(name, commands.map((candidate) => candidate.name));
+  const hint = nearest === undefined ? { vi: '', en: '' } : { vi: ` Có phải ý bạn là ${nearest}?`, en: ` Did you mean ${nearest}?` };
+  writeError(io, lang, usageError(`Lệnh không rõ: ${name}.${hint.vi}`, `Unknown command: ${name}.${hint.en}`), undefined);
+  return 2;
+}
+
 /**
  * Runs the `tinh-gon` command line on its arguments (without `node` and the script) with the
  * given streams, and answers the exit code: 0 no domain error, 1 domain errors found, 2 bad usage
@@ -94,7 +102,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv.slice(prefix.length);
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     // `help check`, `--help check` and `-h check` all show the command's help
-    const about = commands.find((command) => command.name === rest[0]);
+    // an option after `help` (`help --lang en`) asks for no command in particular
+    const asked = rest[0]?.startsWith('-') === true ? undefined : rest[0];
+    const about = commands.find((command) => command.name === asked);
+    if (asked !== undefined && about === undefined) return unknownCommand(io, lang, asked);
     const text = about === undefined ? mainHelp(lang) : commandHelp(about, lang);
     if (first === undefined) {
       io.stderr(text);
@@ -116,12 +127,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const name = first;
   const args = rest;
   const command = commands.find((candidate) => candidate.name === name);
-  if (command === undefined) {
-    const nearest = findNearest(name, commands.map((candidate) => candidate.name));
-    const hint = nearest === undefined ? { vi: '', en: '' } : { vi: ` Có phải ý bạn là ${nearest}?`, en: ` Did you mean ${nearest}?` };
-    writeError(io, lang, usageError(`Lệnh không rõ: ${name}.${hint.vi}`, `Unknown command: ${name}.${hint.en}`), undefined);
-    return 2;
-  }
+  if (command === undefined) return unknownCommand(io, lang, name);
   try {
     const specs = optionsOf(command);
     const all = [...prefix, ...args];

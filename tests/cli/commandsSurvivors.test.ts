@@ -382,8 +382,19 @@ describe('run: before the command, and errors it does not own', () => {
     expect(await cli(['--help', 'check'])).toEqual(check);
     expect(await cli(['-h', 'check'])).toEqual(check);
     expect(await cli(['--lang', 'en', '--help', 'check'])).toEqual(await cli(['check', '--help', '--lang', 'en']));
-    // a word that is no command: the main help
-    expect(await cli(['--help', 'nosuch'])).toEqual(await cli(['help']));
+    // an option after help asks for no command in particular: the main help, in that language
+    const english = await cli(['help', '--lang', 'en']);
+    expect(english).toEqual({ code: 0, stdout: (await cli(['--lang', 'en', '--help'])).stdout, stderr: '' });
+    expect(english.stdout).toContain('Exit codes: 0 no error');
+    expect(await cli(['-h', '--lang', 'en'])).toEqual(english);
+  });
+
+  it('help with a word that is no command says so, with the nearest command, and exits 2', async () => {
+    expect(await cli(['help', 'chek'])).toEqual({ code: 2, stdout: '', stderr: 'tinh-gon: Lệnh không rõ: chek. Có phải ý bạn là check?\nXem: tinh-gon --help\n' });
+    expect(await cli(['--help', 'chek'])).toEqual(await cli(['help', 'chek']));
+    expect(await cli(['--lang', 'en', '-h', 'nosuch'])).toEqual({ code: 2, stdout: '', stderr: 'tinh-gon: Unknown command: nosuch.\nSee: tinh-gon --help\n' });
+    // the same words as a command typed alone
+    expect((await cli(['help', 'chek'])).stderr).toBe((await cli(['chek'])).stderr);
   });
 
   const io = (error: Error, err: string[]): CliIo => ({
