@@ -3,6 +3,7 @@ import { createIssue } from '../report/createIssue.js';
 import type { Severity } from '../report/Issue.js';
 import type { RuleInForce } from '../rules/findRule.js';
 import type { Strength } from '../rules/Rule.js';
+import { strengthName } from '../rules/strengthNames.js';
 import { getPersonName, isNamedFirst } from './describePost.js';
 import type { HeldPost } from './HeldPost.js';
 import type { IssueSink } from './IssueSink.js';
@@ -26,15 +27,14 @@ const SLOT_OF_STRENGTH: Readonly<Record<Strength, number>> = { forbidden: 0, req
 
 const SEVERITY_OF_SLOT: readonly Severity[] = ['error', 'info', 'info', 'info', 'info', 'warning'];
 
+/** The strength of rule behind each slot but the last (combinations no rule speaks of). */
+const STRENGTH_OF_SLOT: readonly Strength[] = ['forbidden', 'required', 'encouraged', 'pilot', 'permitted'];
+
 /** What the left-out issue calls each kind of combination. */
-const KIND_OF_SLOT: readonly Bilingual[] = [
-  { vi: 'bị cấm', en: 'forbidden' },
-  { vi: 'bắt buộc', en: 'required' },
-  { vi: 'được khuyến khích', en: 'encouraged' },
-  { vi: 'thí điểm', en: 'pilot' },
-  { vi: 'được phép', en: 'permitted' },
-  { vi: 'không quy định nào nói tới', en: 'no rule speaks of' },
-];
+function kindOfSlot(slot: number): Bilingual {
+  const strength = STRENGTH_OF_SLOT[slot];
+  return strength === undefined ? { vi: 'không quy định nào nói tới', en: 'no rule speaks of' } : strengthName(strength);
+}
 
 /** One person's posts and what has been said of them so far. */
 interface PersonReport {
@@ -165,7 +165,7 @@ export function checkPersonCombinations(
           personId,
           count,
           shown: context.perPersonLimit,
-          kind: KIND_OF_SLOT[slot] as Bilingual,
+          kind: kindOfSlot(slot),
           leftOutCode: PAIR_CODES[slot] as string,
           asOf: context.asOf,
         },

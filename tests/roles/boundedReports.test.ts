@@ -74,6 +74,9 @@ describe('a person holding many posts: a bounded report', () => {
     expect(report.ok).toBe(false);
     expect(count(report.issues, 'role_combination_forbidden')).toBe(5);
     expect(leftOut(report.issues, 'role_combination_forbidden')).toMatchObject({ severity: 'error', params: { count: 25, shown: 5 } });
+    // the count names its kind by the rule's strength, not as unregulated
+    expect(leftOut(report.issues, 'role_combination_forbidden')?.params?.['kind']).toEqual({ vi: 'bị cấm', en: 'forbidden' });
+    expect(leftOut(report.issues, 'role_combination_forbidden')?.message.en).toContain('more combinations of the kind "forbidden"');
     // 60 posts: 1,770 pairs, 30 of them forbidden
     expect(leftOut(report.issues, 'role_combination_unregulated')?.params?.['count']).toBe(1770 - 30 - 5);
     // errors first: the five forbidden pairs, then the count of the others

@@ -1,7 +1,8 @@
-import type { Bilingual } from '../../core/Bilingual.js';
+import { type Bilingual, joinBilingual } from '../../core/Bilingual.js';
 import { type Family, getFamily, type Level } from '../../model/kinds.js';
-import type { RuleParams, Strength } from '../../rules/Rule.js';
+import type { RuleParams } from '../../rules/Rule.js';
 import { rulesInForce } from '../../rules/findRule.js';
+import { strengthName } from '../../rules/strengthNames.js';
 import { kindLabel, LEVEL_LABELS } from '../../structure/labels.js';
 import { areaIdOf, levelOf, type PlannedUnit, resolveUnit } from '../analysePlan.js';
 import { basisOf, type PlanContext } from '../context.js';
@@ -14,20 +15,6 @@ const FAMILY_LABELS: Readonly<Record<Family, Bilingual>> = {
   front: { vi: 'khối Mặt trận', en: 'front' },
   'public-service': { vi: 'khối sự nghiệp', en: 'public service' },
 };
-
-/** How a message names the strength of the rule that allows a combination (never `forbidden`). */
-function strengthName(strength: Strength): Bilingual {
-  switch (strength) {
-    case 'required':
-      return { vi: 'bắt buộc', en: 'required' };
-    case 'encouraged':
-      return { vi: 'được khuyến khích', en: 'encouraged' };
-    case 'pilot':
-      return { vi: 'thí điểm', en: 'pilot' };
-    default:
-      return { vi: 'được phép', en: 'permitted' };
-  }
-}
 
 function crossFamilyRuleApplies(
   context: PlanContext,
@@ -73,7 +60,7 @@ export function checkFamilies(context: PlanContext): void {
     const areaId = result === undefined ? undefined : areaIdOf(result);
     const kinds = [...new Set(units.map((unit) => unit.kind))];
     // the kinds by their names in each language (the params keep their ids)
-    const kindsShown = { vi: kinds.map((kind) => kindLabel(kind).vi).join(', '), en: kinds.map((kind) => kindLabel(kind).en).join(', ') };
+    const kindsShown = joinBilingual(kinds.map(kindLabel));
     const common = { path: ['operations', operationIndex], unitIds: units.map((unit) => unit.id) };
     const applicable = families.includes('area')
       ? []
@@ -114,7 +101,7 @@ export function checkFamilies(context: PlanContext): void {
       labels: {
         kinds: kindsShown,
         level: level === undefined ? '?' : LEVEL_LABELS[level],
-        families: { vi: families.map((family) => FAMILY_LABELS[family].vi).join(', '), en: families.map((family) => FAMILY_LABELS[family].en).join(', ') },
+        families: joinBilingual(families.map((family) => FAMILY_LABELS[family])),
       },
     });
   });

@@ -1,5 +1,5 @@
 import type { AreaKind } from '../../model/kinds.js';
-import type { Bilingual } from '../../core/Bilingual.js';
+import { type Bilingual, joinBilingual } from '../../core/Bilingual.js';
 import { STAFF_CATEGORIES, type StaffCategory } from '../../model/roles.js';
 import type { Organisation } from '../../model/Structure.js';
 import { kindLabel } from '../labels.js';
@@ -13,8 +13,7 @@ const MEASURE = {
 
 /** The categories counted, named in each language: `công chức, viên chức` / `civil servant, public employee`. */
 function categoryLabel(categories: readonly StaffCategory[]): Bilingual {
-  const labels = categories.map((category) => STAFF_CATEGORIES[category]);
-  return { vi: labels.map((label) => label.vi).join(', '), en: labels.map((label) => label.en).join(', ') };
+  return joinBilingual(categories.map((category) => STAFF_CATEGORIES[category]));
 }
 
 /**
@@ -62,7 +61,7 @@ export const communeStaffRange: StructureCheck = {
           total,
           category: categoryLabel(categories),
           measure: MEASURE[measure],
-          bodies: { vi: bodies.map((kind) => kindLabel(kind).vi).join(', '), en: bodies.map((kind) => kindLabel(kind).en).join(', ') },
+          bodies: joinBilingual(bodies.map(kindLabel)),
           ruleId: inForce.rule.id,
           kind: kindLabel(area.kind as AreaKind),
         };
