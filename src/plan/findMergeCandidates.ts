@@ -9,6 +9,7 @@ import { createIssue } from '../report/createIssue.js';
 import type { Issue } from '../report/Issue.js';
 import { type Result, toResult } from '../report/Result.js';
 import { findRule } from '../rules/findRule.js';
+import { kindLabel } from '../structure/labels.js';
 import type { MergeExemption, Rulebook } from '../rules/Rule.js';
 import type { ValidatePlanOptions } from './validatePlan.js';
 import { analysePlan } from './analysePlan.js';
@@ -200,6 +201,7 @@ export function findMergeCandidates(structure: Structure, options: FindMergeCand
             strengthVi: strength === 'required' ? 'bắt buộc' : 'khuyến khích',
             strengthEn: strength,
           },
+          labels: { kind: kindLabel(village.kind) },
         }).message;
         candidates.push({ reason: 'village-below-standard', strength, unitIds: [village.id], message, ...basis, ratioBps: Math.floor(ratioBps), sortKey: ratioBps, thenKey: 0 });
       }
@@ -234,6 +236,7 @@ export function findMergeCandidates(structure: Structure, options: FindMergeCand
         const populationBps = (unit.population * 10_000) / norm.population;
         const message = createIssue('merge_candidate_admin_unit', {
           params: { unitId: unit.id, kind: unit.kind, areaRatio: percent(areaBps), populationRatio: percent(populationBps) },
+          labels: { kind: kindLabel(unit.kind) },
         }).message;
         const ratioBps = Math.min(areaBps, populationBps);
         candidates.push({ reason: 'admin-unit-below-criteria', strength: 'required', unitIds: [unit.id], message, ...basis, ratioBps: Math.floor(ratioBps), sortKey: ratioBps, thenKey: 0 });

@@ -224,7 +224,15 @@ describe('validatePlan — the modifiers under other rulebooks (the engine reads
   it('reports a province’s minimum recorded as not found instead of falling back to the region', () => {
     const rulebook = withParams(village, (params) => (params['provinceOverrides'] === undefined ? params : { ...params, provinceOverrides: [{ provinceCodes: ['01'], residentialGroup: null }] }));
     const groups = structureOf({ provinceCode: '01', region: 'red-river-delta', districtKind: 'urban-district', childKind: 'residential-group', a: { households: 200 }, b: { households: 20 } });
-    expect(findings(validatePlan(groups, mergeAB('2020-01-01'), { rulebook }).issues)).toEqual([['plan_standard_not_found', 'info', undefined, undefined, undefined, village]]);
+    const issues = validatePlan(groups, mergeAB('2020-01-01'), { rulebook }).issues;
+    expect(findings(issues)).toEqual([['plan_standard_not_found', 'info', undefined, undefined, undefined, village]]);
+    // kind and terrain by name in each language; the params keep their ids
+    const notFound = issues.find((issue) => issue.code === 'plan_standard_not_found');
+    expect(notFound?.params).toMatchObject({ kind: 'residential-group', region: 'red-river-delta' });
+    expect(notFound?.message).toEqual({
+      vi: 'u-a (tổ dân phố): không tìm thấy mức chuẩn số hộ cho vùng red-river-delta, địa hình ? vào ngày 2020-01-01',
+      en: 'u-a (residential group): no household minimum found for region red-river-delta, terrain ? on 2020-01-01',
+    });
   });
 
   it('applies a population-only reduction and leaves the area standard whole', () => {

@@ -27,7 +27,7 @@ describe('findMergeCandidates', () => {
   it('cites the household standard of the date', () => {
     const [first] = candidatesOf(structure, { asOf: isoDate('2018-06-01') });
     expect(first).toMatchObject({ ruleId: 'merge.village-household-standard', citation: { instrumentId: '09/2017/TT-BNV' }, verification: 'secondary' });
-    expect(first?.message.vi).toBe('thon-1 (village) có 90 hộ, 22,5% mức chuẩn 400 hộ: bắt buộc sáp nhập');
+    expect(first?.message.vi).toBe('thon-1 (thôn) có 90 hộ, 22,5% mức chuẩn 400 hộ: bắt buộc sáp nhập');
   });
 
   it.each([

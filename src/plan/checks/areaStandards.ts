@@ -1,6 +1,9 @@
+import type { Bilingual } from '../../core/Bilingual.js';
+import type { UnitKind } from '../../model/kinds.js';
 import type { Terrain } from '../../model/Structure.js';
 import type { Severity } from '../../report/Issue.js';
 import type { RuleInForce } from '../../rules/findRule.js';
+import { kindLabel } from '../../structure/labels.js';
 import { levelOf } from '../analysePlan.js';
 import { type AreaResult, findAreaResults } from '../areaResults.js';
 import { basisOf, type PlanContext } from '../context.js';
@@ -12,12 +15,17 @@ const MEASURE_VI: Readonly<Record<Measure, string>> = { population: 'dân số',
 /** A terrain in Vietnamese (the English shows its id, which is the English word). */
 const TERRAIN_VI: Readonly<Record<Terrain, string>> = { plains: 'đồng bằng', midland: 'trung du', mountainous: 'miền núi', highland: 'vùng cao', island: 'hải đảo' };
 
+/** A terrain as a message shows it; a value no terrain has (`?` when the data give none) as it is. */
+function terrainLabel(terrain: string): Bilingual {
+  return Object.hasOwn(TERRAIN_VI, terrain) ? { vi: TERRAIN_VI[terrain as Terrain], en: terrain } : { vi: terrain, en: terrain };
+}
+
 function roundToHundredth(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
 /** Areas the plan forms whose kind the standard of the date has no line for, by kind (reported once per kind). */
-type Unmeasured = Map<string, { readonly unitIds: string[]; readonly operationIndex: number; readonly rule: RuleInForce }>;
+type Unmeasured = Map<UnitKind, { readonly unitIds: string[]; readonly operationIndex: number; readonly rule: RuleInForce }>;
 
 /** Areas a rule does not measure, by rule and reason (reported once per pair, naming the units). */
 type Exempt = Map<string, { readonly unitIds: string[]; readonly operationIndex: number; readonly rule: RuleInForce; readonly reason: string }>;
@@ -130,6 +138,7 @@ function checkAreaResult(context: PlanContext, result: AreaResult, unmeasured: U
         path,
         unitIds: [unit.id],
         params: { unitId: unit.id, kind: unit.kind, region: minimum.region, terrain: minimum.terrain, asOf: analysis.effectiveOn },
+        labels: { kind: kindLabel(unit.kind), terrain: terrainLabel(minimum.terrain) },
         ...basisOf(standard),
       });
       return;
@@ -216,6 +225,7 @@ export function checkAreaStandards(context: PlanContext): void {
       path: ['operations', operationIndex],
       unitIds,
       params: { unitIds, count: unitIds.length, kind, asOf: context.analysis.effectiveOn },
+      labels: { kind: kindLabel(kind) },
       ...basisOf(rule),
     });
   }

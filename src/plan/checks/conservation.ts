@@ -1,6 +1,7 @@
 import { isInForce } from '../../core/Interval.js';
 import { isAreaKind } from '../../model/kinds.js';
 import { roleName } from '../../model/roles.js';
+import { kindLabel } from '../../structure/labels.js';
 import { type PlanAnalysis, resolveUnit } from '../analysePlan.js';
 import { basisOf, type PlanContext } from '../context.js';
 
@@ -38,6 +39,7 @@ export function checkConservation(context: PlanContext): void {
             path,
             unitIds: [child.id, successor.id],
             params: { unitId: child.id, kind: child.kind, parentId: successor.id, parentKind: successor.kind, asOf: analysis.effectiveOn },
+            labels: { kind: kindLabel(child.kind), parentKind: kindLabel(successor.kind) },
             ...basisOf(hierarchy),
           });
         }

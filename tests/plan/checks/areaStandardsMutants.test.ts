@@ -74,6 +74,10 @@ describe('checkAreaStandards: a ward with no standard of the date', () => {
         ruleId: standard,
       },
     ]);
+    // the kind by name in each language; the params keep its id
+    const message = validatePlan(camPhaFixture(), plan).issues.find((issue) => issue.code === 'plan_admin_standard_not_found')?.message;
+    expect(message?.vi).toMatch(/^Bộ quy định chưa có tiêu chuẩn dân số, diện tích cho loại đơn vị phường vào ngày 2023-06-01; /);
+    expect(message?.en).toContain('ward');
   });
 
   it('a ward with no standard and no direction is not measured, so a missing population is not asked for', () => {

@@ -102,10 +102,18 @@ describe('checkConservation: what an ending unit holds goes somewhere', () => {
 
   it.each([
     // villages sit under communes (and townships) only
-    ['a provincial city', 'tp-cp', 'provincial-city'],
-    ['an organisation', 'ubnd-ch', 'peoples-committee'],
-  ])('a commune dissolved into %s: its village may not sit there', (_label, successorId, parentKind) => {
+    ['a provincial city', 'tp-cp', 'provincial-city', { vi: 'thành phố thuộc tỉnh', en: 'provincial city' }],
+    ['an organisation', 'ubnd-ch', 'peoples-committee', { vi: 'Ủy ban nhân dân', en: "People's Committee" }],
+  ])('a commune dissolved into %s: its village may not sit there', (_label, successorId, parentKind, parentLabel) => {
     const plan = planOn(ON, { type: 'rename', unitId: 'x-ch', name: { vi: 'X' } }, { type: 'dissolve', sourceId: 'x-dh', successorId });
+    // the kinds by name in each language; the params keep their ids
+    expect(messagesOfCheck(checkConservation, camPhaFixture(), plan)).toEqual([
+      [
+        'plan_parent_kind_not_allowed',
+        `thon-4 (thôn) không thể trực thuộc ${successorId} (${parentLabel.vi}) vào ngày ${ON}`,
+        `thon-4 (village) cannot sit under ${successorId} (${parentLabel.en}) on ${ON}`,
+      ],
+    ]);
     expect(runCheck(checkConservation, camPhaFixture(), plan)).toEqual([
       {
         code: 'plan_parent_kind_not_allowed',
