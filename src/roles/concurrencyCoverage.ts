@@ -1,6 +1,7 @@
 import { describeArgument } from '../core/assertOptions.js';
 import type { Citation, Verification } from '../core/Citation.js';
 import { divideRounded } from '../core/divideRounded.js';
+import { joinBilingual } from '../core/Bilingual.js';
 import { isInForce } from '../core/Interval.js';
 import { assertIsoDate, type IsoDate } from '../core/IsoDate.js';
 import { formatBasisPoints } from '../core/toBasisPoints.js';
@@ -13,6 +14,7 @@ import { type Result, toResult } from '../report/Result.js';
 import { defaultRulebook } from '../rules/defaultRulebook.js';
 import { findRule } from '../rules/findRule.js';
 import type { Rulebook, Strength } from '../rules/Rule.js';
+import { LEVEL_LABELS } from '../structure/labels.js';
 import { createAreaScope } from './areaScope.js';
 import { assertOptions, assertRulebook, assertStructure } from './assertRolesInput.js';
 import { ruleTitleParams } from './describePost.js';
@@ -104,14 +106,6 @@ export interface ConcurrencyCoverage {
   readonly verification: Verification;
 }
 
-const LEVEL_NAMES: Readonly<Record<Level, { readonly vi: string; readonly en: string }>> = {
-  central: { vi: 'trung ương', en: 'central' },
-  province: { vi: 'tỉnh', en: 'province' },
-  district: { vi: 'huyện', en: 'district' },
-  commune: { vi: 'xã', en: 'commune' },
-  village: { vi: 'thôn', en: 'village' },
-};
-
 function assertCoverageOptions(options: ConcurrencyCoverageOptions): void {
   assertOptions(options);
   assertIsoDate(options.asOf, 'options.asOf');
@@ -173,6 +167,7 @@ export function concurrencyCoverage(structure: Structure, options: ConcurrencyCo
       createIssue('coverage_level_outside_rule', {
         ruleId: inForce.rule.id,
         params: { ...ruleTitleParams(inForce), level, levels: params.levels },
+        labels: { level: LEVEL_LABELS[level], levels: joinBilingual(params.levels.map((each) => LEVEL_LABELS[each])) },
       }),
     );
   }
@@ -211,7 +206,7 @@ export function concurrencyCoverage(structure: Structure, options: ConcurrencyCo
         ruleId: inForce.rule.id,
         params: {
           ...ruleTitleParams(inForce),
-          level: LEVEL_NAMES[level],
+          level: LEVEL_LABELS[level],
           scope: within === undefined ? { vi: 'trong cả cơ cấu', en: 'in the whole structure' } : { vi: `trong ${within}`, en: `within ${within}` },
           asOf,
         },

@@ -95,6 +95,12 @@ describe('concurrencyCoverage', () => {
     const coverage = concurrencyCoverage(district(1, 1), { rule: RULE, level: 'province', asOf: d('2020-01-01'), within: 'ghost' });
     expect(coverage.issues.map((issue) => issue.code)).toEqual(['coverage_level_outside_rule', 'unknown_reference']);
     expect(coverage.issues.map((issue) => issue.severity)).toEqual(['warning', 'error']);
+    // levels by name in each language; the params keep their ids
+    expect(coverage.issues[0]?.params).toMatchObject({ level: 'province', levels: ['district', 'commune'] });
+    expect(coverage.issues[0]?.message).toEqual({
+      vi: 'Quy định "Bí thư cấp ủy đồng thời là chủ tịch UBND (thí điểm)" không áp dụng ở cấp tỉnh (chỉ ở cấp huyện, xã); tỷ lệ vẫn được tính',
+      en: 'Rule "Party secretary also chairs the people\'s committee (pilot)" does not apply at level province (only at district, commune); the share is computed anyway',
+    });
     // no total 0, no null share: there is no value at all
     expect(coverage.ok).toBe(false);
     expect('value' in coverage).toBe(false);

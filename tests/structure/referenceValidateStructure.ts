@@ -14,7 +14,7 @@ import { isInForce, within } from '../../src/core/Interval.js';
 import type { IsoDate } from '../../src/core/IsoDate.js';
 import { indexStructure, isArea } from '../../src/model/indexStructure.js';
 import { type AreaKind, type Level, ORGANISATION_PARENT_KINDS, UNIT_KINDS, type UnitKind, getAreaLevel, type OrganisationKind } from '../../src/model/kinds.js';
-import { STAFF_CATEGORY_LIST } from '../../src/model/roles.js';
+import { ROLES, STAFF_CATEGORIES, STAFF_CATEGORY_LIST } from '../../src/model/roles.js';
 import type { Organisation, Structure, Unit } from '../../src/model/Structure.js';
 import { type Result, toResult } from '../../src/report/Result.js';
 
@@ -156,6 +156,7 @@ export function referenceValidateStructure(structure: Structure, options: Valida
             path: [...path, 'areaId'],
             unitIds: [unit.id, area.id],
             params: { unitId: unit.id, areaId: area.id, areaKind: area.kind },
+            labels: { areaKind: kindLabel(area.kind) },
           }),
         );
         area = undefined;
@@ -267,6 +268,8 @@ export function referenceValidateStructure(structure: Structure, options: Valida
             unitFrom: unit.from,
             unitTo: unit.to ?? '…',
           },
+          // the post by name in each language (the role id itself when the catalogue has none)
+          labels: { role: Object.hasOwn(ROLES, assignment.role) ? ROLES[assignment.role as keyof typeof ROLES] : { vi: assignment.role, en: assignment.role } },
         }),
       );
     }
@@ -285,6 +288,7 @@ export function referenceValidateStructure(structure: Structure, options: Valida
             path: ['units', position, 'staffing', 'actual', category],
             unitIds: [unit.id],
             params: { unitId: unit.id, actual, quota, category },
+            labels: { category: STAFF_CATEGORIES[category] },
           }),
         );
       }

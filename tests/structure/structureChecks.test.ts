@@ -16,7 +16,7 @@ const d = isoDate;
 /** The codes of the apparatus checks (bodies, their number, commune staff, staff categories), which the reference predates. */
 const APPARATUS_CODES = new Set(['structure_body_missing', 'structure_bodies_above_limit', 'structure_body_average_above_limit', 'structure_limit_not_found', 'structure_commune_staff_above_range', 'structure_commune_staff_below_range', 'structure_staff_category_not_in_force']);
 /** An issue as a sortable line: what it says and where, not the order it was found in. */
-const line = (issue: Issue) => JSON.stringify([issue.code, issue.severity, issue.path, issue.unitIds, issue.personIds, issue.params, issue.ruleId, issue.citation]);
+const line = (issue: Issue) => JSON.stringify([issue.code, issue.severity, issue.path, issue.unitIds, issue.personIds, issue.params, issue.ruleId, issue.citation, issue.message]);
 
 describe('validateStructure as a list of checks', () => {
   it('registers each check once, under a name of its own', () => {

@@ -1,3 +1,4 @@
+import { kindLabel } from '../labels.js';
 import type { StructureCheck } from '../StructureCheckContext.js';
 
 /**
@@ -35,6 +36,7 @@ export const unitReferences: StructureCheck = {
           path: ['units', position, 'areaId'],
           unitIds: [unit.id, area.id],
           params: { unitId: unit.id, areaId: area.id, areaKind: area.kind },
+          labels: { areaKind: kindLabel(area.kind) },
         });
       }
     }
