@@ -23,12 +23,12 @@ const PAIR_CODES = [
 
 const UNREGULATED = 5;
 
-const SLOT_OF_STRENGTH: Readonly<Record<Strength, number>> = { forbidden: 0, required: 1, encouraged: 2, pilot: 3, permitted: 4 };
-
-const SEVERITY_OF_SLOT: readonly Severity[] = ['error', 'info', 'info', 'info', 'info', 'warning'];
-
 /** The strength of rule behind each slot but the last (combinations no rule speaks of). */
 const STRENGTH_OF_SLOT: readonly Strength[] = ['forbidden', 'required', 'encouraged', 'pilot', 'permitted'];
+
+const SLOT_OF_STRENGTH = Object.fromEntries(STRENGTH_OF_SLOT.map((strength, slot) => [strength, slot])) as Readonly<Record<Strength, number>>;
+
+const SEVERITY_OF_SLOT: readonly Severity[] = ['error', 'info', 'info', 'info', 'info', 'warning'];
 
 /** What the left-out issue calls each kind of combination. */
 function kindOfSlot(slot: number): Bilingual {

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../core/Bilingual.js';
+import { type Bilingual, joinBilingual } from '../../core/Bilingual.js';
 import type { UnitKind } from '../../model/kinds.js';
 import type { Terrain } from '../../model/Structure.js';
 import type { Severity } from '../../report/Issue.js';
@@ -191,7 +191,7 @@ function checkAreaResult(context: PlanContext, result: AreaResult, unmeasured: U
         ruleId: first.inForce.rule.id,
         terrains: meetsAs.join(', '),
       },
-      labels: { terrains: { vi: meetsAs.map((terrain) => TERRAIN_VI[terrain as Terrain]).join(', '), en: meetsAs.join(', ') } },
+      labels: { terrains: joinBilingual(meetsAs.map(terrainLabel)) },
       ...basisOf(first.inForce),
     });
     return;
