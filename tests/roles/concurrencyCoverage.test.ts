@@ -99,7 +99,7 @@ describe('concurrencyCoverage', () => {
     expect(coverage.issues[0]?.params).toMatchObject({ level: 'province', levels: ['district', 'commune'] });
     expect(coverage.issues[0]?.message).toEqual({
       vi: 'Quy định "Bí thư cấp ủy đồng thời là chủ tịch UBND (thí điểm)" không áp dụng ở cấp tỉnh (chỉ ở cấp huyện, xã); tỷ lệ vẫn được tính',
-      en: 'Rule "Party secretary also chairs the people\'s committee (pilot)" does not apply at level province (only at district, commune); the share is computed anyway',
+      en: 'Rule "Party secretary also chairs the people\'s committee (pilot)" does not apply at province level (only at district, commune); the share is computed anyway',
     });
     // no total 0, no null share: there is no value at all
     expect(coverage.ok).toBe(false);
@@ -114,7 +114,7 @@ describe('concurrencyCoverage', () => {
       ['coverage_no_units', 'error'],
     ]);
     expect(coverage.issues[1]?.message.en).toBe(
-      'No area of level province within d is in force on 2020-01-01: there is no share to compute for "Party secretary also chairs the people\'s committee (pilot)"',
+      'No province-level area within d is in force on 2020-01-01: there is no share to compute for "Party secretary also chairs the people\'s committee (pilot)"',
     );
     expect('value' in coverage).toBe(false);
   });

@@ -487,7 +487,7 @@ describe('concurrencyCoverage: the issues it reports', () => {
     expect(result.issues).toHaveLength(1);
     expect(result.issues[0]).toMatchObject({ code: 'coverage_level_outside_rule', ruleId: 'roles.secretary-chairs-committee', params: { level: 'province' } });
     expect(result.issues[0]?.message.en).toBe(
-      'Rule "Party secretary also chairs the people\'s committee (pilot)" does not apply at level province (only at district, commune); the share is computed anyway',
+      'Rule "Party secretary also chairs the people\'s committee (pilot)" does not apply at province level (only at district, commune); the share is computed anyway',
     );
   });
 
@@ -511,7 +511,7 @@ describe('concurrencyCoverage: the issues it reports', () => {
     const result = concurrencyCoverage(structure, { ...options, level: 'central', ...(within === undefined ? {} : { within }) });
     const issue = result.issues.find((candidate) => candidate.code === 'coverage_no_units');
     expect(result.ok).toBe(false);
-    expect(issue?.message.en).toContain(`No area of level central ${en} is in force on 2020-01-01`);
+    expect(issue?.message.en).toContain(`No central-level area ${en} is in force on 2020-01-01`);
     expect(issue?.message.vi).toContain(`trung ương nào ${vi} có hiệu lực`);
   });
 

@@ -141,7 +141,7 @@ export const planCodes = {
   plan_level_not_in_force: {
     severity: 'error',
     vi: 'Loại {kind} (cấp {level}) không tồn tại vào ngày {asOf}: không thể tạo {unitId}',
-    en: 'Kind {kind} (level {level}) does not exist on {asOf}: {unitId} cannot be created',
+    en: 'Kind {kind} ({level} level) does not exist on {asOf}: {unitId} cannot be created',
   },
   /**
    * After the plan, a unit would sit under a parent of a kind the area hierarchy of the date does

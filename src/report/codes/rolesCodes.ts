@@ -140,7 +140,7 @@ export const rolesCodes = {
   coverage_level_outside_rule: {
     severity: 'warning',
     vi: 'Quy định "{rule}" không áp dụng ở cấp {level} (chỉ ở cấp {levels}); tỷ lệ vẫn được tính',
-    en: 'Rule "{rule}" does not apply at level {level} (only at {levels}); the share is computed anyway',
+    en: 'Rule "{rule}" does not apply at {level} level (only at {levels}); the share is computed anyway',
   },
   /**
    * No area of the level asked for is in force on the date (within the area given), so there is no
@@ -151,6 +151,6 @@ export const rolesCodes = {
   coverage_no_units: {
     severity: 'error',
     vi: 'Không có địa bàn cấp {level} nào {scope} có hiệu lực vào ngày {asOf}: không tính được tỷ lệ theo quy định "{rule}"',
-    en: 'No area of level {level} {scope} is in force on {asOf}: there is no share to compute for "{rule}"',
+    en: 'No {level}-level area {scope} is in force on {asOf}: there is no share to compute for "{rule}"',
   },
 } as const satisfies Record<string, CodeDefinition>;

@@ -46,7 +46,7 @@ export const structureCodes = {
   kind_not_in_force: {
     severity: 'error',
     vi: 'Không còn đơn vị loại {kind} (cấp {level}) vào ngày {asOf}, nhưng {unitId} vẫn hiệu lực',
-    en: 'Units of kind {kind} (level {level}) do not exist on {asOf}, yet {unitId} is in force',
+    en: 'Units of kind {kind} ({level} level) do not exist on {asOf}, yet {unitId} is in force',
   },
   /**
    * `areaId` must name an area (country, province, commune…) but names an organisation.

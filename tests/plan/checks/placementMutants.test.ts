@@ -93,10 +93,10 @@ describe('checkLevels: placements under the area hierarchy of the date', () => {
       },
     ]);
     expect(messagesOfCheck(checkLevels, camPhaFixture(), plan).map(([, vi, en]) => [vi, en])).toEqual([
-      ['Loại huyện (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo h-moi', 'Kind rural district (level district) does not exist on 2025-07-01: h-moi cannot be created'],
+      ['Loại huyện (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo h-moi', 'Kind rural district (district level) does not exist on 2025-07-01: h-moi cannot be created'],
       [
         'Loại thành phố thuộc tỉnh (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo phong-moi',
-        'Kind provincial city (level district) does not exist on 2025-07-01: phong-moi cannot be created',
+        'Kind provincial city (district level) does not exist on 2025-07-01: phong-moi cannot be created',
       ],
     ]);
   });
