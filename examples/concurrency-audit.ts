@@ -7,7 +7,7 @@
  *   npx tsx examples/concurrency-audit.ts             (Vietnamese)
  *   npx tsx examples/concurrency-audit.ts --lang en   (English)
  */
-import { defaultRulebook, extendRulebook, formatCitation, formatReport, isoDate, type Issue } from '../src/index.js';
+import { defaultRulebook, extendRulebook, formatCitation, formatPercent, formatReport, isoDate, type Issue } from '../src/index.js';
 import { checkAppointment, checkConcurrentRoles, concurrencyCoverage } from '../src/roles/index.js';
 import { camPhaCity2020, camPhaCommitteeTarget, quangNinhRolesRules } from '../src/samples/index.js';
 import { heading, readLang, t } from './lib/cli.js';
@@ -56,11 +56,17 @@ if (!coverage.ok) {
   process.exit(1);
 }
 const { value } = coverage;
+// the share in the reader's language (50,00% / 50.00%), rounded down as `value.share` is
+const share = formatPercent(value.covered, value.total, { locale: lang, rounding: 'down', fixed: true });
+// the rule's strength and how well its source is known, as words (the values themselves are codes)
+const strengthVi = value.strength === undefined ? '' : `${{ required: 'bắt buộc', encouraged: 'khuyến khích', pilot: 'thí điểm', permitted: 'được phép', forbidden: 'bị cấm' }[value.strength]}, `;
+const strengthEn = value.strength === undefined ? '' : `${value.strength}, `;
+const verificationVi = { primary: 'văn bản gốc', secondary: 'nguồn thứ cấp', unverified: 'chưa kiểm chứng' }[value.verification];
 console.log(
   t(
     lang,
-    `${value.covered}/${value.total} xã, phường (${value.share}); căn cứ: ${formatCitation(value.citation, 'vi')} (${value.strength}, ${value.verification})`,
-    `${value.covered}/${value.total} communes and wards (${value.share}); basis: ${formatCitation(value.citation, 'en')} (${value.strength}, ${value.verification})`,
+    `${value.covered}/${value.total} xã, phường (${share}); căn cứ: ${formatCitation(value.citation, 'vi')} (${strengthVi}${verificationVi})`,
+    `${value.covered}/${value.total} communes and wards (${share}); basis: ${formatCitation(value.citation, 'en')} (${strengthEn}${value.verification})`,
   ),
 );
 const target = value.target;
@@ -69,8 +75,8 @@ if (target !== undefined) {
   console.log(
     t(
       lang,
-      `Mục tiêu của thành phố 2020–2025: ${comparison} ${target.basisPoints / 100}% → cần ${target.requiredUnits}/${value.total}; còn thiếu ${target.shortfall}.`,
-      `The city's 2020–2025 target: ${comparison} ${target.basisPoints / 100}% → ${target.requiredUnits}/${value.total} needed; ${target.shortfall} short.`,
+      `Mục tiêu của thành phố 2020–2025: ${comparison} ${formatPercent(target.basisPoints, 10_000, { locale: lang })} → cần ${target.requiredUnits}/${value.total}; còn thiếu ${target.shortfall}.`,
+      `The city's 2020–2025 target: ${comparison} ${formatPercent(target.basisPoints, 10_000, { locale: lang })} → ${target.requiredUnits}/${value.total} needed; ${target.shortfall} short.`,
     ),
   );
 }

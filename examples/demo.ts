@@ -7,7 +7,7 @@
  *   npm run demo               (Vietnamese)
  *   npm run demo -- --lang en  (English)
  */
-import { UNIT_KINDS, defaultRulebook, extendRulebook, findUnitsInForce, formatCitation, formatMoney, formatReport, getLevel, isArea, isoDate, validateRulebook, validateStructure } from '../src/index.js';
+import { UNIT_KINDS, defaultRulebook, extendRulebook, findUnitsInForce, formatCitation, formatMoney, formatReport, getLevel, isArea, isoDate, validateRulebook, validateStructure, type Verification } from '../src/index.js';
 import { applyPlan, findMergeCandidates, validatePlan } from '../src/plan/index.js';
 import { checkConcurrentRoles } from '../src/roles/index.js';
 import { KY_ANH_REPORTED_FIGURES, kyAnhLocalRules, kyAnhPlan2019, kyAnhTown2018 } from '../src/samples/index.js';
@@ -41,14 +41,16 @@ console.log(
 );
 
 heading(t(lang, 'Bộ quy định', 'The rulebook'));
-const byVerification = new Map<string, number>();
+// how well each instrument's text is known; the values are codes, named here in Vietnamese
+const VERIFICATION_VI: Record<Verification, string> = { primary: 'văn bản gốc', secondary: 'nguồn thứ cấp', unverified: 'chưa kiểm chứng' };
+const byVerification = new Map<Verification, number>();
 for (const instrument of defaultRulebook.instruments) {
   byVerification.set(instrument.verification, (byVerification.get(instrument.verification) ?? 0) + 1);
 }
 console.log(
   t(
     lang,
-    `${defaultRulebook.instruments.length} văn bản, ${defaultRulebook.rules.length} quy định; mức kiểm chứng: ${[...byVerification].map(([k, v]) => `${k} ${v}`).join(', ')}.`,
+    `${defaultRulebook.instruments.length} văn bản, ${defaultRulebook.rules.length} quy định; độ tin cậy của nguồn: ${[...byVerification].map(([k, v]) => `${VERIFICATION_VI[k]} ${v}`).join(', ')}.`,
     `${defaultRulebook.instruments.length} instruments, ${defaultRulebook.rules.length} rules; verification: ${[...byVerification].map(([k, v]) => `${k} ${v}`).join(', ')}.`,
   ),
 );
@@ -96,7 +98,7 @@ if (!found.ok) {
 const { candidates } = found.value;
 for (const candidate of candidates.slice(0, 6)) {
   const basis = candidate.citation === undefined ? '' : ` [${formatCitation(candidate.citation, lang)}]`;
-  console.log(`  ${candidate.strength.padEnd(10)} ${candidate.message[lang]}${basis}`);
+  console.log(`  • ${candidate.message[lang]}${basis}`);
 }
 if (candidates.length > 6) console.log(t(lang, `  … và ${candidates.length - 6} đề xuất khác`, `  … and ${candidates.length - 6} more`));
 

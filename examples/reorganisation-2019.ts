@@ -37,7 +37,7 @@ if (!found.ok) {
 }
 for (const candidate of found.value.candidates) {
   const basis = candidate.citation === undefined ? '' : ` [${formatCitation(candidate.citation, lang)}]`;
-  console.log(`  ${candidate.strength.padEnd(10)} ${candidate.message[lang]}${basis}`);
+  console.log(`  • ${candidate.message[lang]}${basis}`);
 }
 for (const issue of found.issues) console.log(`  ! ${issue.message[lang]}`);
 
