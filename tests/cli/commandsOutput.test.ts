@@ -941,13 +941,13 @@ describe('tinh-gon rules: exact output', () => {
 6 quy định có hiệu lực
 ──────────────────────
 Mã                                        Quy định                                                                 Mức độ  Căn cứ                  Nguồn
-────────────────────────────────────────  ───────────────────────────────────────────────────────────────────────  ──────  ──────────────────────  ─────────
-benefits.early-retirement.reorganisation  Chế độ nghỉ hưu trước tuổi do sắp xếp tổ chức bộ máy                             Điều 1, 67/2025/NĐ-CP   secondary
-benefits.early-retirement.restructuring   Nghỉ hưu trước tuổi do tinh giản, cơ cấu lại (Điều 7a)                           Điều 1, 67/2025/NĐ-CP   secondary
-benefits.early-retirement.not-reelected   Cán bộ không đủ tuổi tái cử, tái bổ nhiệm nghỉ hưu trước tuổi (Điều 7b)          Điều 1, 67/2025/NĐ-CP   secondary
-benefits.resignation.reorganisation       Chế độ thôi việc do sắp xếp tổ chức bộ máy                                       Điều 9, 178/2024/NĐ-CP  secondary
-benefits.early-retirement.streamlining    Nghỉ hưu trước tuổi do tinh giản biên chế                                        154/2025/NĐ-CP          secondary
-benefits.resignation.streamlining         Thôi việc ngay do tinh giản biên chế                                             154/2025/NĐ-CP          secondary
+────────────────────────────────────────  ───────────────────────────────────────────────────────────────────────  ──────  ──────────────────────  ─────────────
+benefits.early-retirement.reorganisation  Chế độ nghỉ hưu trước tuổi do sắp xếp tổ chức bộ máy                             Điều 1, 67/2025/NĐ-CP   nguồn thứ cấp
+benefits.early-retirement.restructuring   Nghỉ hưu trước tuổi do tinh giản, cơ cấu lại (Điều 7a)                           Điều 1, 67/2025/NĐ-CP   nguồn thứ cấp
+benefits.early-retirement.not-reelected   Cán bộ không đủ tuổi tái cử, tái bổ nhiệm nghỉ hưu trước tuổi (Điều 7b)          Điều 1, 67/2025/NĐ-CP   nguồn thứ cấp
+benefits.resignation.reorganisation       Chế độ thôi việc do sắp xếp tổ chức bộ máy                                       Điều 9, 178/2024/NĐ-CP  nguồn thứ cấp
+benefits.early-retirement.streamlining    Nghỉ hưu trước tuổi do tinh giản biên chế                                        154/2025/NĐ-CP          nguồn thứ cấp
+benefits.resignation.streamlining         Thôi việc ngay do tinh giản biên chế                                             154/2025/NĐ-CP          nguồn thứ cấp
 `,
       stderr: ``,
     });
@@ -1017,16 +1017,16 @@ describe('tinh-gon changes: exact output', () => {
       code: 0,
       stdout: `8 thay đổi từ sau 2024-12-31 đến 2025-12-31
 ───────────────────────────────────────────
-Ngày        Thay đổi  Quy định                                                                                                              Khác ở            Căn cứ
-──────────  ────────  ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────  ────────────────  ──────────────────────
-2025-01-01  bắt đầu   Chế độ nghỉ hưu trước tuổi do sắp xếp tổ chức bộ máy (benefits.early-retirement.reorganisation)                                         Điều 7, 178/2024/NĐ-CP
-2025-01-01  bắt đầu   Chế độ thôi việc do sắp xếp tổ chức bộ máy (benefits.resignation.reorganisation)                                                        Điều 9, 178/2024/NĐ-CP
-2025-03-15  thay đổi  Chế độ nghỉ hưu trước tuổi do sắp xếp tổ chức bộ máy (benefits.early-retirement.reorganisation)                       params, citation  Điều 1, 67/2025/NĐ-CP
-2025-03-15  bắt đầu   Nghỉ hưu trước tuổi do tinh giản, cơ cấu lại (Điều 7a) (benefits.early-retirement.restructuring)                                        Điều 1, 67/2025/NĐ-CP
-2025-03-15  bắt đầu   Cán bộ không đủ tuổi tái cử, tái bổ nhiệm nghỉ hưu trước tuổi (Điều 7b) (benefits.early-retirement.not-reelected)                       Điều 1, 67/2025/NĐ-CP
-2025-06-16  thay đổi  Nghỉ hưu trước tuổi do tinh giản biên chế (benefits.early-retirement.streamlining)                                    params, citation  154/2025/NĐ-CP
-2025-06-16  thay đổi  Thôi việc ngay do tinh giản biên chế (benefits.resignation.streamlining)                                              citation          154/2025/NĐ-CP
-2025-09-17  bắt đầu   Trợ cấp một lần khi nghỉ việc ngay do sắp xếp (Nghị quyết 07/2025/NQ-CP) (benefits.service-time.reorganisation-2025)                    07/2025/NQ-CP
+Ngày        Thay đổi  Quy định                                                                                                              Khác ở           Căn cứ
+──────────  ────────  ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────  ───────────────  ──────────────────────
+2025-01-01  bắt đầu   Chế độ nghỉ hưu trước tuổi do sắp xếp tổ chức bộ máy (benefits.early-retirement.reorganisation)                                        Điều 7, 178/2024/NĐ-CP
+2025-01-01  bắt đầu   Chế độ thôi việc do sắp xếp tổ chức bộ máy (benefits.resignation.reorganisation)                                                       Điều 9, 178/2024/NĐ-CP
+2025-03-15  thay đổi  Chế độ nghỉ hưu trước tuổi do sắp xếp tổ chức bộ máy (benefits.early-retirement.reorganisation)                       tham số, căn cứ  Điều 1, 67/2025/NĐ-CP
+2025-03-15  bắt đầu   Nghỉ hưu trước tuổi do tinh giản, cơ cấu lại (Điều 7a) (benefits.early-retirement.restructuring)                                       Điều 1, 67/2025/NĐ-CP
+2025-03-15  bắt đầu   Cán bộ không đủ tuổi tái cử, tái bổ nhiệm nghỉ hưu trước tuổi (Điều 7b) (benefits.early-retirement.not-reelected)                      Điều 1, 67/2025/NĐ-CP
+2025-06-16  thay đổi  Nghỉ hưu trước tuổi do tinh giản biên chế (benefits.early-retirement.streamlining)                                    tham số, căn cứ  154/2025/NĐ-CP
+2025-06-16  thay đổi  Thôi việc ngay do tinh giản biên chế (benefits.resignation.streamlining)                                              căn cứ           154/2025/NĐ-CP
+2025-09-17  bắt đầu   Trợ cấp một lần khi nghỉ việc ngay do sắp xếp (Nghị quyết 07/2025/NQ-CP) (benefits.service-time.reorganisation-2025)                   07/2025/NQ-CP
 `,
       stderr: ``,
     });
@@ -1059,7 +1059,7 @@ On          Change   Rule                                                       
 
 | Ngày | Thay đổi | Quy định | Khác ở | Căn cứ |
 |---|---|---|---|---|
-| 2025-06-16 | thay đổi | Thôi việc ngay do tinh giản biên chế (benefits.resignation.streamlining) | citation | 154/2025/NĐ-CP |
+| 2025-06-16 | thay đổi | Thôi việc ngay do tinh giản biên chế (benefits.resignation.streamlining) | căn cứ | 154/2025/NĐ-CP |
 `,
       stderr: ``,
     });

@@ -1,10 +1,30 @@
 import { formatCitation } from '../../core/index.js';
-import { findRuleChanges, type RuleType, type Topic } from '../../rules/index.js';
+import { findRuleChanges, type RuleDifference, type RuleType, type Topic } from '../../rules/index.js';
 import { usageError } from '../CliError.js';
 import type { Command } from '../Command.js';
 import { readDateOption } from '../options.js';
 import { TOPIC_OPTION, TYPE_OPTION } from './rules.js';
 import { loadRulebook, plural, stringOption } from './shared.js';
+
+/**
+ * What differs between two versions, as the text and Markdown tables of `changes` say it: in
+ * Vietnamese, words; in English, the value itself (JSON always carries the value).
+ */
+function differenceWord(difference: RuleDifference, lang: 'vi' | 'en'): string {
+  if (lang === 'en') return difference;
+  switch (difference) {
+    case 'params':
+      return 'tham số';
+    case 'strength':
+      return 'mức độ';
+    case 'citation':
+      return 'căn cứ';
+    case 'verification':
+      return 'độ tin cậy của nguồn';
+    default:
+      return 'câu chữ';
+  }
+}
 
 /** `tinh-gon changes`: findRuleChanges between two dates. */
 export const changesCommand: Command = {
@@ -45,7 +65,7 @@ export const changesCommand: Command = {
         {
           kind: 'table',
           header: [t('Ngày', 'On'), t('Thay đổi', 'Change'), t('Quy định', 'Rule'), t('Khác ở', 'Differs in'), t('Căn cứ', 'Basis')],
-          rows: changes.map((change) => [change.on, KIND[change.kind], `${change.title[context.lang]} (${change.ruleId})`, change.differences.join(', '), formatCitation(change.citation, context.lang)]),
+          rows: changes.map((change) => [change.on, KIND[change.kind], `${change.title[context.lang]} (${change.ruleId})`, change.differences.map((difference) => differenceWord(difference, context.lang)).join(', '), formatCitation(change.citation, context.lang)]),
         },
       ],
     };
