@@ -1,6 +1,5 @@
-import { type Bilingual, joinBilingual } from '../../core/Bilingual.js';
+import { joinBilingual } from '../../core/Bilingual.js';
 import type { UnitKind } from '../../model/kinds.js';
-import type { Terrain } from '../../model/Structure.js';
 import type { Severity } from '../../report/Issue.js';
 import type { RuleInForce } from '../../rules/findRule.js';
 import { kindLabel } from '../../structure/labels.js';
@@ -9,16 +8,7 @@ import { type AreaResult, findAreaResults } from '../areaResults.js';
 import { basisOf, type PlanContext } from '../context.js';
 import { type AdminStandard, adminStandard, householdMinimum, mergedUnitDirection, openTerrains } from '../standards/lines.js';
 import { allowedExemptions, meetsMergeCriterion } from '../standards/mergeCriteria.js';
-
-type Measure = 'population' | 'households' | 'areaKm2';
-const MEASURE_VI: Readonly<Record<Measure, string>> = { population: 'dân số', households: 'số hộ', areaKm2: 'diện tích (km²)' };
-/** A terrain in Vietnamese (the English shows its id, which is the English word). */
-const TERRAIN_VI: Readonly<Record<Terrain, string>> = { plains: 'đồng bằng', midland: 'trung du', mountainous: 'miền núi', highland: 'vùng cao', island: 'hải đảo' };
-
-/** A terrain as a message shows it; a value no terrain has (`?` when the data give none) as it is. */
-function terrainLabel(terrain: string): Bilingual {
-  return Object.hasOwn(TERRAIN_VI, terrain) ? { vi: TERRAIN_VI[terrain as Terrain], en: terrain } : { vi: terrain, en: terrain };
-}
+import { type Measure, measureVi, terrainLabel } from './areaWords.js';
 
 function roundToHundredth(value: number): number {
   return Math.round(value * 100) / 100;
@@ -39,9 +29,6 @@ interface Finding {
   readonly reduction?: AdminStandard['reduction'];
 }
 
-/** Why a unit formed from this many units or more is not measured (NQ 76/2025 Art. 5(2)). */
-const FROM_SOURCES_REASON = 'formed-from-sources';
-
 function exempt(into: Exempt, rule: RuleInForce, reason: string, unitId: string, operationIndex: number): void {
   const key = `${rule.rule.id}\u0000${reason}`;
   const entry = into.get(key);
@@ -54,9 +41,19 @@ function exempt(into: Exempt, rule: RuleInForce, reason: string, unitId: string,
  * terrain the area does not record, under an assumed one (`assumedTerrain`): the merged province
  * against its standard (NQ 76 Art. 4); a commune-level unit formed from several units against the
  * directions for merged units (NQ 76 Art. 5), which are what the law asks of it while they are in
- * force; any other against the standard when it meets a merge criterion.
+ * force; any other against the standard when it meets a merge criterion. `directions` is the rule
+ * of those directions when it applies to the unit (a commune formed from two units or more, fewer
+ * than the count it exempts: the caller reports an exempted one and does not ask).
  */
-function findingsOf(context: PlanContext, result: AreaResult, population: number, areaKm2: number, assumedTerrain: string | undefined, exempted: Exempt | undefined): Finding[] {
+function findingsOf(
+  context: PlanContext,
+  result: AreaResult,
+  population: number,
+  areaKm2: number,
+  assumedTerrain: string | undefined,
+  exempted: Exempt | undefined,
+  directions: RuleInForce<'merged-unit-directions'> | undefined,
+): Finding[] {
   const { analysis, ancestry } = context;
   const { unit, operationIndex } = result;
   const level = levelOf(analysis, unit);
@@ -74,10 +71,7 @@ function findingsOf(context: PlanContext, result: AreaResult, population: number
     if (standard !== undefined && result.contributors >= 2) below(standardRule, standard);
     return findings;
   }
-  const directions = result.contributors < 2 ? undefined : context.ruleIfInForce('merge.merged-unit-directions', 'merged-unit-directions');
   if (directions !== undefined) {
-    // formed from the exemption count or more: not measured (reported by the caller)
-    if (result.contributors >= directions.version.params.exemptFromSourceCount) return findings;
     const direction = mergedUnitDirection(ancestry, directions.version.params, unit, standard, assumedTerrain);
     if (direction !== undefined) {
       below(directions, direction);
@@ -104,7 +98,7 @@ function checkAreaResult(context: PlanContext, result: AreaResult, unmeasured: U
   const level = levelOf(analysis, unit);
   const path = ['operations', operationIndex];
   const missing = (measure: Measure) =>
-    context.add('plan_area_data_missing', { path, unitIds: [unit.id], params: { unitId: unit.id, measure, measureVi: MEASURE_VI[measure] } });
+    context.add('plan_area_data_missing', { path, unitIds: [unit.id], params: { unitId: unit.id, measure, measureVi: measureVi(measure) } });
   // a figure the unit's own record marks as doubtful is reported as doubtful input, not as a shortfall
   const doubtful: readonly string[] = unit.doubtful ?? [];
   const short = ({ inForce, measure, value, required, reduction }: Finding, severity: Severity) =>
@@ -115,7 +109,7 @@ function checkAreaResult(context: PlanContext, result: AreaResult, unmeasured: U
       params: {
         unitId: unit.id,
         measure,
-        measureVi: MEASURE_VI[measure],
+        measureVi: measureVi(measure),
         value,
         required,
         ruleId: inForce.rule.id,
@@ -164,7 +158,8 @@ function checkAreaResult(context: PlanContext, result: AreaResult, unmeasured: U
     if (direction === undefined) return;
   }
   if (exemptByCount) {
-    exempt(exempted, directions, FROM_SOURCES_REASON, unit.id, operationIndex);
+    // formed from this many units or more: not measured (NQ 76/2025 Art. 5(2))
+    exempt(exempted, directions, 'formed-from-sources', unit.id, operationIndex);
     return;
   }
   if (facts.population === undefined) missing('population');
@@ -172,11 +167,11 @@ function checkAreaResult(context: PlanContext, result: AreaResult, unmeasured: U
   if (facts.population === undefined || facts.areaKm2 === undefined) return;
   const { population, areaKm2 } = facts;
 
-  const findings = findingsOf(context, result, population, areaKm2, undefined, exempted);
+  const findings = findingsOf(context, result, population, areaKm2, undefined, exempted, directions);
   if (findings.length === 0) return;
   // a terrain the record leaves open: a shortfall that another terrain's standard would not find is not one the law supports yet
   const lines = [...standardRule.version.params.lines, ...(directions?.version.params.lines ?? [])];
-  const meetsAs = openTerrains(ancestry, unit, lines).filter((terrain) => findingsOf(context, result, population, areaKm2, terrain, undefined).length === 0);
+  const meetsAs = openTerrains(ancestry, unit, lines).filter((terrain) => findingsOf(context, result, population, areaKm2, terrain, undefined, directions).length === 0);
   if (meetsAs.length > 0) {
     const first = findings[0] as Finding;
     context.add('plan_area_terrain_unknown', {
@@ -185,7 +180,7 @@ function checkAreaResult(context: PlanContext, result: AreaResult, unmeasured: U
       params: {
         unitId: unit.id,
         measure: first.measure,
-        measureVi: MEASURE_VI[first.measure],
+        measureVi: measureVi(first.measure),
         value: first.value,
         required: first.required,
         ruleId: first.inForce.rule.id,
