@@ -113,6 +113,24 @@ describe('checkReferences: units a plan names must exist and be in force on both
     ]);
   });
 
+  it.each([
+    ['split', 'sourceId', { type: 'split', sourceId: 'ghost', parts: [{ newUnit: { id: 's1', kind: 'commune', name: { vi: 'S1' }, parentId: 'p' }, share: { basisPoints: 10_000 } }] }],
+    ['partial-transfer', 'sourceId', { type: 'partial-transfer', sourceId: 'ghost', targetId: 'a', share: { population: 1 } }],
+    ['partial-transfer', 'targetId', { type: 'partial-transfer', sourceId: 'a', targetId: 'ghost', share: { population: 1 } }],
+    ['dissolve', 'sourceId', { type: 'dissolve', sourceId: 'ghost', successorId: 'a' }],
+    ['dissolve', 'successorId', { type: 'dissolve', sourceId: 'hoi', successorId: 'ghost' }],
+    ['rename', 'unitId', { type: 'rename', unitId: 'ghost', name: { vi: 'X' } }],
+    ['convert', 'unitId', { type: 'convert', unitId: 'ghost', autonomyGroup: 2 }],
+    ['transfer', 'unitId', { type: 'transfer', unitId: 'ghost', newAreaId: 'a' }],
+    ['transfer', 'newAreaId', { type: 'transfer', unitId: 'hoi', newAreaId: 'ghost' }],
+    ['transfer', 'newParentId', { type: 'transfer', unitId: 'a', newParentId: 'ghost' }],
+    ['merge', 'targetId', { type: 'merge', sourceIds: ['a'], targetId: 'ghost' }],
+  ] as const)('a %s naming no unit in its %s: the issue names that field', (type, field, operation) => {
+    expect(referenceIssues([operation as unknown as PlanOperation])).toEqual([
+      { code: 'plan_unit_unknown', path: ['operations', 0, field], unitIds: ['ghost'], params: { unitId: 'ghost', operation: `#1 ${type}` } },
+    ]);
+  });
+
   it('a new unit must have a fresh id, once', () => {
     expect(
       referenceIssues([

@@ -117,7 +117,43 @@ describe('leavingBenefits: the law is in the rule, not in the code', () => {
       versions: [{ ...hypothetical.versions[0]!, params: { ...(hypothetical.versions[0]!.params as object), perYearEarly: [{ annex: 'II', minMonths: 36, maxMonths: 60, perYear: 600, requiresAnnexIIConditions: true }] } } as never],
     } as Rule;
     const generic = flat(leavingBenefits({ ...later, monthsToRetirement: 48, annex: 'II' }, { rulebook: { instruments: defaultRulebook.instruments, rules: [noPoint] } }));
-    expect(generic.issues[0]?.message.en).toContain('Annex II without the Annex II conditions');
+    expect(generic.issues[0]?.message).toEqual({
+      vi: 'Người ? không thuộc trường hợp hưởng trợ cấp theo năm nghỉ sớm và theo thời gian đóng BHXH: nghỉ sớm 48 tháng, Phụ lục II, không đủ điều kiện của Phụ lục II',
+      en: 'Person ? is not eligible for the per-year and insurance allowances: 48 months early, Annex II without the Annex II conditions',
+    });
     expect(generic.issues[0]?.citation).toEqual({ instrumentId: '178/2024/NĐ-CP', article: '70' });
+  });
+});
+
+describe('leavingBenefits: why an early retiree gets no per-year or one-time allowance (NĐ 178 Art. 7)', () => {
+  const perYear = 'Người ? không thuộc trường hợp hưởng trợ cấp theo năm nghỉ sớm và theo thời gian đóng BHXH: ';
+  const perYearEn = 'Person ? is not eligible for the per-year and insurance allowances: ';
+  const oneTime = 'Người ? không thuộc trường hợp hưởng trợ cấp hưu trí một lần: ';
+  const oneTimeEn = 'Person ? is not eligible for the one-time allowance: ';
+  const clause2 = { instrumentId: '178/2024/NĐ-CP', article: '7', clause: '2' };
+  it.each([
+    // exactly 2 years early is not "dưới 2 năm": Annex II without its conditions gets no pension line (Art. 7(2)(đ))
+    [24, 'II', [['warning', `${perYear}nghỉ sớm 24 tháng, Phụ lục II, không đủ điều kiện tại điểm c`, `${perYearEn}24 months early, Annex II without the conditions of point c`, clause2]]],
+    [23, 'II', [['info', `${perYear}nghỉ sớm dưới 24 tháng: hưởng lương hưu không bị trừ tỷ lệ`, `${perYearEn}less than 24 months early: pension without reduction instead`, { ...clause2, point: 'đ' }]]],
+    // beyond every band of the one-time allowance and of the per-year allowance
+    [
+      130,
+      'I',
+      [
+        ['error', `${oneTime}nghỉ sớm 130 tháng, Phụ lục I`, `${oneTimeEn}130 months early, Annex I`, { ...clause2, clause: '1' }],
+        ['error', `${perYear}nghỉ sớm 130 tháng, Phụ lục I`, `${perYearEn}130 months early, Annex I`, clause2],
+      ],
+    ],
+    [
+      61,
+      'II',
+      [
+        ['error', `${oneTime}nghỉ sớm 61 tháng, Phụ lục II`, `${oneTimeEn}61 months early, Annex II`, { ...clause2, clause: '1' }],
+        ['error', `${perYear}nghỉ sớm 61 tháng, Phụ lục II`, `${perYearEn}61 months early, Annex II`, clause2],
+      ],
+    ],
+  ] as const)('%i months early, Annex %s, conditions not met', (monthsToRetirement, annex, expected) => {
+    const result = leavingBenefits({ ...reorganised, monthsToRetirement, annex, annexIIConditionsMet: false });
+    expect(result.issues.map((issue) => [issue.severity, issue.message.vi, issue.message.en, issue.citation])).toEqual(expected);
   });
 });
