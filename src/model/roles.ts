@@ -40,11 +40,49 @@ export const ROLES = {
 export type Role = keyof typeof ROLES;
 
 /**
- * A role as messages name it, in each language: its labels from {@link ROLES}, or the value as
- * written when it is not a role (input that skipped the parser). @internal
+ * The words that name a role before its unit's name, in each language: `trưởng ` + "Ban Tổ chức
+ * Thành ủy", `head of ` + "Organisation Board". In Vietnamese the title is short, as it is said
+ * before a name (`trưởng`, not the catalogue's list `trưởng ban, trưởng phòng, …`); a value that is
+ * not a role (input that skipped the parser) is written as it is. A function, not a table, so that
+ * a mutation test can tell a wrong word. @internal
  */
-export function roleName(role: string): Bilingual {
-  return Object.hasOwn(ROLES, role) ? ROLES[role as Role] : { vi: role, en: role };
+export function rolePrefix(role: string): Bilingual {
+  const en = `${Object.hasOwn(ROLES, role) ? ROLES[role as Role].en : role} of `;
+  switch (role as Role) {
+    case 'secretary':
+    case 'standingDeputySecretary':
+    case 'deputySecretary':
+    case 'standingCommitteeMember':
+    case 'committeeMember':
+    case 'chair':
+    case 'standingViceChair':
+    case 'viceChair':
+    case 'director':
+    case 'deputyDirector':
+      return { vi: `${ROLES[role as Role].vi} `, en };
+    case 'head':
+    case 'villageHead':
+    case 'frontCommitteeHead':
+      return { vi: 'trưởng ', en };
+    case 'deputyHead':
+      return { vi: 'phó trưởng ', en };
+    case 'member':
+      return { vi: 'thành viên ', en };
+    case 'staff':
+      return { vi: 'cán bộ ', en };
+    default:
+      return { vi: `${role} `, en };
+  }
+}
+
+/**
+ * A post as messages name it, in each language: the role's words before the unit's name,
+ * "trưởng Ban Tổ chức Thành ủy", "head of Organisation Board" (the Vietnamese name when the unit
+ * has no English one). @internal
+ */
+export function postName(role: string, unitName: { readonly vi: string; readonly en?: string | undefined }): Bilingual {
+  const prefix = rolePrefix(role);
+  return { vi: prefix.vi + unitName.vi, en: prefix.en + (unitName.en ?? unitName.vi) };
 }
 
 /** All roles. @category Model @example `ROLE_LIST.includes('chair') //=> true` */

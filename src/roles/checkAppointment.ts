@@ -2,7 +2,7 @@ import { describeArgument } from '../core/assertOptions.js';
 import { isInForce, within } from '../core/Interval.js';
 import { assertIsoDate, type IsoDate } from '../core/IsoDate.js';
 import { indexStructure } from '../model/indexStructure.js';
-import { ROLE_LIST, type Role } from '../model/roles.js';
+import { postName, ROLE_LIST, type Role } from '../model/roles.js';
 import type { Assignment, Person, Structure } from '../model/Structure.js';
 import { createIssue } from '../report/createIssue.js';
 import { type Result, toResult } from '../report/Result.js';
@@ -171,6 +171,7 @@ export function checkAppointment(
           unitFrom: unit.from,
           unitTo: unit.to ?? '…',
         },
+        labels: { post: postName(role, unit.name) },
       }),
     ]);
   }

@@ -1,30 +1,11 @@
 import type { Bilingual } from '../core/Bilingual.js';
 import type { Citation, Verification } from '../core/Citation.js';
 import { type Family, getFamily } from '../model/kinds.js';
-import { ROLES, type Role } from '../model/roles.js';
+import { ROLE_LIST, type Role, rolePrefix } from '../model/roles.js';
 import type { IssueParamValue } from '../report/Issue.js';
 import type { RuleInForce } from '../rules/findRule.js';
 import type { HeldPost } from './HeldPost.js';
 import type { RolesContext } from './RolesContext.js';
-
-const ROLE_SHORT_VI: Record<Role, string> = {
-  secretary: 'bí thư',
-  standingDeputySecretary: 'phó bí thư thường trực',
-  deputySecretary: 'phó bí thư',
-  standingCommitteeMember: 'ủy viên ban thường vụ',
-  committeeMember: 'ủy viên ban chấp hành',
-  chair: 'chủ tịch',
-  standingViceChair: 'phó chủ tịch thường trực',
-  viceChair: 'phó chủ tịch',
-  head: 'trưởng',
-  deputyHead: 'phó trưởng',
-  director: 'giám đốc',
-  deputyDirector: 'phó giám đốc',
-  villageHead: 'trưởng',
-  frontCommitteeHead: 'trưởng',
-  member: 'thành viên',
-  staff: 'cán bộ',
-};
 
 /**
  * The words before a unit's name, per role and language, built once: a post's label is then one
@@ -32,8 +13,8 @@ const ROLE_SHORT_VI: Record<Role, string> = {
  * (the prefix and the unit's name) instead of a new copy of both in every issue that names it.
  */
 const PREFIX: { readonly vi: Readonly<Record<Role, string>>; readonly en: Readonly<Record<Role, string>> } = {
-  vi: Object.fromEntries(Object.entries(ROLE_SHORT_VI).map(([role, short]) => [role, `${short} `])) as Record<Role, string>,
-  en: Object.fromEntries(Object.keys(ROLE_SHORT_VI).map((role) => [role, `${ROLES[role as Role].en} of `])) as Record<Role, string>,
+  vi: Object.fromEntries(ROLE_LIST.map((role) => [role, rolePrefix(role).vi])) as Record<Role, string>,
+  en: Object.fromEntries(ROLE_LIST.map((role) => [role, rolePrefix(role).en])) as Record<Role, string>,
 };
 
 /**
@@ -49,7 +30,21 @@ export function describePost(post: Pick<HeldPost, 'assignment' | 'unit'>): Bilin
   };
 }
 
-const FAMILY_RANK: Record<Family, number> = { party: 0, state: 1, front: 2, 'public-service': 3, area: 4 };
+/** The order in which messages name the families: party, state, front, public service, area. */
+function familyRank(family: Family): number {
+  switch (family) {
+    case 'party':
+      return 0;
+    case 'state':
+      return 1;
+    case 'front':
+      return 2;
+    case 'public-service':
+      return 3;
+    default:
+      return 4;
+  }
+}
 
 /**
  * Whether a message names post `b` before post `a`: the party post first, then state, front,
@@ -57,7 +52,7 @@ const FAMILY_RANK: Record<Family, number> = { party: 0, state: 1, front: 2, 'pub
  * @internal
  */
 export function isNamedFirst(b: HeldPost, a: HeldPost): boolean {
-  return FAMILY_RANK[getFamily(b.unit.kind)] < FAMILY_RANK[getFamily(a.unit.kind)];
+  return familyRank(getFamily(b.unit.kind)) < familyRank(getFamily(a.unit.kind));
 }
 
 /**

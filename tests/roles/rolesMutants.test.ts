@@ -68,7 +68,9 @@ describe('checkAppointment: the issues that end the check early', () => {
     expect(report.ok).toBe(false);
     expect(report.issues).toHaveLength(1);
     expect(report.issues[0]).toMatchObject({ code: 'assignment_outside_unit', path: ['proposed'], unitIds: [committeeC], personIds: ['x'] });
-    expect(report.issues[0]?.message.en).toBe(`x holds viceChair at ${committeeC} ${tail}`);
+    const name = structure.units.find((unit) => unit.id === committeeC)?.name;
+    expect(report.issues[0]?.message.en).toBe(`x holds the post of vice-chair of ${name?.en ?? name?.vi} (${committeeC}) ${tail}`);
+    expect(report.issues[0]?.message.vi).toMatch(new RegExp(`^x giữ chức phó chủ tịch ${name?.vi} \\(${committeeC.replace('.', '\\.')}\\) từ ${from} đến `));
   });
 
   it('accepts a dated post that fits inside a unit that ends (the end date is kept)', () => {

@@ -18,8 +18,8 @@ describe('assignment_outside_unit names the post', () => {
     const issue = validateStructure(structure, { asOf: isoDate('2020-01-01') }).issues.find((candidate) => candidate.code === 'assignment_outside_unit');
     expect(issue?.params?.['role']).toBe('chair');
     expect(issue?.message).toEqual({
-      vi: 'p1 giữ chức chủ tịch tại xa-a từ 2010-01-01 đến …, ngoài thời gian hiệu lực của đơn vị (2015-01-01 đến …)',
-      en: 'p1 holds chair at xa-a from 2010-01-01 to …, outside the unit’s validity (2015-01-01 to …)',
+      vi: 'p1 giữ chức chủ tịch Xã A (xa-a) từ 2010-01-01 đến …, ngoài thời gian hiệu lực của đơn vị (2015-01-01 đến …)',
+      en: 'p1 holds the post of chair of Xã A (xa-a) from 2010-01-01 to …, outside the unit’s validity (2015-01-01 to …)',
     });
   });
 });

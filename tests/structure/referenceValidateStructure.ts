@@ -15,6 +15,31 @@ import type { IsoDate } from '../../src/core/IsoDate.js';
 import { indexStructure, isArea } from '../../src/model/indexStructure.js';
 import { type AreaKind, type Level, ORGANISATION_PARENT_KINDS, UNIT_KINDS, type UnitKind, getAreaLevel, type OrganisationKind } from '../../src/model/kinds.js';
 import { ROLES, STAFF_CATEGORIES, STAFF_CATEGORY_LIST } from '../../src/model/roles.js';
+
+/** The title said before a unit's name, written out here on its own (not the library's table). */
+const TITLE_VI: Readonly<Record<string, string>> = {
+  secretary: 'bí thư',
+  standingDeputySecretary: 'phó bí thư thường trực',
+  deputySecretary: 'phó bí thư',
+  standingCommitteeMember: 'ủy viên ban thường vụ',
+  committeeMember: 'ủy viên ban chấp hành',
+  chair: 'chủ tịch',
+  standingViceChair: 'phó chủ tịch thường trực',
+  viceChair: 'phó chủ tịch',
+  head: 'trưởng',
+  deputyHead: 'phó trưởng',
+  director: 'giám đốc',
+  deputyDirector: 'phó giám đốc',
+  villageHead: 'trưởng',
+  frontCommitteeHead: 'trưởng',
+  member: 'thành viên',
+  staff: 'cán bộ',
+};
+
+function referencePostName(role: string, name: { readonly vi: string; readonly en?: string | undefined }): { vi: string; en: string } {
+  const titleEn = Object.hasOwn(ROLES, role) ? ROLES[role as keyof typeof ROLES].en : role;
+  return { vi: `${Object.hasOwn(TITLE_VI, role) ? TITLE_VI[role] : role} ${name.vi}`, en: `${titleEn} of ${name.en ?? name.vi}` };
+}
 import type { Organisation, Structure, Unit } from '../../src/model/Structure.js';
 import { type Result, toResult } from '../../src/report/Result.js';
 
@@ -268,8 +293,8 @@ export function referenceValidateStructure(structure: Structure, options: Valida
             unitFrom: unit.from,
             unitTo: unit.to ?? '…',
           },
-          // the post by name in each language (the role id itself when the catalogue has none)
-          labels: { role: Object.hasOwn(ROLES, assignment.role) ? ROLES[assignment.role as keyof typeof ROLES] : { vi: assignment.role, en: assignment.role } },
+          // the post by its title and the unit's name in each language (the role id itself when the catalogue has none)
+          labels: { post: referencePostName(assignment.role, unit.name) },
         }),
       );
     }

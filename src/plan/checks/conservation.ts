@@ -1,6 +1,6 @@
 import { isInForce } from '../../core/Interval.js';
 import { isAreaKind } from '../../model/kinds.js';
-import { roleName } from '../../model/roles.js';
+import { postName } from '../../model/roles.js';
 import { kindLabel } from '../../structure/labels.js';
 import { type PlanAnalysis, resolveUnit } from '../analysePlan.js';
 import { basisOf, type PlanContext } from '../context.js';
@@ -52,6 +52,7 @@ export function checkConservation(context: PlanContext): void {
     }
     const convertedAway = analysis.plan.operations[firstOperation]?.type === 'convert';
     if (successor !== undefined || convertedAway) continue;
+    const endingUnit = analysis.index.unitsById.get(endingId);
     for (const assignment of analysis.index.assignmentsByUnitId.get(endingId) ?? []) {
       if (!isInForce(assignment, analysis.effectiveOn)) continue;
       context.add('plan_orphaned_assignment', {
@@ -59,7 +60,7 @@ export function checkConservation(context: PlanContext): void {
         unitIds: [endingId],
         personIds: [assignment.personId],
         params: { personId: assignment.personId, role: assignment.role, unitId: endingId, operation },
-        labels: { role: roleName(assignment.role) },
+        labels: { post: postName(assignment.role, endingUnit?.name ?? { vi: endingId }) },
       });
     }
   }

@@ -118,8 +118,8 @@ export const planCodes = {
    */
   plan_orphaned_assignment: {
     severity: 'error',
-    vi: 'Chức vụ {role} của {personId} tại {unitId} (chấm dứt do {operation}) không được chuyển về đâu',
-    en: 'The post {role} of {personId} at {unitId} (ended by {operation}) goes nowhere',
+    vi: 'Chức vụ {post} ({unitId}) của {personId} (chấm dứt do {operation}) không được chuyển về đâu',
+    en: 'The post of {post} ({unitId}) held by {personId} (ended by {operation}) goes nowhere',
   },
   /**
    * An operation combines units of different levels (a commune with a district). Only units of one

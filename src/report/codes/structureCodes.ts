@@ -99,8 +99,8 @@ export const structureCodes = {
    */
   assignment_outside_unit: {
     severity: 'error',
-    vi: '{personId} giữ chức {role} tại {unitId} từ {from} đến {to}, ngoài thời gian hiệu lực của đơn vị ({unitFrom} đến {unitTo})',
-    en: '{personId} holds {role} at {unitId} from {from} to {to}, outside the unit’s validity ({unitFrom} to {unitTo})',
+    vi: '{personId} giữ chức {post} ({unitId}) từ {from} đến {to}, ngoài thời gian hiệu lực của đơn vị ({unitFrom} đến {unitTo})',
+    en: '{personId} holds the post of {post} ({unitId}) from {from} to {to}, outside the unit’s validity ({unitFrom} to {unitTo})',
   },
   /**
    * A role is unusual for the kind of unit it is held at (a village head at a people's committee).

@@ -1,4 +1,4 @@
-import { roleName } from '../../model/roles.js';
+import { postName } from '../../model/roles.js';
 import type { StructureCheck } from '../StructureCheckContext.js';
 
 /**
@@ -27,7 +27,7 @@ export const assignmentIntervals: StructureCheck = {
         unitIds: [unit.id],
         personIds: [assignment.personId],
         params: { personId: assignment.personId, role: assignment.role, unitId: unit.id, from, to: to ?? '…', unitFrom: unit.from, unitTo: unit.to ?? '…' },
-        labels: { role: roleName(assignment.role) },
+        labels: { post: postName(assignment.role, unit.name) },
       });
     }
   },

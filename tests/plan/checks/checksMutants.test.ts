@@ -157,9 +157,18 @@ describe('checkConservation: what an ending unit holds goes somewhere', () => {
     expect(messagesOfCheck(checkConservation, structure, plan)).toEqual([
       [
         'plan_orphaned_assignment',
-        'Chức vụ trưởng thôn, tổ trưởng tổ dân phố của p4 tại thon-2 (chấm dứt do #2 chia tách) không được chuyển về đâu',
-        'The post village or residential-group head of p4 at thon-2 (ended by #2 split) goes nowhere',
+        'Chức vụ trưởng Thôn 2 (thon-2) của p4 (chấm dứt do #2 chia tách) không được chuyển về đâu',
+        'The post of village or residential-group head of Thôn 2 (thon-2) held by p4 (ended by #2 split) goes nowhere',
       ],
+    ]);
+  });
+
+  it('a post at a unit the structure does not list, split by the plan: the post is named by the unit id', () => {
+    // hostile input: an assignment to a unit that is not there (the references check reports the unit too)
+    const structure = withAssignments(camPhaFixture(), [{ personId: 'p1', unitId: 'ghost', role: 'head', from: FROM }]);
+    const village = (id: string): NewUnit => ({ id, kind: 'village', name: { vi: id }, parentId: 'x-ch' });
+    expect(messagesOfCheck(checkConservation, structure, planOn(ON, splitInTwo('ghost', village('t-a'), village('t-b'))))).toEqual([
+      ['plan_orphaned_assignment', 'Chức vụ trưởng ghost (ghost) của p1 (chấm dứt do #1 chia tách) không được chuyển về đâu', 'The post of head of ghost (ghost) held by p1 (ended by #1 split) goes nowhere'],
     ]);
   });
 
