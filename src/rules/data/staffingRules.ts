@@ -472,9 +472,13 @@ const PER_YEAR_178: EarlyParams['perYearEarly'] = [
   },
 ];
 
-/** Under 2 years early: the pension is not reduced (Art. 7(2)(d) for Annex I, (đ) for Annex II). */
+/**
+ * Under 2 years early: the pension is not reduced (Art. 7(2)(d) for Annex I; (đ) for Annex II, with
+ * the conditions in (c): legal-facts §3.3).
+ */
 const PENSION_WITHOUT_REDUCTION_178: NonNullable<EarlyParams['pensionWithoutReduction']> = {
   belowMonths: 24,
+  annexIIRequiresConditions: true,
   citationByAnnex: {
     I: { instrumentId: DECREE_178, article: '7', clause: '2', point: 'd' },
     II: { instrumentId: DECREE_178, article: '7', clause: '2', point: 'đ' },

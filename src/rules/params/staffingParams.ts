@@ -142,10 +142,16 @@ export const staffingRuleParams = {
     perYearCitation: citation.optional(),
     /**
      * Fewer than `belowMonths` early: the pension is not reduced, instead of the per-year and
-     * insurance allowances (an info, citing the point of the person's annex).
+     * insurance allowances (an info, citing the point of the person's annex). With
+     * `annexIIRequiresConditions`, an Annex II leaver has it only with the conditions of the Annex II
+     * per-year band (`annexIIConditionsMet`; NĐ 178 Art. 7(2)(đ): "with the conditions in (c)").
      */
     pensionWithoutReduction: z
-      .strictObject({ belowMonths: count, citationByAnnex: z.strictObject({ I: citation, II: citation }) })
+      .strictObject({
+        belowMonths: count,
+        citationByAnnex: z.strictObject({ I: citation, II: citation }),
+        annexIIRequiresConditions: z.boolean().optional(),
+      })
       .optional(),
     /**
      * Bands of the insurance-service allowance: `baseMonths` for the first `baseYears` plus

@@ -50,7 +50,7 @@ export interface Leaver {
   readonly monthsToRetirement?: number;
   /** Which retirement-age annex the months count against (default `I`). */
   readonly annex?: 'I' | 'II';
-  /** Annex II only: ≥15 years of hazardous work or in very difficult areas (Art. 7(2)(c)). */
+  /** Annex II only: ≥15 years of hazardous work or in very difficult areas (the conditions of Art. 7(2)(c), which (đ) asks too). */
   readonly annexIIConditionsMet?: boolean;
   /** Months of compulsory social insurance (BHXH) not yet paid out. */
   readonly insuranceMonths: number;

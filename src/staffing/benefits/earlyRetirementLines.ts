@@ -116,7 +116,10 @@ export function earlyRetirementLines(input: EarlyRetirementInput, leaver: Leaver
   const conditionsMissing = yearBand?.requiresAnnexIIConditions === true && leaver.annexIIConditionsMet !== true;
   if (yearBand === undefined || conditionsMissing) {
     const pension = params.pensionWithoutReduction;
-    if (pension !== undefined && months < pension.belowMonths) {
+    const under = pension !== undefined && months < pension.belowMonths;
+    // Art. 7(2)(đ): an Annex II leaver under the line keeps the pension whole only with the conditions in (c)
+    const pensionConditionsMissing = under && annex === 'II' && pension.annexIIRequiresConditions === true && leaver.annexIIConditionsMet !== true;
+    if (under && !pensionConditionsMissing) {
       notes.notEligible(
         PER_YEAR_AND_INSURANCE,
         {
@@ -128,8 +131,10 @@ export function earlyRetirementLines(input: EarlyRetirementInput, leaver: Leaver
       );
       return lines;
     }
-    const point = yearBand?.citation?.point;
-    const without = !conditionsMissing
+    // the point whose conditions are missing: (đ) under the line, the band's own point above it
+    const basis = pensionConditionsMissing ? pension.citationByAnnex.II : undefined;
+    const point = basis === undefined ? yearBand?.citation?.point : basis.point;
+    const without = !conditionsMissing && !pensionConditionsMissing
       ? { vi: '', en: '' }
       : point === undefined
         ? { vi: ', không đủ điều kiện của Phụ lục II', en: ' without the Annex II conditions' }
@@ -137,7 +142,7 @@ export function earlyRetirementLines(input: EarlyRetirementInput, leaver: Leaver
     notes.notEligible(
       PER_YEAR_AND_INSURANCE,
       { vi: `nghỉ sớm ${months} tháng, Phụ lục ${annex}${without.vi}`, en: `${months} months early, Annex ${annex}${without.en}` },
-      general,
+      basis ?? general,
     );
     return lines;
   }

@@ -115,7 +115,7 @@ describe('leavingBenefits: the law is in the rule, not in the code', () => {
     const noPoint: Rule = {
       ...hypothetical,
       versions: [{ ...hypothetical.versions[0]!, params: { ...(hypothetical.versions[0]!.params as object), perYearEarly: [{ annex: 'II', minMonths: 36, maxMonths: 60, perYear: 600, requiresAnnexIIConditions: true }] } } as never],
-    } as Rule;
+    } as unknown as Rule;
     const generic = flat(leavingBenefits({ ...later, monthsToRetirement: 48, annex: 'II' }, { rulebook: { instruments: defaultRulebook.instruments, rules: [noPoint] } }));
     expect(generic.issues[0]?.message).toEqual({
       vi: 'Người ? không thuộc trường hợp hưởng trợ cấp theo năm nghỉ sớm và theo thời gian đóng BHXH: nghỉ sớm 48 tháng, Phụ lục II, không đủ điều kiện của Phụ lục II',
@@ -134,7 +134,8 @@ describe('leavingBenefits: why an early retiree gets no per-year or one-time all
   it.each([
     // exactly 2 years early is not "dưới 2 năm": Annex II without its conditions gets no pension line (Art. 7(2)(đ))
     [24, 'II', [['warning', `${perYear}nghỉ sớm 24 tháng, Phụ lục II, không đủ điều kiện tại điểm c`, `${perYearEn}24 months early, Annex II without the conditions of point c`, clause2]]],
-    [23, 'II', [['info', `${perYear}nghỉ sớm dưới 24 tháng: hưởng lương hưu không bị trừ tỷ lệ`, `${perYearEn}less than 24 months early: pension without reduction instead`, { ...clause2, point: 'đ' }]]],
+    // under the line, (đ) keeps the pension whole only "with the conditions in (c)"
+    [23, 'II', [['warning', `${perYear}nghỉ sớm 23 tháng, Phụ lục II, không đủ điều kiện tại điểm đ`, `${perYearEn}23 months early, Annex II without the conditions of point đ`, { ...clause2, point: 'đ' }]]],
     // beyond every band of the one-time allowance and of the per-year allowance
     [
       130,
@@ -155,5 +156,31 @@ describe('leavingBenefits: why an early retiree gets no per-year or one-time all
   ] as const)('%i months early, Annex %s, conditions not met', (monthsToRetirement, annex, expected) => {
     const result = leavingBenefits({ ...reorganised, monthsToRetirement, annex, annexIIConditionsMet: false });
     expect(result.issues.map((issue) => [issue.severity, issue.message.vi, issue.message.en, issue.citation])).toEqual(expected);
+  });
+
+  it.each([
+    ['I', undefined],
+    ['II', true],
+  ] as const)('23 months early, Annex %s (conditions %s): the pension is not reduced, instead of (B) and (C)', (annex, annexIIConditionsMet) => {
+    const result = leavingBenefits({ ...reorganised, monthsToRetirement: 23, annex, ...(annexIIConditionsMet === undefined ? {} : { annexIIConditionsMet }) });
+    expect(result.issues.map((issue) => [issue.severity, issue.message.vi, issue.message.en, issue.citation])).toEqual([
+      ['info', `${perYear}nghỉ sớm dưới 24 tháng: hưởng lương hưu không bị trừ tỷ lệ`, `${perYearEn}less than 24 months early: pension without reduction instead`, { ...clause2, point: annex === 'I' ? 'd' : 'đ' }],
+    ]);
+  });
+
+  it('a rule without the Annex II condition on its pension line keeps the pension whole for any Annex II leaver', () => {
+    const rule = defaultRulebook.rules.find((candidate) => candidate.id === 'benefits.early-retirement.reorganisation') as Rule;
+    const lenient = {
+      ...rule,
+      versions: (rule.versions as readonly { readonly params: unknown }[]).map((version) => {
+        const params = version.params as { pensionWithoutReduction?: Record<string, unknown> };
+        if (params.pensionWithoutReduction === undefined) return version;
+        const { annexIIRequiresConditions: _dropped, ...pension } = params.pensionWithoutReduction;
+        return { ...version, params: { ...params, pensionWithoutReduction: pension } };
+      }),
+    } as unknown as Rule;
+    const rulebook: Rulebook = { instruments: defaultRulebook.instruments, rules: defaultRulebook.rules.map((candidate) => (candidate.id === rule.id ? lenient : candidate)) };
+    const result = leavingBenefits({ ...reorganised, monthsToRetirement: 23, annex: 'II', annexIIConditionsMet: false }, { rulebook });
+    expect(result.issues.map((issue) => [issue.severity, issue.citation?.point])).toEqual([['info', 'đ']]);
   });
 });
