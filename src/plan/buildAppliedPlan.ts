@@ -177,13 +177,17 @@ export function buildAppliedPlan(analysis: PlanAnalysis): AppliedPlan {
       assignments.push(assignment);
       continue;
     }
-    assignments.push({ ...assignment, to: effectiveOn });
+    // a post that starts on the day its unit ends has no day at the old unit: it only moves (with no
+    // successor it stays as it is, and the conservation check reports it as orphaned)
+    const startsThatDay = assignment.from >= effectiveOn;
     const successorId = analysis.successorOf(assignment.unitId);
+    if (!startsThatDay) assignments.push({ ...assignment, to: effectiveOn });
+    else if (successorId === undefined) assignments.push(assignment);
     if (successorId === undefined) continue;
     const { to, id, ...rest } = assignment;
     assignments.push({
       ...rest,
-      ...(id === undefined ? {} : { id: `${id}@${effectiveOn}` }),
+      ...(id === undefined ? {} : { id: startsThatDay ? id : `${id}@${effectiveOn}` }),
       unitId: successorId,
       from: effectiveOn,
       ...(to === undefined ? {} : { to }),

@@ -205,3 +205,28 @@ describe('buildAppliedPlan: events, unit by unit', () => {
     });
   });
 });
+
+describe('buildAppliedPlan: a post that starts on the day its unit ends', () => {
+  const startsOn = (operations: PlanOperation[]) =>
+    buildAppliedPlan(
+      analysePlan(
+        { ...structure, assignments: [{ id: 'new-chair', personId: 'n1', unitId: 'a', role: 'chair', from: on }, { personId: 'n1', unitId: 'a', role: 'member', from: on }] },
+        { effectiveOn: on, operations } as Plan,
+      ),
+    ).structure.assignments;
+
+  it('moves to the successor, keeping its id, with no empty record at the old unit', () => {
+    expect(startsOn([{ type: 'merge', sourceIds: ['a'], targetId: 'b' }])).toStrictEqual([
+      { id: 'new-chair', personId: 'n1', unitId: 'b', role: 'chair', from: on },
+      { personId: 'n1', unitId: 'b', role: 'member', from: on },
+    ]);
+  });
+
+  it('stays as it is when its unit has no successor (the conservation check reports it)', () => {
+    const part = (id: string) => ({ newUnit: { id, kind: 'commune' as const, name: { vi: id }, parentId: 'p' }, share: { basisPoints: 5000 } });
+    expect(startsOn([{ type: 'split', sourceId: 'a', parts: [part('a1'), part('a2')] }])).toStrictEqual([
+      { id: 'new-chair', personId: 'n1', unitId: 'a', role: 'chair', from: on },
+      { personId: 'n1', unitId: 'a', role: 'member', from: on },
+    ]);
+  });
+});
