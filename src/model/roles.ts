@@ -47,19 +47,9 @@ export type Role = keyof typeof ROLES;
  * a mutation test can tell a wrong word. @internal
  */
 export function rolePrefix(role: string): Bilingual {
-  const en = `${Object.hasOwn(ROLES, role) ? ROLES[role as Role].en : role} of `;
+  const known: Bilingual | undefined = Object.hasOwn(ROLES, role) ? ROLES[role as Role] : undefined;
+  const en = `${known?.en ?? role} of `;
   switch (role as Role) {
-    case 'secretary':
-    case 'standingDeputySecretary':
-    case 'deputySecretary':
-    case 'standingCommitteeMember':
-    case 'committeeMember':
-    case 'chair':
-    case 'standingViceChair':
-    case 'viceChair':
-    case 'director':
-    case 'deputyDirector':
-      return { vi: `${ROLES[role as Role].vi} `, en };
     case 'head':
     case 'villageHead':
     case 'frontCommitteeHead':
@@ -71,7 +61,8 @@ export function rolePrefix(role: string): Bilingual {
     case 'staff':
       return { vi: 'cán bộ ', en };
     default:
-      return { vi: `${role} `, en };
+      // the other roles are said before a name as the catalogue writes them
+      return { vi: `${known?.vi ?? role} `, en };
   }
 }
 
