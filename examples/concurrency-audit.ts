@@ -10,7 +10,7 @@
 import { defaultRulebook, extendRulebook, formatCitation, formatPercent, formatReport, isoDate, type Issue } from '../src/index.js';
 import { checkAppointment, checkConcurrentRoles, concurrencyCoverage } from '../src/roles/index.js';
 import { camPhaCity2020, camPhaCommitteeTarget, quangNinhRolesRules } from '../src/samples/index.js';
-import { heading, readLang, t } from './lib/cli.js';
+import { STRENGTH_VI, VERIFICATION_VI, heading, readLang, t } from './lib/cli.js';
 
 const lang = readLang();
 const asOf = isoDate('2020-07-23');
@@ -59,9 +59,9 @@ const { value } = coverage;
 // the share in the reader's language (50,00% / 50.00%), rounded down as `value.share` is
 const share = formatPercent(value.covered, value.total, { locale: lang, rounding: 'down', fixed: true });
 // the rule's strength and how well its source is known, as words (the values themselves are codes)
-const strengthVi = value.strength === undefined ? '' : `${{ required: 'bắt buộc', encouraged: 'khuyến khích', pilot: 'thí điểm', permitted: 'được phép', forbidden: 'bị cấm' }[value.strength]}, `;
+const strengthVi = value.strength === undefined ? '' : `${STRENGTH_VI[value.strength]}, `;
 const strengthEn = value.strength === undefined ? '' : `${value.strength}, `;
-const verificationVi = { primary: 'văn bản gốc', secondary: 'nguồn thứ cấp', unverified: 'chưa kiểm chứng' }[value.verification];
+const verificationVi = VERIFICATION_VI[value.verification];
 console.log(
   t(
     lang,

@@ -13,7 +13,7 @@ import { checkConcurrentRoles } from '../src/roles/index.js';
 import { KY_ANH_REPORTED_FIGURES, kyAnhLocalRules, kyAnhPlan2019, kyAnhTown2018 } from '../src/samples/index.js';
 import { type Leaver, apportion, reductionSchedule, totalLeavingBenefits } from '../src/staffing/index.js';
 import { findReformSuccessors, findVietnamUnitsByName, getVietnam } from '../src/vn/index.js';
-import { heading, readLang, t } from './lib/cli.js';
+import { VERIFICATION_VI, heading, readLang, t } from './lib/cli.js';
 
 const lang = readLang();
 const asOf = isoDate('2018-10-01');
@@ -41,8 +41,7 @@ console.log(
 );
 
 heading(t(lang, 'Bộ quy định', 'The rulebook'));
-// how well each instrument's text is known; the values are codes, named here in Vietnamese
-const VERIFICATION_VI: Record<Verification, string> = { primary: 'văn bản gốc', secondary: 'nguồn thứ cấp', unverified: 'chưa kiểm chứng' };
+// how well each instrument's text is known (the values are codes; VERIFICATION_VI names them in Vietnamese)
 const byVerification = new Map<Verification, number>();
 for (const instrument of defaultRulebook.instruments) {
   byVerification.set(instrument.verification, (byVerification.get(instrument.verification) ?? 0) + 1);

@@ -1,5 +1,23 @@
 /** Shared helpers of the example scripts: the `--lang vi|en` flag and bilingual printing. */
+import type { Strength, Verification } from '../../src/rules/index.js';
+
 export type Lang = 'vi' | 'en';
+
+/** A rule's strength in Vietnamese words, as the CLI's `rules` table says it (the value itself is a code). */
+export const STRENGTH_VI: Readonly<Record<Strength, string>> = {
+  required: 'bắt buộc',
+  encouraged: 'được khuyến khích',
+  pilot: 'thí điểm',
+  permitted: 'được phép',
+  forbidden: 'bị cấm',
+};
+
+/** How well a source is known, in Vietnamese words, as the CLI's `rules` table says it. */
+export const VERIFICATION_VI: Readonly<Record<Verification, string>> = {
+  primary: 'văn bản chính thức',
+  secondary: 'nguồn thứ cấp',
+  unverified: 'chưa kiểm chứng',
+};
 
 /** Reads `--lang vi|en` (default `vi`) from the command line. */
 export function readLang(argv: readonly string[] = process.argv.slice(2)): Lang {
