@@ -11,8 +11,9 @@ const root = resolve(import.meta.dirname, '..');
 const KB = 1024;
 const cases = [
   { name: 'apportion alone', entry: 'staffing', names: ['apportion'], budget: 15 * KB },
-  // 45 KB until the [tinh-gon] argument checks of every public function (#13) added 0.3 KB; the same budget as tests/plan/planEntryBundle.test.ts
-  { name: 'validatePlan alone', entry: 'plan', names: ['validatePlan'], budget: 46 * KB },
+  // The goal of #11, the same budget as tests/plan/planEntryBundle.test.ts. It stood at 46 KB from the argument checks of
+  // #13 until the plan entry stopped bundling the roles and staffing instruments (46.0 → 41.1 KB).
+  { name: 'validatePlan alone', entry: 'plan', names: ['validatePlan'], budget: 45 * KB },
   { name: 'checkConcurrentRoles alone', entry: 'roles', names: ['checkConcurrentRoles'] },
   { name: 'validateStructure alone', entry: 'index', names: ['validateStructure'] },
   { name: 'parseStructure alone', entry: 'parse', names: ['parseStructure'] },

@@ -33,7 +33,7 @@ import { allowedExemptions, meetsMergeCriterion } from './standards/mergeCriteri
 export interface FindMergeCandidatesOptions {
   /** The date whose law applies. */
   readonly asOf: IsoDate;
-  /** The law; when left out, the instruments, structure and merge rules of `defaultRulebook`. */
+  /** The law; when left out, the structure and merge rules of `defaultRulebook`, with the instruments they cite. */
   readonly rulebook?: Rulebook;
   /**
    * How many `functions` tags two organisations of one area must share to count as overlapping

@@ -22,8 +22,8 @@ import type { AppliedPlan } from './PlanEvent.js';
 export interface ValidatePlanOptions {
   /**
    * The law to check against; when left out, the rules of `defaultRulebook` the plan functions
-   * read (its instruments, structure and merge rules: the same answers, without loading the roles
-   * and staffing rules).
+   * read (its structure and merge rules, with the instruments they cite: the same answers, without
+   * loading the roles and staffing rules and their instruments).
    */
   readonly rulebook?: Rulebook;
   /**
