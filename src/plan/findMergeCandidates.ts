@@ -9,7 +9,7 @@ import { createIssue } from '../report/createIssue.js';
 import type { Issue } from '../report/Issue.js';
 import { type Result, toResult } from '../report/Result.js';
 import { findRule } from '../rules/findRule.js';
-import { kindLabel } from '../structure/labels.js';
+import { kindLabel, nameLabel } from '../structure/labels.js';
 import type { MergeExemption, Rulebook } from '../rules/Rule.js';
 import type { ValidatePlanOptions } from './validatePlan.js';
 import { analysePlan } from './analysePlan.js';
@@ -20,6 +20,7 @@ import { overlapGroups } from './overlapGroups.js';
 import { planRulebook } from './planRulebook.js';
 import { adminStandard, householdMinimum } from './standards/lines.js';
 import { allowedExemptions, meetsMergeCriterion } from './standards/mergeCriteria.js';
+import { exemptionLabel } from './checks/areaWords.js';
 
 /**
  * Options of {@link findMergeCandidates}.
@@ -194,6 +195,7 @@ export function findMergeCandidates(structure: Structure, options: FindMergeCand
         const message = createIssue('merge_candidate_village', {
           params: {
             unitId: village.id,
+            unitName: nameLabel(village.name),
             kind: village.kind,
             households: village.households,
             ratio: percent(ratioBps),
@@ -235,14 +237,21 @@ export function findMergeCandidates(structure: Structure, options: FindMergeCand
         const areaBps = (unit.areaKm2 * 10_000) / norm.areaKm2;
         const populationBps = (unit.population * 10_000) / norm.population;
         const message = createIssue('merge_candidate_admin_unit', {
-          params: { unitId: unit.id, kind: unit.kind, areaRatio: percent(areaBps), populationRatio: percent(populationBps) },
+          params: { unitId: unit.id, unitName: nameLabel(unit.name), kind: unit.kind, areaRatio: percent(areaBps), populationRatio: percent(populationBps) },
           labels: { kind: kindLabel(unit.kind) },
         }).message;
         const ratioBps = Math.min(areaBps, populationBps);
         candidates.push({ reason: 'admin-unit-below-criteria', strength: 'required', unitIds: [unit.id], message, ...basis, ratioBps: Math.floor(ratioBps), sortKey: ratioBps, thenKey: 0 });
       }
       for (const [reason, unitIds] of exempted) {
-        exemptions.push(createIssue('plan_area_exempt', { unitIds, params: { unitIds, count: unitIds.length, ruleId: basis.ruleId, reason }, ...basis }));
+        exemptions.push(
+          createIssue('plan_area_exempt', {
+            unitIds,
+            params: { unitIds, count: unitIds.length, rule: criteria.inForce.rule.title, ruleId: basis.ruleId, reason },
+            labels: { reason: exemptionLabel(reason) },
+            ...basis,
+          }),
+        );
       }
     }
   }

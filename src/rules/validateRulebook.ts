@@ -74,6 +74,18 @@ function versionHasSource(version: RuleVersion, instrument: Instrument): boolean
   return (version.sources ?? []).length > 0 || version.quote !== undefined || hasSource(instrument);
 }
 
+/** A link between instruments as the message says it (the params keep the field's name). */
+function linkWords(link: string): Bilingual {
+  switch (link) {
+    case 'amends':
+      return { vi: 'sửa đổi', en: 'amends' };
+    case 'replaces':
+      return { vi: 'thay thế', en: 'replaces' };
+    default:
+      return { vi: 'bị bãi bỏ bởi', en: 'is repealed by' };
+  }
+}
+
 /**
  * Checks a rulebook the way a compiler checks code: duplicated ids, rules without versions,
  * versions without a citation or citing an unknown instrument, versions that start before their
@@ -129,6 +141,7 @@ export function validateRulebook(rulebook: Rulebook, options: ValidateRulebookOp
             createIssue('rulebook_unknown_instrument_link', {
               path: [...path, link],
               params: { instrumentId: instrument.id, targetId, link },
+              labels: { link: linkWords(link) },
             }),
           );
         }

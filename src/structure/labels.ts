@@ -1,5 +1,6 @@
 import type { Bilingual } from '../core/Bilingual.js';
 import { type Level, UNIT_KINDS, type UnitKind } from '../model/kinds.js';
+import type { UnitName } from '../model/Structure.js';
 
 /** Levels as the structure messages name them. @internal */
 export const LEVEL_LABELS: Readonly<Record<Level, Bilingual>> = {
@@ -12,3 +13,6 @@ export const LEVEL_LABELS: Readonly<Record<Level, Bilingual>> = {
 
 /** A kind as the structure messages name it. @internal */
 export const kindLabel = (kind: UnitKind): Bilingual => UNIT_KINDS[kind].label;
+
+/** A unit's name as a message shows it: its English name in English where it has one, else its Vietnamese name. @internal */
+export const nameLabel = (name: UnitName): Bilingual => ({ vi: name.vi, en: name.en ?? name.vi });

@@ -159,7 +159,7 @@ Không hợp lệ: 3 lỗi, 1 cảnh báo, 0 thông tin
   ✗ plan_level_not_in_force: Loại thành phố thuộc tỉnh (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo ban-moi [căn cứ: Điều 110, 203/2025/QH15]
   ✗ plan_family_mismatch: Thao tác #2 hợp nhất: btc, tt-vh, ban-moi thuộc các khối khác nhau (khối Đảng, khối sự nghiệp) và không quy định nào hiệu lực ngày 2025-07-01 cho phép hợp nhất (ban tổ chức, đơn vị sự nghiệp công lập, cấp huyện)
   ✗ plan_area_outside_parent: Thao tác #1 sáp nhập: x-dk không nằm trong tp-cp, địa bàn chứa đơn vị sau sắp xếp x-ch
-  ! plan_area_below_standard: x-ch sau sắp xếp: dân số 7.000, dưới mức 16.000 theo merge.merged-unit-directions (thiếu 9.000) [căn cứ: Điều 5, 76/2025/UBTVQH15]
+  ! plan_area_below_standard: Xã Cộng Hòa (x-ch) sau sắp xếp: dân số 7.000, dưới mức 16.000 theo quy định "Định hướng quy mô xã, phường hình thành sau sắp xếp" (thiếu 9.000) [căn cứ: Điều 5, 76/2025/UBTVQH15]
 `,
       stderr: ``,
     });
@@ -175,7 +175,7 @@ Not valid: 3 errors, 1 warning, 0 info
   ✗ plan_level_not_in_force: Kind provincial city (district level) does not exist on 2025-07-01: ban-moi cannot be created [basis: 203/2025/QH15, Art. 110]
   ✗ plan_family_mismatch: Operation #2 consolidate: btc, tt-vh, ban-moi belong to different families (party, public service) and no rule in force on 2025-07-01 permits combining them (organisation board, public service unit, district level)
   ✗ plan_area_outside_parent: Operation #1 merge: x-dk does not lie within tp-cp, the area holding the result x-ch
-  ! plan_area_below_standard: x-ch after the plan: population 7,000, below the 16,000 of merge.merged-unit-directions (short by 9,000) [basis: 76/2025/UBTVQH15, Art. 5]
+  ! plan_area_below_standard: Xã Cộng Hòa (x-ch) after the plan: population 7,000, below the 16,000 required by "Size directions for communes and wards formed by merger" (short by 9,000) [basis: 76/2025/UBTVQH15, Art. 5]
 `,
       stderr: ``,
     });
@@ -193,7 +193,7 @@ Effective 2025-07-01; 2 operations.
 - ✗ \`plan_level_not_in_force\`: Kind provincial city (district level) does not exist on 2025-07-01: ban-moi cannot be created (basis: 203/2025/QH15, Art. 110)
 - ✗ \`plan_family_mismatch\`: Operation #2 consolidate: btc, tt-vh, ban-moi belong to different families (party, public service) and no rule in force on 2025-07-01 permits combining them (organisation board, public service unit, district level)
 - ✗ \`plan_area_outside_parent\`: Operation #1 merge: x-dk does not lie within tp-cp, the area holding the result x-ch
-- ! \`plan_area_below_standard\`: x-ch after the plan: population 7,000, below the 16,000 of merge.merged-unit-directions (short by 9,000) (basis: 76/2025/UBTVQH15, Art. 5)
+- ! \`plan_area_below_standard\`: Xã Cộng Hòa (x-ch) after the plan: population 7,000, below the 16,000 required by "Size directions for communes and wards formed by merger" (short by 9,000) (basis: 76/2025/UBTVQH15, Art. 5)
 `,
       stderr: ``,
     });

@@ -242,7 +242,7 @@ describe('--rules reaches every plan command', () => {
   };
   const files = { 'rules.json': JSON.stringify(additions), 'plan.json': JSON.stringify(plan) };
   const permitted = `Valid: 0 errors, 0 warnings, 1 info
-  · plan_cross_family_permitted: Operation #1 consolidate: combining party committee office, office of the People's Council and Committee is allowed (permitted) under ha-tinh.commune-office-consolidation [basis: 92-KL/TU (Hà Tĩnh)]
+  · plan_cross_family_permitted: Operation #1 consolidate: combining party committee office, office of the People's Council and Committee is allowed (permitted) under "Consolidating the commune party office with the commune People's Committee office (Hà Tĩnh)" [basis: 92-KL/TU (Hà Tĩnh)]
 `;
 
   it.each([

@@ -64,8 +64,8 @@ describe('tinh-gon: the real reform narrowed to one province', () => {
 Hiệu lực 2025-07-01; 5.024 thao tác.
 Chỉ hiện Tỉnh Hà Tĩnh (42), hình thành từ: Tỉnh Hà Tĩnh.
 Hợp lệ: 0 lỗi, 0 cảnh báo, 8 thông tin
-  · plan_area_terrain_unknown: vn-2025-07:c18160 sau sắp xếp: chưa ghi địa hình; theo merge.merged-unit-directions, dân số 8.409 dưới mức 16.000 nếu không phải miền núi, vùng cao, nhưng đạt nếu là miền núi, vùng cao: cần ghi địa hình để kết luận [căn cứ: Điều 5, 76/2025/UBTVQH15]
-  · plan_area_terrain_unknown: vn-2025-07:c18172 sau sắp xếp: chưa ghi địa hình; theo merge.merged-unit-directions, dân số 14.755 dưới mức 16.000 nếu không phải miền núi, vùng cao, nhưng đạt nếu là miền núi, vùng cao: cần ghi địa hình để kết luận [căn cứ: Điều 5, 76/2025/UBTVQH15]
+  · plan_area_terrain_unknown: Xã Sơn Hồng (vn-2025-07:c18160) sau sắp xếp: chưa ghi địa hình; theo quy định "Định hướng quy mô xã, phường hình thành sau sắp xếp", dân số 8.409 dưới mức 16.000 nếu không phải miền núi, vùng cao, nhưng đạt nếu là miền núi, vùng cao: cần ghi địa hình để kết luận [căn cứ: Điều 5, 76/2025/UBTVQH15]
+  · plan_area_terrain_unknown: Xã Sơn Tây (vn-2025-07:c18172) sau sắp xếp: chưa ghi địa hình; theo quy định "Định hướng quy mô xã, phường hình thành sau sắp xếp", dân số 14.755 dưới mức 16.000 nếu không phải miền núi, vùng cao, nhưng đạt nếu là miền núi, vùng cao: cần ghi địa hình để kết luận [căn cứ: Điều 5, 76/2025/UBTVQH15]
   … và 6 vấn đề khác không hiển thị
 `);
   });
@@ -96,7 +96,7 @@ Showing Tỉnh Hà Tĩnh (42) only, formed from: Tỉnh Hà Tĩnh.
     expect(lines.slice(-6).join('\n')).toBe(`
 **Valid: 0 errors, 0 warnings, 8 info**
 
-- · \`plan_area_terrain_unknown\`: vn-2025-07:c18160 after the plan: no terrain recorded; under merge.merged-unit-directions its population 8,409 is below the 16,000 of a unit of no special terrain, but meets the standard as mountainous, highland: record the terrain to decide (basis: 76/2025/UBTVQH15, Art. 5)
+- · \`plan_area_terrain_unknown\`: Xã Sơn Hồng (vn-2025-07:c18160) after the plan: no terrain recorded; under "Size directions for communes and wards formed by merger" its population 8,409 is below the 16,000 of a unit of no special terrain, but meets the standard as mountainous, highland: record the terrain to decide (basis: 76/2025/UBTVQH15, Art. 5)
 - … and 7 more not shown
 `);
   });

@@ -230,8 +230,8 @@ describe('validatePlan — the modifiers under other rulebooks (the engine reads
     const notFound = issues.find((issue) => issue.code === 'plan_standard_not_found');
     expect(notFound?.params).toMatchObject({ kind: 'residential-group', region: 'red-river-delta' });
     expect(notFound?.message).toEqual({
-      vi: 'u-a (tổ dân phố): không tìm thấy mức chuẩn số hộ cho vùng red-river-delta, địa hình ? vào ngày 2020-01-01',
-      en: 'u-a (residential group): no household minimum found for region red-river-delta, terrain ? on 2020-01-01',
+      vi: 'A (u-a, tổ dân phố): không tìm thấy mức chuẩn số hộ cho vùng red-river-delta, địa hình ? vào ngày 2020-01-01',
+      en: 'A (u-a, residential group): no household minimum found for region red-river-delta, terrain ? on 2020-01-01',
     });
   });
 
@@ -260,7 +260,8 @@ describe('validatePlan — the modifiers under other rulebooks (the engine reads
       { type: 'consolidate', sourceIds: ['u-b'], newUnit: { id: 'n-b', kind: 'commune', name: { vi: 'B mới' }, parentId: 'huyen-a', population: 2000, areaKm2: 10, terrain: 'plains' } as AreaUnit },
     );
     const exempt = validatePlan(communes, plan, { exemptions: { 'n-a': ['isolated-location'], 'n-b': ['isolated-location'] } }).issues.filter((issue) => issue.code === 'plan_area_exempt');
-    expect(exempt.map((issue) => issue.params)).toEqual([{ unitIds: ['n-a', 'n-b'], count: 2, ruleId: criteria, reason: 'isolated-location' }]);
+    expect(exempt.map((issue) => issue.params)).toEqual([{ unitIds: ['n-a', 'n-b'], count: 2, rule: { vi: 'Tiêu chí đơn vị hành chính thuộc diện sắp xếp', en: 'Criteria for administrative units to be merged' }, ruleId: criteria, reason: 'isolated-location' }]);
+    expect(exempt[0]?.message.vi).toBe('2 đơn vị không phải đối chiếu quy định "Tiêu chí đơn vị hành chính thuộc diện sắp xếp" (vị trí biệt lập): n-a, n-b');
   });
 
   it('bounds the report at issueLimit, counting the rest', () => {

@@ -27,7 +27,7 @@ describe('findMergeCandidates', () => {
   it('cites the household standard of the date', () => {
     const [first] = candidatesOf(structure, { asOf: isoDate('2018-06-01') });
     expect(first).toMatchObject({ ruleId: 'merge.village-household-standard', citation: { instrumentId: '09/2017/TT-BNV' }, verification: 'secondary' });
-    expect(first?.message.vi).toBe('thon-1 (thôn) có 90 hộ, 22,5% mức chuẩn 400 hộ: bắt buộc sáp nhập');
+    expect(first?.message.vi).toBe('Thôn 1 (thon-1, thôn) có 90 hộ, 22,5% mức chuẩn 400 hộ: bắt buộc sáp nhập');
   });
 
   it.each([
@@ -94,11 +94,14 @@ describe('findMergeCandidates: units the caller names as exempt', () => {
     expect(issue).toMatchObject({
       severity: 'info',
       unitIds: ['x-ch', 'x-dh'], // in the structure's order
-      params: { unitIds: ['x-ch', 'x-dh'], count: 2, ruleId: 'merge.admin-unit-merge-criteria', reason: 'isolated-location' },
+      params: { unitIds: ['x-ch', 'x-dh'], count: 2, rule: { vi: 'Tiêu chí đơn vị hành chính thuộc diện sắp xếp', en: 'Criteria for administrative units to be merged' }, ruleId: 'merge.admin-unit-merge-criteria', reason: 'isolated-location' },
       ruleId: 'merge.admin-unit-merge-criteria',
       citation: { instrumentId: '35/2023/UBTVQH15', article: '1' },
     });
-    expect(issue?.message.en).toBe('2 units are not measured against merge.admin-unit-merge-criteria (isolated-location): x-ch, x-dh');
+    expect(issue?.message).toEqual({
+      vi: '2 đơn vị không phải đối chiếu quy định "Tiêu chí đơn vị hành chính thuộc diện sắp xếp" (vị trí biệt lập): x-ch, x-dh',
+      en: '2 units are not measured against "Criteria for administrative units to be merged" (isolated location): x-ch, x-dh',
+    });
     // the villages and the overlaps are still judged
     expect(candidatesOf(structure, options).some((candidate) => candidate.reason === 'village-below-standard')).toBe(true);
   });
@@ -109,7 +112,10 @@ describe('findMergeCandidates: units the caller names as exempt', () => {
     expect(exemptIssues(options).map((issue) => [issue.unitIds, issue.params?.['reason'], issue.citation?.instrumentId])).toEqual([
       [['x-ch'], 'defence-security-sovereignty', '76/2025/UBTVQH15'],
     ]);
-    expect(exemptIssues(options)[0]?.message.en).toBe('1 unit is not measured against merge.admin-unit-merge-criteria (defence-security-sovereignty): x-ch');
+    expect(exemptIssues(options)[0]?.message).toEqual({
+      vi: '1 đơn vị không phải đối chiếu quy định "Tiêu chí đơn vị hành chính thuộc diện sắp xếp" (vị trí quan trọng về quốc phòng, an ninh, chủ quyền): x-ch',
+      en: '1 unit is not measured against "Criteria for administrative units to be merged" (important to defence, security or sovereignty): x-ch',
+    });
   });
 
   it('changes nothing under criteria that name no exemption (NQ 653/2019), and nothing without exemptions', () => {

@@ -40,12 +40,12 @@ describe('findMergeCandidates: messages', () => {
     const admin = candidatesOf(structure, { asOf: isoDate('2019-06-01') }).filter((candidate) => candidate.reason === 'admin-unit-below-criteria');
     expect(admin.map((candidate) => [candidate.unitIds, candidate.strength, candidate.ratioBps, candidate.message])).toEqual([
       [['x-dh'], 'required', 3125, {
-        vi: 'x-dh (xã): diện tích 40%, dân số 31,25% tiêu chuẩn; thuộc diện sắp xếp',
-        en: 'x-dh (commune): area 40% and population 31.25% of the standard; falls to be merged',
+        vi: 'Xã Dương Huy (x-dh, xã): diện tích 40%, dân số 31,25% tiêu chuẩn; thuộc diện sắp xếp',
+        en: 'Xã Dương Huy (x-dh, commune): area 40% and population 31.25% of the standard; falls to be merged',
       }],
       [['x-ch'], 'required', 3333, {
-        vi: 'x-ch (xã): diện tích 33,33%, dân số 37,5% tiêu chuẩn; thuộc diện sắp xếp',
-        en: 'x-ch (commune): area 33.33% and population 37.5% of the standard; falls to be merged',
+        vi: 'Xã Cộng Hòa (x-ch, xã): diện tích 33,33%, dân số 37,5% tiêu chuẩn; thuộc diện sắp xếp',
+        en: 'Xã Cộng Hòa (x-ch, commune): area 33.33% and population 37.5% of the standard; falls to be merged',
       }],
     ]);
   });
@@ -53,8 +53,8 @@ describe('findMergeCandidates: messages', () => {
   it('names an encouraged merger in Vietnamese as khuyến khích', () => {
     const village = candidatesOf(structure, { asOf: isoDate('2019-06-01') }).find((candidate) => candidate.unitIds[0] === 'thon-2');
     expect(village?.message).toEqual({
-      vi: 'thon-2 (thôn) có 180 hộ, 72% mức chuẩn 250 hộ: khuyến khích sáp nhập',
-      en: 'thon-2 (village) has 180 households, 72% of the 250-household minimum: merger encouraged',
+      vi: 'Thôn 2 (thon-2, thôn) có 180 hộ, 72% mức chuẩn 250 hộ: khuyến khích sáp nhập',
+      en: 'Thôn 2 (thon-2, village) has 180 households, 72% of the 250-household minimum: merger encouraged',
     });
   });
 

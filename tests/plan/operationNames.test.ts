@@ -128,8 +128,8 @@ describe('checkFamilies: the strength of the rule that allows a combination, in 
     expect(rest).toEqual([]);
     expect(issue?.params?.['strength']).toBe(strength ?? 'permitted');
     expect(issue?.message).toEqual({
-      vi: `Thao tác #1 hợp nhất: hợp nhất ban tổ chức, cơ quan chuyên môn (sở, phòng) được phép (${vi}) theo ${ruleId}`,
-      en: `Operation #1 consolidate: combining organisation board, specialised agency is allowed (${en}) under ${ruleId}`,
+      vi: `Thao tác #1 hợp nhất: hợp nhất ban tổ chức, cơ quan chuyên môn (sở, phòng) được phép (${vi}) theo quy định "Hợp nhất Ban Tổ chức cấp ủy với cơ quan Nội vụ (thí điểm)"`,
+      en: `Operation #1 consolidate: combining organisation board, specialised agency is allowed (${en}) under "Consolidating the party organisation board with the home-affairs agency (pilot)"`,
     });
   });
 });

@@ -71,10 +71,10 @@ describe('validateRulebook: instrument issues name the instrument, its index and
   });
 
   it.each([
-    ['amends', { amends: ['OTHER-1', 'GHOST'] }],
-    ['replaces', { replaces: ['GHOST'] }],
-    ['repealedBy', { repealedBy: 'GHOST' }],
-  ] as const)('warns about an unknown instrument in %s, naming the link', (link, links) => {
+    ['amends', { amends: ['OTHER-1', 'GHOST'] }, 'sửa đổi', 'amends'],
+    ['replaces', { replaces: ['GHOST'] }, 'thay thế', 'replaces'],
+    ['repealedBy', { repealedBy: 'GHOST' }, 'bị bãi bỏ bởi', 'is repealed by'],
+  ] as const)('warns about an unknown instrument in %s, naming the link in words', (link, links, vi, en) => {
     const { issues, ok } = validateRulebook({ instruments: [other, { ...instrument, ...links }], rules: [] });
     expect(ok).toBe(true);
     expect(issues).toHaveLength(1);
@@ -84,8 +84,8 @@ describe('validateRulebook: instrument issues name the instrument, its index and
       path: ['instruments', 1, link],
       params: { instrumentId: 'LOCAL-1', targetId: 'GHOST', link },
       message: {
-        vi: `Văn bản LOCAL-1 liên kết tới văn bản GHOST (${link}) không có trong bộ quy định`,
-        en: `Instrument LOCAL-1 links to GHOST (${link}), which the rulebook does not have`,
+        vi: `Văn bản LOCAL-1 ${vi} văn bản GHOST, văn bản này không có trong bộ quy định`,
+        en: `Instrument LOCAL-1 ${en} GHOST, which the rulebook does not have`,
       },
     });
   });

@@ -170,8 +170,11 @@ describe('validateStructure — what the body limits report', () => {
     // Hà Nội (01): the rulebook records the cap as not found
     const [issue, ...rest] = withCode(issuesOf(structureOf(departments(14), '01')), 'structure_limit_not_found');
     expect(rest).toEqual([]);
-    expect(issue?.params).toEqual({ areaId: 'tinh', code: '01', ruleId: CAP, asOf: FROM, count: 15 });
-    expect(issue?.message.en).toContain('(code 01)');
+    expect(issue?.params).toEqual({ areaId: 'tinh', code: '01', rule: { vi: 'Số lượng sở và tương đương thuộc UBND cấp tỉnh', en: 'Departments (sở) of a province' }, ruleId: CAP, asOf: FROM, count: 15 });
+    expect(issue?.message).toEqual({
+      vi: `tinh (mã 01): không tìm thấy mức tối đa của quy định "Số lượng sở và tương đương thuộc UBND cấp tỉnh" vào ngày ${FROM}; chưa đối chiếu 15 cơ quan`,
+      en: `tinh (code 01): no limit of "Departments (sở) of a province" found for it on ${FROM}; its 15 bodies are not measured`,
+    });
   });
 
   it('writes ? for a province without a code whose limit is not found', () => {
@@ -246,7 +249,8 @@ describe('validateStructure — the staff of a commune’s party and front bodie
     const [issue] = byRule(issuesOf(structureOf(communeWith([7, 4, 3], 8))), ADVISORY);
     expect(issue?.code).toBe('structure_commune_staff_below_range');
     expect(issue?.params).toMatchObject({ total: 14, min: advisory.min });
-    expect(issue?.message.en).toContain(`below the ${advisory.min} of`);
+    expect(issue?.message.en).toContain(`below the ${advisory.min} required by "Civil servants of a commune party committee's advisory bodies"`);
+    expect(issue?.message.vi).toContain(`dưới mức ${advisory.min} theo quy định "Công chức các cơ quan tham mưu, giúp việc của đảng ủy cấp xã"`);
   });
 
   it('sums several categories by the quota where any of them has one, and lists them', () => {
@@ -276,7 +280,7 @@ describe('validateStructure — what the other apparatus checks report', () => {
     expect(issues.map((issue) => [issue.path, issue.params])).toEqual([
       [
         ['units', units.length + 1, 'staffing', 'actual', 'nonProfessional'],
-        { unitId: 'staff', count: 3, category: STAFF_CATEGORIES.nonProfessional, measure: { vi: 'có mặt', en: 'in post' }, level: { vi: 'xã', en: 'commune' }, ruleId: CATEGORIES, asOf: FROM },
+        { unitId: 'staff', count: 3, category: STAFF_CATEGORIES.nonProfessional, measure: { vi: 'có mặt', en: 'in post' }, level: { vi: 'xã', en: 'commune' }, rule: { vi: 'Các loại cán bộ, công chức ở cấp xã', en: 'Staff categories of a commune' }, ruleId: CATEGORIES, asOf: FROM },
       ],
     ]);
   });

@@ -1,14 +1,14 @@
-import { joinBilingual } from '../../core/Bilingual.js';
+import { type Bilingual, joinBilingual } from '../../core/Bilingual.js';
 import type { UnitKind } from '../../model/kinds.js';
 import type { Severity } from '../../report/Issue.js';
 import type { RuleInForce } from '../../rules/findRule.js';
-import { kindLabel } from '../../structure/labels.js';
+import { kindLabel, nameLabel } from '../../structure/labels.js';
 import { levelOf } from '../analysePlan.js';
 import { type AreaResult, findAreaResults } from '../areaResults.js';
 import { basisOf, type PlanContext } from '../context.js';
 import { type AdminStandard, adminStandard, householdMinimum, mergedUnitDirection, openTerrains } from '../standards/lines.js';
 import { allowedExemptions, meetsMergeCriterion } from '../standards/mergeCriteria.js';
-import { type Measure, measureVi, terrainLabel } from './areaWords.js';
+import { exemptionLabel, formedFromSourcesLabel, type Measure, measureLabel, terrainLabel } from './areaWords.js';
 
 function roundToHundredth(value: number): number {
   return Math.round(value * 100) / 100;
@@ -18,7 +18,7 @@ function roundToHundredth(value: number): number {
 type Unmeasured = Map<UnitKind, { readonly unitIds: string[]; readonly operationIndex: number; readonly rule: RuleInForce }>;
 
 /** Areas a rule does not measure, by rule and reason (reported once per pair, naming the units). */
-type Exempt = Map<string, { readonly unitIds: string[]; readonly operationIndex: number; readonly rule: RuleInForce; readonly reason: string }>;
+type Exempt = Map<string, { readonly unitIds: string[]; readonly operationIndex: number; readonly rule: RuleInForce; readonly reason: string; readonly label: Bilingual }>;
 
 /** One measure of an area below what a rule asks. */
 interface Finding {
@@ -29,10 +29,10 @@ interface Finding {
   readonly reduction?: AdminStandard['reduction'];
 }
 
-function exempt(into: Exempt, rule: RuleInForce, reason: string, unitId: string, operationIndex: number): void {
+function exempt(into: Exempt, rule: RuleInForce, reason: string, label: Bilingual, unitId: string, operationIndex: number): void {
   const key = `${rule.rule.id}\u0000${reason}`;
   const entry = into.get(key);
-  if (entry === undefined) into.set(key, { unitIds: [unitId], operationIndex, rule, reason });
+  if (entry === undefined) into.set(key, { unitIds: [unitId], operationIndex, rule, reason, label });
   else entry.unitIds.push(unitId);
 }
 
@@ -85,7 +85,7 @@ function findingsOf(
   if (!triggered) return findings;
   const reasons = allowedExemptions(criteria.version.params, context.exemptions, unit.id);
   if (reasons.length > 0) {
-    if (exempted !== undefined) for (const reason of reasons) exempt(exempted, criteria, reason, unit.id, operationIndex);
+    if (exempted !== undefined) for (const reason of reasons) exempt(exempted, criteria, reason, exemptionLabel(reason), unit.id, operationIndex);
     return findings;
   }
   below(criteria, standard);
@@ -98,7 +98,7 @@ function checkAreaResult(context: PlanContext, result: AreaResult, unmeasured: U
   const level = levelOf(analysis, unit);
   const path = ['operations', operationIndex];
   const missing = (measure: Measure) =>
-    context.add('plan_area_data_missing', { path, unitIds: [unit.id], params: { unitId: unit.id, measure, measureVi: measureVi(measure) } });
+    context.add('plan_area_data_missing', { path, unitIds: [unit.id], params: { unitId: unit.id, unitName: nameLabel(unit.name), measure }, labels: { measure: measureLabel(measure) } });
   // a figure the unit's own record marks as doubtful is reported as doubtful input, not as a shortfall
   const doubtful: readonly string[] = unit.doubtful ?? [];
   const short = ({ inForce, measure, value, required, reduction }: Finding, severity: Severity) =>
@@ -108,14 +108,16 @@ function checkAreaResult(context: PlanContext, result: AreaResult, unmeasured: U
       unitIds: [unit.id],
       params: {
         unitId: unit.id,
+        unitName: nameLabel(unit.name),
         measure,
-        measureVi: measureVi(measure),
         value,
         required,
+        rule: inForce.rule.title,
         ruleId: inForce.rule.id,
         shortfall: roundToHundredth(required - value),
         ...(reduction === undefined ? {} : { populationBps: reduction.populationBps, areaBps: reduction.areaBps }),
       },
+      labels: { measure: measureLabel(measure) },
       ...basisOf(inForce),
     });
 
@@ -131,7 +133,7 @@ function checkAreaResult(context: PlanContext, result: AreaResult, unmeasured: U
       context.add('plan_standard_not_found', {
         path,
         unitIds: [unit.id],
-        params: { unitId: unit.id, kind: unit.kind, region: minimum.region, terrain: minimum.terrain, asOf: analysis.effectiveOn },
+        params: { unitId: unit.id, unitName: nameLabel(unit.name), kind: unit.kind, region: minimum.region, terrain: minimum.terrain, asOf: analysis.effectiveOn },
         labels: { kind: kindLabel(unit.kind), terrain: terrainLabel(minimum.terrain) },
         ...basisOf(standard),
       });
@@ -159,7 +161,8 @@ function checkAreaResult(context: PlanContext, result: AreaResult, unmeasured: U
   }
   if (exemptByCount) {
     // formed from this many units or more: not measured (NQ 76/2025 Art. 5(2))
-    exempt(exempted, directions, 'formed-from-sources', unit.id, operationIndex);
+    const label = formedFromSourcesLabel(directions.version.params.exemptFromSourceCount);
+    exempt(exempted, directions, 'formed-from-sources', label, unit.id, operationIndex);
     return;
   }
   if (facts.population === undefined) missing('population');
@@ -179,14 +182,15 @@ function checkAreaResult(context: PlanContext, result: AreaResult, unmeasured: U
       unitIds: [unit.id],
       params: {
         unitId: unit.id,
+        unitName: nameLabel(unit.name),
         measure: first.measure,
-        measureVi: measureVi(first.measure),
         value: first.value,
         required: first.required,
+        rule: first.inForce.rule.title,
         ruleId: first.inForce.rule.id,
         terrains: meetsAs.join(', '),
       },
-      labels: { terrains: joinBilingual(meetsAs.map(terrainLabel)) },
+      labels: { measure: measureLabel(first.measure), terrains: joinBilingual(meetsAs.map(terrainLabel)) },
       ...basisOf(first.inForce),
     });
     return;
@@ -224,11 +228,12 @@ export function checkAreaStandards(context: PlanContext): void {
       ...basisOf(rule),
     });
   }
-  for (const { unitIds, operationIndex, rule, reason } of exempted.values()) {
+  for (const { unitIds, operationIndex, rule, reason, label } of exempted.values()) {
     context.add('plan_area_exempt', {
       path: ['operations', operationIndex],
       unitIds,
-      params: { unitIds, count: unitIds.length, ruleId: rule.rule.id, reason },
+      params: { unitIds, count: unitIds.length, rule: rule.rule.title, ruleId: rule.rule.id, reason },
+      labels: { reason: label },
       ...basisOf(rule),
     });
   }

@@ -72,7 +72,7 @@ export function checkFamilies(context: PlanContext): void {
       const strength = allowing.version.strength ?? 'permitted';
       context.add('plan_cross_family_permitted', {
         ...common,
-        params: { operation: context.label(operationIndex), kinds, strength, ruleId: allowing.rule.id },
+        params: { operation: context.label(operationIndex), kinds, strength, rule: allowing.rule.title, ruleId: allowing.rule.id },
         labels: { kinds: kindsShown, strength: strengthName(strength) },
         ...basisOf(allowing),
       });
@@ -82,7 +82,7 @@ export function checkFamilies(context: PlanContext): void {
     if (forbidding !== undefined) {
       context.add('plan_cross_family_forbidden', {
         ...common,
-        params: { operation: context.label(operationIndex), kinds, since: forbidding.version.from, ruleId: forbidding.rule.id },
+        params: { operation: context.label(operationIndex), kinds, since: forbidding.version.from, rule: forbidding.rule.title, ruleId: forbidding.rule.id },
         labels: { kinds: kindsShown },
         ...basisOf(forbidding),
       });

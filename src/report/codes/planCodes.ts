@@ -101,8 +101,8 @@ export const planCodes = {
     en: 'The partial transfers of {unitId} disagree on whether it ends',
   },
   /**
-   * A unit ends in the plan, but a unit under it is not placed anywhere (no transfer to the
-   * successor).
+   * A unit ends in the plan, but a unit under it (in force on the day, or starting later) is not
+   * placed anywhere (no transfer to the successor).
    *
    * Fix: Add a `transfer` of the child to the unit that takes over, or end the child too.
    */
@@ -112,9 +112,11 @@ export const planCodes = {
     en: '{unitId} belongs to {parentId}, which ends by {operation}, and is placed nowhere',
   },
   /**
-   * A unit ends in the plan, but a post held at it goes nowhere.
+   * A unit ends in the plan, but a post held at it (in force on the day, or starting later) goes
+   * nowhere.
    *
-   * Fix: End the assignment on `effectiveOn` or move it to the successor unit.
+   * Fix: End the assignment on `effectiveOn` (a post that starts later: move it to a unit that
+   * continues), or move it to the successor unit.
    */
   plan_orphaned_assignment: {
     severity: 'error',
@@ -175,8 +177,8 @@ export const planCodes = {
    */
   plan_cross_family_permitted: {
     severity: 'info',
-    vi: 'Thao tác {operation}: hợp nhất {kinds} được phép ({strength}) theo {ruleId}',
-    en: 'Operation {operation}: combining {kinds} is allowed ({strength}) under {ruleId}',
+    vi: 'Thao tác {operation}: hợp nhất {kinds} được phép ({strength}) theo quy định "{rule}"',
+    en: 'Operation {operation}: combining {kinds} is allowed ({strength}) under "{rule}"',
   },
   /**
    * A cross-family combination that a rule has stopped (a pilot ended) since the date shown.
@@ -186,8 +188,8 @@ export const planCodes = {
    */
   plan_cross_family_forbidden: {
     severity: 'error',
-    vi: 'Thao tác {operation}: hợp nhất {kinds} đã bị dừng từ ngày {since} theo {ruleId}',
-    en: 'Operation {operation}: combining {kinds} has been stopped since {since} under {ruleId}',
+    vi: 'Thao tác {operation}: hợp nhất {kinds} đã bị dừng từ ngày {since} theo quy định "{rule}"',
+    en: 'Operation {operation}: combining {kinds} has been stopped since {since} under "{rule}"',
   },
   /**
    * An operation combines organisations that serve different areas; organisations merge within one
@@ -219,8 +221,8 @@ export const planCodes = {
    */
   plan_area_below_standard: {
     severity: 'warning',
-    vi: '{unitId} sau sắp xếp: {measureVi} {value}, dưới mức {required} theo {ruleId} (thiếu {shortfall})',
-    en: '{unitId} after the plan: {measure} {value}, below the {required} of {ruleId} (short by {shortfall})',
+    vi: '{unitName} ({unitId}) sau sắp xếp: {measure} {value}, dưới mức {required} theo quy định "{rule}" (thiếu {shortfall})',
+    en: '{unitName} ({unitId}) after the plan: {measure} {value}, below the {required} required by "{rule}" (short by {shortfall})',
   },
   /**
    * An area formed by the plan seems below a standard, but an input figure is marked doubtful
@@ -231,8 +233,8 @@ export const planCodes = {
    */
   plan_area_figure_doubtful: {
     severity: 'warning',
-    vi: '{unitId} sau sắp xếp: {measureVi} {value} dưới mức {required} theo {ruleId}, nhưng số liệu này được đánh dấu là đáng ngờ; cần kiểm tra lại số liệu trước khi coi là thiếu',
-    en: '{unitId} after the plan: {measure} {value} is below the {required} of {ruleId}, but the figure is marked doubtful; check the input before reading it as a shortfall',
+    vi: '{unitName} ({unitId}) sau sắp xếp: {measure} {value} dưới mức {required} theo quy định "{rule}", nhưng số liệu này được đánh dấu là đáng ngờ; cần kiểm tra lại số liệu trước khi coi là thiếu',
+    en: '{unitName} ({unitId}) after the plan: {measure} {value} is below the {required} required by "{rule}", but the figure is marked doubtful; check the input before reading it as a shortfall',
   },
   /**
    * A unit formed by the plan falls short of the area or population standard for a unit of no
@@ -243,8 +245,8 @@ export const planCodes = {
    */
   plan_area_terrain_unknown: {
     severity: 'info',
-    vi: '{unitId} sau sắp xếp: chưa ghi địa hình; theo {ruleId}, {measureVi} {value} dưới mức {required} nếu không phải miền núi, vùng cao, nhưng đạt nếu là {terrains}: cần ghi địa hình để kết luận',
-    en: '{unitId} after the plan: no terrain recorded; under {ruleId} its {measure} {value} is below the {required} of a unit of no special terrain, but meets the standard as {terrains}: record the terrain to decide',
+    vi: '{unitName} ({unitId}) sau sắp xếp: chưa ghi địa hình; theo quy định "{rule}", {measure} {value} dưới mức {required} nếu không phải miền núi, vùng cao, nhưng đạt nếu là {terrains}: cần ghi địa hình để kết luận',
+    en: '{unitName} ({unitId}) after the plan: no terrain recorded; under "{rule}" its {measure} {value} is below the {required} of a unit of no special terrain, but meets the standard as {terrains}: record the terrain to decide',
   },
   /**
    * Units formed by the plan that the law exempts from a standard (for example a unit formed from
@@ -256,8 +258,8 @@ export const planCodes = {
    */
   plan_area_exempt: {
     severity: 'info',
-    vi: '{count, plural, other {# đơn vị}} không phải đối chiếu {ruleId} ({reason}): {unitIds}',
-    en: '{count, plural, one {# unit is} other {# units are}} not measured against {ruleId} ({reason}): {unitIds}',
+    vi: '{count, plural, other {# đơn vị}} không phải đối chiếu quy định "{rule}" ({reason}): {unitIds}',
+    en: '{count, plural, one {# unit is} other {# units are}} not measured against "{rule}" ({reason}): {unitIds}',
   },
   /**
    * The rulebook has no population and area standard for a kind of unit formed by the plan on its
@@ -278,8 +280,8 @@ export const planCodes = {
    */
   plan_standard_not_found: {
     severity: 'info',
-    vi: '{unitId} ({kind}): không tìm thấy mức chuẩn số hộ cho vùng {region}, địa hình {terrain} vào ngày {asOf}',
-    en: '{unitId} ({kind}): no household minimum found for region {region}, terrain {terrain} on {asOf}',
+    vi: '{unitName} ({unitId}, {kind}): không tìm thấy mức chuẩn số hộ cho vùng {region}, địa hình {terrain} vào ngày {asOf}',
+    en: '{unitName} ({unitId}, {kind}): no household minimum found for region {region}, terrain {terrain} on {asOf}',
   },
   /**
    * An area formed by the plan lacks the figure (households, population, area) a standard needs.
@@ -288,8 +290,8 @@ export const planCodes = {
    */
   plan_area_data_missing: {
     severity: 'info',
-    vi: '{unitId}: thiếu số liệu {measureVi}, không kiểm tra được tiêu chuẩn',
-    en: '{unitId}: no {measure} given, so the standard cannot be checked',
+    vi: '{unitName} ({unitId}): thiếu số liệu {measure}, không kiểm tra được tiêu chuẩn',
+    en: '{unitName} ({unitId}): no {measure} given, so the standard cannot be checked',
   },
   /**
    * The quota (biên chế) of a unit after the merge exceeds the sum of its sources' quotas in a
@@ -389,8 +391,8 @@ export const planCodes = {
    */
   merge_candidate_village: {
     severity: 'info',
-    vi: '{unitId} ({kind}) có {households, plural, other {# hộ}}, {ratio}% mức chuẩn {standard} hộ: {strengthVi} sáp nhập',
-    en: '{unitId} ({kind}) has {households, plural, one {# household} other {# households}}, {ratio}% of the {standard}-household minimum: merger {strengthEn}',
+    vi: '{unitName} ({unitId}, {kind}) có {households, plural, other {# hộ}}, {ratio}% mức chuẩn {standard} hộ: {strengthVi} sáp nhập',
+    en: '{unitName} ({unitId}, {kind}) has {households, plural, one {# household} other {# households}}, {ratio}% of the {standard}-household minimum: merger {strengthEn}',
   },
   /**
    * A commune or district falls below the area and population shares of its standard that the merge
@@ -400,8 +402,8 @@ export const planCodes = {
    */
   merge_candidate_admin_unit: {
     severity: 'info',
-    vi: '{unitId} ({kind}): diện tích {areaRatio}%, dân số {populationRatio}% tiêu chuẩn; thuộc diện sắp xếp',
-    en: '{unitId} ({kind}): area {areaRatio}% and population {populationRatio}% of the standard; falls to be merged',
+    vi: '{unitName} ({unitId}, {kind}): diện tích {areaRatio}%, dân số {populationRatio}% tiêu chuẩn; thuộc diện sắp xếp',
+    en: '{unitName} ({unitId}, {kind}): area {areaRatio}% and population {populationRatio}% of the standard; falls to be merged',
   },
   /**
    * Organisations in one locality share functions (tags such as `propaganda`), so they are

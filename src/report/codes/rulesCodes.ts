@@ -116,8 +116,8 @@ export const rulesCodes = {
    */
   rulebook_unknown_instrument_link: {
     severity: 'warning',
-    vi: 'Văn bản {instrumentId} liên kết tới văn bản {targetId} ({link}) không có trong bộ quy định',
-    en: 'Instrument {instrumentId} links to {targetId} ({link}), which the rulebook does not have',
+    vi: 'Văn bản {instrumentId} {link} văn bản {targetId}, văn bản này không có trong bộ quy định',
+    en: 'Instrument {instrumentId} {link} {targetId}, which the rulebook does not have',
   },
   /**
    * An instrument takes effect before it is issued.

@@ -132,8 +132,8 @@ export const structureCodes = {
    */
   structure_body_missing: {
     severity: 'warning',
-    vi: '{areaId} ({kind}) chưa có {body}, cơ quan {ruleId} quy định cho địa bàn này vào ngày {asOf}',
-    en: '{areaId} ({kind}) has no {body}, a body {ruleId} provides for it on {asOf}',
+    vi: '{areaId} ({kind}) chưa có {body}, cơ quan phải có theo quy định "{rule}" vào ngày {asOf}',
+    en: '{areaId} ({kind}) has no {body}, which it must have under "{rule}" on {asOf}',
   },
   /**
    * A province has more specialised bodies (departments) of the kind the rule counts than the
@@ -144,8 +144,8 @@ export const structureCodes = {
    */
   structure_bodies_above_limit: {
     severity: 'warning',
-    vi: '{areaId}: {count} cơ quan được tính theo {ruleId}, vượt mức tối đa {limit} vào ngày {asOf}',
-    en: '{areaId}: {count} bodies counted under {ruleId}, above the limit of {limit} on {asOf}',
+    vi: '{areaId}: {count} cơ quan được tính theo quy định "{rule}", vượt mức tối đa {limit} vào ngày {asOf}',
+    en: '{areaId}: {count} bodies counted under "{rule}", above the limit of {limit} on {asOf}',
   },
   /**
    * The communes of a province have, on average, more specialised bodies than the average the law
@@ -155,8 +155,8 @@ export const structureCodes = {
    */
   structure_body_average_above_limit: {
     severity: 'warning',
-    vi: '{areaId}: bình quân {average} cơ quan mỗi xã ({count} cơ quan ở {communes} đơn vị cấp xã), vượt mức bình quân {limit} theo {ruleId} vào ngày {asOf}',
-    en: '{areaId}: on average {average} bodies a commune ({count} bodies in {communes} commune-level units), above the average of {limit} under {ruleId} on {asOf}',
+    vi: '{areaId}: bình quân {average} cơ quan mỗi xã ({count} cơ quan ở {communes} đơn vị cấp xã), vượt mức bình quân {limit} theo quy định "{rule}" vào ngày {asOf}',
+    en: '{areaId}: on average {average} bodies a commune ({count} bodies in {communes} commune-level units), above the average of {limit} under "{rule}" on {asOf}',
   },
   /**
    * The rule counts this area's bodies but gives no maximum for it on the date (for example the
@@ -167,8 +167,8 @@ export const structureCodes = {
    */
   structure_limit_not_found: {
     severity: 'info',
-    vi: '{areaId} (mã {code}): không tìm thấy mức tối đa của {ruleId} vào ngày {asOf}; chưa đối chiếu {count} cơ quan',
-    en: '{areaId} (code {code}): no limit of {ruleId} found for it on {asOf}; its {count} bodies are not measured',
+    vi: '{areaId} (mã {code}): không tìm thấy mức tối đa của quy định "{rule}" vào ngày {asOf}; chưa đối chiếu {count} cơ quan',
+    en: '{areaId} (code {code}): no limit of "{rule}" found for it on {asOf}; its {count} bodies are not measured',
   },
   /**
    * A commune's party or Front bodies hold more staff of a category than the range of the rule.
@@ -177,8 +177,8 @@ export const structureCodes = {
    */
   structure_commune_staff_above_range: {
     severity: 'warning',
-    vi: '{areaId}: {total} {category} ({measure}) ở {bodies}, vượt mức {max} theo {ruleId}',
-    en: '{areaId}: {total} {category} ({measure}) in {bodies}, above the {max} of {ruleId}',
+    vi: '{areaId}: {total} {category} ({measure}) ở {bodies}, vượt mức {max} theo quy định "{rule}"',
+    en: '{areaId}: {total} {category} ({measure}) in {bodies}, above the {max} allowed by "{rule}"',
   },
   /**
    * A commune's party or Front bodies hold fewer staff of a category than the range of the rule.
@@ -187,8 +187,8 @@ export const structureCodes = {
    */
   structure_commune_staff_below_range: {
     severity: 'info',
-    vi: '{areaId}: {total} {category} ({measure}) ở {bodies}, dưới mức {min} theo {ruleId}',
-    en: '{areaId}: {total} {category} ({measure}) in {bodies}, below the {min} of {ruleId}',
+    vi: '{areaId}: {total} {category} ({measure}) ở {bodies}, dưới mức {min} theo quy định "{rule}"',
+    en: '{areaId}: {total} {category} ({measure}) in {bodies}, below the {min} required by "{rule}"',
   },
   /**
    * A unit carries staff of a category that no longer exists at its level on the date (commune
@@ -198,7 +198,7 @@ export const structureCodes = {
    */
   structure_staff_category_not_in_force: {
     severity: 'warning',
-    vi: '{unitId} có {count} {category} ({measure}), loại không còn ở cấp {level} theo {ruleId} vào ngày {asOf}',
-    en: '{unitId} has {count} {category} ({measure}), a category that no longer exists at {level} level under {ruleId} on {asOf}',
+    vi: '{unitId} có {count} {category} ({measure}), loại không còn ở cấp {level} theo quy định "{rule}" vào ngày {asOf}',
+    en: '{unitId} has {count} {category} ({measure}), a category that no longer exists at {level} level under "{rule}" on {asOf}',
   },
 } as const satisfies Record<string, CodeDefinition>;

@@ -69,11 +69,11 @@ export const bodyCountLimit: StructureCheck = {
         if (limit === undefined) continue;
         const common = { path: ['units', provincePosition], unitIds: [province.id, ...ids], ...basisOf(inForce) };
         if (limit === null) {
-          issues.add('structure_limit_not_found', { ...common, params: { areaId: province.id, code: province.code ?? '?', ruleId: inForce.rule.id, asOf, count } });
+          issues.add('structure_limit_not_found', { ...common, params: { areaId: province.id, code: province.code ?? '?', rule: inForce.rule.title, ruleId: inForce.rule.id, asOf, count } });
           continue;
         }
         if (measure === 'each-area') {
-          if (count * 100 > limit) issues.add('structure_bodies_above_limit', { ...common, params: { areaId: province.id, count, limit: formatHundredths(limit), ruleId: inForce.rule.id, asOf } });
+          if (count * 100 > limit) issues.add('structure_bodies_above_limit', { ...common, params: { areaId: province.id, count, limit: formatHundredths(limit), rule: inForce.rule.title, ruleId: inForce.rule.id, asOf } });
           continue;
         }
         // the sum against the average × the number of communes, in hundredths
@@ -81,7 +81,7 @@ export const bodyCountLimit: StructureCheck = {
           const average = formatHundredths(Math.round((count * 100) / communes));
           issues.add('structure_body_average_above_limit', {
             ...common,
-            params: { areaId: province.id, average, count, communes, limit: formatHundredths(limit), ruleId: inForce.rule.id, asOf },
+            params: { areaId: province.id, average, count, communes, limit: formatHundredths(limit), rule: inForce.rule.title, ruleId: inForce.rule.id, asOf },
           });
         }
       }

@@ -62,6 +62,7 @@ export const communeStaffRange: StructureCheck = {
           category: categoryLabel(categories),
           measure: MEASURE[measure],
           bodies: joinBilingual(bodies.map(kindLabel)),
+          rule: inForce.rule.title,
           ruleId: inForce.rule.id,
           kind: kindLabel(area.kind as AreaKind),
         };

@@ -32,7 +32,7 @@ export const requiredBodies: StructureCheck = {
           issues.add('structure_body_missing', {
             path: ['units', areaPosition],
             unitIds: [area.id],
-            params: { areaId: area.id, kind: kindLabel(area.kind), body: body.name, ruleId: inForce.rule.id, asOf },
+            params: { areaId: area.id, kind: kindLabel(area.kind), body: body.name, rule: inForce.rule.title, ruleId: inForce.rule.id, asOf },
             ...basisOf(inForce),
           });
         }

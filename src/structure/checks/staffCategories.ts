@@ -38,7 +38,7 @@ export const staffCategories: StructureCheck = {
               issues.add('structure_staff_category_not_in_force', {
                 path: ['units', position, 'staffing', measure, category],
                 unitIds: [unit.id],
-                params: { unitId: unit.id, count, category: STAFF_CATEGORIES[category], measure: MEASURE[measure], level: LEVEL_LABELS[level], ruleId: inForce.rule.id, asOf },
+                params: { unitId: unit.id, count, category: STAFF_CATEGORIES[category], measure: MEASURE[measure], level: LEVEL_LABELS[level], rule: inForce.rule.title, ruleId: inForce.rule.id, asOf },
                 ...basisOf(inForce),
               });
             }

@@ -14,6 +14,9 @@ import { issuesOf, shortfalls } from '../support/issues.js';
 const mergeProvinces = planOn('2019-06-01', { type: 'merge', sourceIds: ['tinh-b'], targetId: 'tinh-a' });
 const mergeCommunes = (on: string, sourceIds = ['xa-b']) => planOn(on, { type: 'merge', sourceIds, targetId: 'xa-a' });
 const only = (issues: readonly Issue[], code: string) => issues.filter((issue) => issue.code === code);
+// the rules' titles, which the messages quote
+const STANDARD_TITLE = { vi: 'Tiêu chuẩn dân số, diện tích của đơn vị hành chính', en: 'Population and area standards of administrative units' };
+const DIRECTIONS_TITLE = { vi: 'Định hướng quy mô xã, phường hình thành sau sắp xếp', en: 'Size directions for communes and wards formed by merger' };
 
 describe('area standards at their edges', () => {
   it.each([
@@ -25,7 +28,7 @@ describe('area standards at their edges', () => {
     expect(shortfalls(issuesOf(structure, mergeProvinces))).toEqual(expected.map((line) => [...line, 'merge.admin-unit-standard']));
   });
 
-  it('a shortfall names its measure in Vietnamese, its shortfall rounded to the hundredth, its path and rule', () => {
+  it('a shortfall names its measure and rule in both languages, its shortfall rounded to the hundredth, its path', () => {
     const structure = patchUnits(twoProvinces('mountainous'), { 'tinh-a': { population: 599_999, areaKm2: 6999.99 } });
     const [population, area] = only(issuesOf(structure, mergeProvinces), 'plan_area_below_standard');
     expect(population).toMatchObject({
@@ -33,10 +36,24 @@ describe('area standards at their edges', () => {
       path: ['operations', 0],
       unitIds: ['tinh-a'],
       ruleId: 'merge.admin-unit-standard',
-      params: { unitId: 'tinh-a', measure: 'population', measureVi: 'dân số', value: 899_999, required: 900_000, ruleId: 'merge.admin-unit-standard', shortfall: 1 },
+      params: { unitId: 'tinh-a', measure: 'population', value: 899_999, required: 900_000, rule: STANDARD_TITLE, ruleId: 'merge.admin-unit-standard', shortfall: 1 },
     });
-    expect(area?.params).toMatchObject({ measure: 'areaKm2', measureVi: 'diện tích (km²)', shortfall: 0.01 });
+    expect(population?.message).toEqual({
+      vi: 'Tỉnh A (tinh-a) sau sắp xếp: dân số 899.999, dưới mức 900.000 theo quy định "Tiêu chuẩn dân số, diện tích của đơn vị hành chính" (thiếu 1)',
+      en: 'Tỉnh A (tinh-a) after the plan: population 899,999, below the 900,000 required by "Population and area standards of administrative units" (short by 1)',
+    });
+    expect(area?.params).toMatchObject({ measure: 'areaKm2', shortfall: 0.01 });
+    expect(area?.message.vi).toContain(': diện tích (km²) 7.999,99, dưới mức 8.000 ');
+    expect(area?.message.en).toContain(': area (km²) 7,999.99, below the 8,000 ');
     expect(population?.params).not.toHaveProperty('populationBps');
+  });
+
+  it('names the unit by its name and id, in English by its English name where it has one', () => {
+    const structure = patchUnits(twoProvinces('mountainous'), { 'tinh-a': { population: 599_999, name: { vi: 'Tỉnh Cao Bằng', en: 'Cao Bang Province' } } });
+    const [population] = only(issuesOf(structure, mergeProvinces), 'plan_area_below_standard');
+    expect(population?.params?.['unitName']).toEqual({ vi: 'Tỉnh Cao Bằng', en: 'Cao Bang Province' });
+    expect(population?.message.vi).toMatch(/^Tỉnh Cao Bằng \(tinh-a\) sau sắp xếp: dân số 899\.999,/);
+    expect(population?.message.en).toMatch(/^Cao Bang Province \(tinh-a\) after the plan: population 899,999,/);
   });
 
   it('a province renamed (no merger) is not measured', () => {
@@ -67,9 +84,13 @@ describe('area standards at their edges', () => {
       {
         path: ['operations', 0],
         unitIds: ['xa-a'],
-        params: { unitIds: ['xa-a'], count: 1, ruleId: 'merge.merged-unit-directions', reason: 'formed-from-sources' },
+        params: { unitIds: ['xa-a'], count: 1, rule: DIRECTIONS_TITLE, ruleId: 'merge.merged-unit-directions', reason: 'formed-from-sources' },
       },
     ]);
+    expect(only(fromThree, 'plan_area_exempt')[0]?.message).toEqual({
+      vi: '1 đơn vị không phải đối chiếu quy định "Định hướng quy mô xã, phường hình thành sau sắp xếp" (hình thành từ 3 đơn vị trở lên): xa-a',
+      en: '1 unit is not measured against "Size directions for communes and wards formed by merger" (formed from 3 units or more): xa-a',
+    });
     const fromTwo = issuesOf(structure, mergeCommunes('2025-06-01', ['xa-b']));
     expect(shortfalls(fromTwo).map(([measure]) => measure)).toEqual(['population']);
     expect(only(fromTwo, 'plan_area_exempt')).toEqual([]);
@@ -79,8 +100,12 @@ describe('area standards at their edges', () => {
     const structure = patchUnits(twoProvinces('plains'), { 'xa-a': { population: undefined, areaKm2: undefined } });
     const issues = issuesOf(structure, mergeCommunes('2025-06-01'));
     expect(only(issues, 'plan_area_data_missing').map(({ path, unitIds, params }) => ({ path, unitIds, params }))).toEqual([
-      { path: ['operations', 0], unitIds: ['xa-a'], params: { unitId: 'xa-a', measure: 'population', measureVi: 'dân số' } },
-      { path: ['operations', 0], unitIds: ['xa-a'], params: { unitId: 'xa-a', measure: 'areaKm2', measureVi: 'diện tích (km²)' } },
+      { path: ['operations', 0], unitIds: ['xa-a'], params: { unitId: 'xa-a', unitName: { vi: 'Xã A', en: 'Xã A' }, measure: 'population' } },
+      { path: ['operations', 0], unitIds: ['xa-a'], params: { unitId: 'xa-a', unitName: { vi: 'Xã A', en: 'Xã A' }, measure: 'areaKm2' } },
+    ]);
+    expect(only(issues, 'plan_area_data_missing').map(({ message }) => message)).toEqual([
+      { vi: 'Xã A (xa-a): thiếu số liệu dân số, không kiểm tra được tiêu chuẩn', en: 'Xã A (xa-a): no population given, so the standard cannot be checked' },
+      { vi: 'Xã A (xa-a): thiếu số liệu diện tích (km²), không kiểm tra được tiêu chuẩn', en: 'Xã A (xa-a): no area (km²) given, so the standard cannot be checked' },
     ]);
     expect(shortfalls(issues)).toEqual([]);
     const noArea = patchUnits(twoProvinces('plains'), { 'xa-a': { areaKm2: undefined } });
@@ -123,6 +148,7 @@ describe('village household standard at its edges (a Red River Delta village on 
   it('a village whose households are unknown is named, not measured', () => {
     expect(householdIssues(withVillages(undefined, 10))).toEqual([['plan_area_data_missing', expect.any(String), undefined, undefined]]);
     const [missing] = issuesOf(withVillages(undefined, 10), mergeVillages).filter((issue) => issue.code === 'plan_area_data_missing');
-    expect(missing).toMatchObject({ path: ['operations', 0], unitIds: ['thon-1'], params: { unitId: 'thon-1', measure: 'households', measureVi: 'số hộ' } });
+    expect(missing).toMatchObject({ path: ['operations', 0], unitIds: ['thon-1'], params: { unitId: 'thon-1', measure: 'households' } });
+    expect(missing?.message).toEqual({ vi: 'thon-1 (thon-1): thiếu số liệu số hộ, không kiểm tra được tiêu chuẩn', en: 'thon-1 (thon-1): no households given, so the standard cannot be checked' });
   });
 });

@@ -19,6 +19,9 @@ const FROM = isoDate('2015-01-01');
 const standard = 'merge.admin-unit-standard';
 const criteria = 'merge.admin-unit-merge-criteria';
 const directions = 'merge.merged-unit-directions';
+// the titles of the rules, which the messages quote and the params carry
+const CRITERIA_TITLE = { vi: 'Tiêu chí đơn vị hành chính thuộc diện sắp xếp', en: 'Criteria for administrative units to be merged' };
+const DIRECTIONS_TITLE = { vi: 'Định hướng quy mô xã, phường hình thành sau sắp xếp', en: 'Size directions for communes and wards formed by merger' };
 
 /** The issues of the area-standard check, as code, severity, path, units, params and rule. */
 function areaIssues(structure: Structure, plan: Plan, options: Parameters<typeof validatePlan>[2] = {}) {
@@ -118,7 +121,7 @@ describe('checkAreaStandards: exempt units, one info per rule and reason', () =>
         severity: 'info',
         path: ['operations', 0],
         unitIds: ['n-a', 'n-c'],
-        params: { unitIds: ['n-a', 'n-c'], count: 2, ruleId: criteria, reason: 'isolated-location' },
+        params: { unitIds: ['n-a', 'n-c'], count: 2, rule: CRITERIA_TITLE, ruleId: criteria, reason: 'isolated-location' },
         ruleId: criteria,
       },
       {
@@ -126,7 +129,7 @@ describe('checkAreaStandards: exempt units, one info per rule and reason', () =>
         severity: 'info',
         path: ['operations', 1],
         unitIds: ['n-b'],
-        params: { unitIds: ['n-b'], count: 1, ruleId: criteria, reason: 'defence-security-sovereignty' },
+        params: { unitIds: ['n-b'], count: 1, rule: CRITERIA_TITLE, ruleId: criteria, reason: 'defence-security-sovereignty' },
         ruleId: criteria,
       },
     ]);
@@ -160,7 +163,11 @@ describe('checkAreaStandards: a terrain the record leaves open', () => {
       path: ['operations', 0],
       unitIds: ['xa-a'],
       ruleId: directions,
-      params: { unitId: 'xa-a', measure: 'population', measureVi: 'dân số', value: 9000, required: 16_000, ruleId: directions, terrains: 'mountainous, highland' },
+      params: { unitId: 'xa-a', measure: 'population', value: 9000, required: 16_000, rule: DIRECTIONS_TITLE, ruleId: directions, terrains: 'mountainous, highland' },
+    });
+    expect(issue?.message).toEqual({
+      vi: 'Xã A (xa-a) sau sắp xếp: chưa ghi địa hình; theo quy định "Định hướng quy mô xã, phường hình thành sau sắp xếp", dân số 9.000 dưới mức 16.000 nếu không phải miền núi, vùng cao, nhưng đạt nếu là miền núi, vùng cao: cần ghi địa hình để kết luận',
+      en: 'Xã A (xa-a) after the plan: no terrain recorded; under "Size directions for communes and wards formed by merger" its population 9,000 is below the 16,000 of a unit of no special terrain, but meets the standard as mountainous, highland: record the terrain to decide',
     });
   });
 
@@ -197,7 +204,7 @@ describe('checkAreaStandards: a terrain the record leaves open', () => {
     const issues: readonly Issue[] = validatePlan(structure, plan, { rulebook: shareLineFirst }).issues;
     expect(shortfalls(issues)).toEqual([]);
     expect(issues.filter((issue) => issue.code === 'plan_area_terrain_unknown').map((issue) => issue.params)).toEqual([
-      { unitId: 'w-1', measure: 'population', measureVi: 'dân số', value: 14_000, required: 21_000, ruleId: directions, terrains: 'mountainous' },
+      { unitId: 'w-1', unitName: { vi: 'Phường Mới', en: 'Phường Mới' }, measure: 'population', value: 14_000, required: 21_000, rule: DIRECTIONS_TITLE, ruleId: directions, terrains: 'mountainous' },
     ]);
   });
 });

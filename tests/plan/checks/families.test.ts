@@ -80,8 +80,8 @@ describe('checkFamilies: combining units of different families needs a rule that
     expect(issue?.citation).toBeDefined();
     // the kinds by name in each language; the params keep their ids
     expect(issue?.message).toEqual({
-      vi: 'Thao tác #1 hợp nhất: hợp nhất ban tổ chức, cơ quan chuyên môn (sở, phòng) được phép (thí điểm) theo merge.pilot-organisation-home-affairs',
-      en: 'Operation #1 consolidate: combining organisation board, specialised agency is allowed (pilot) under merge.pilot-organisation-home-affairs',
+      vi: 'Thao tác #1 hợp nhất: hợp nhất ban tổ chức, cơ quan chuyên môn (sở, phòng) được phép (thí điểm) theo quy định "Hợp nhất Ban Tổ chức cấp ủy với cơ quan Nội vụ (thí điểm)"',
+      en: 'Operation #1 consolidate: combining organisation board, specialised agency is allowed (pilot) under "Consolidating the party organisation board with the home-affairs agency (pilot)"',
     });
   });
 

@@ -79,8 +79,8 @@ describe('householdMinimum', () => {
     const structure = structureOf({});
     const plan: Plan = planOn('2019-06-01', { type: 'consolidate', sourceIds: ['thon'], newUnit: { id: 'thon-moi', kind: 'village', name: { vi: 'Thôn mới' }, parentId: 'xa', households: 10 } });
     const issue = validatePlan(structure, plan).issues.find((item) => item.code === 'plan_standard_not_found');
-    expect(issue?.params).toEqual({ unitId: 'thon-moi', kind: 'village', region: '?', terrain: '?', asOf: '2019-06-01' });
-    expect(issue?.message.vi).toBe('thon-moi (thôn): không tìm thấy mức chuẩn số hộ cho vùng ?, địa hình ? vào ngày 2019-06-01');
+    expect(issue?.params).toEqual({ unitId: 'thon-moi', unitName: { vi: 'Thôn mới', en: 'Thôn mới' }, kind: 'village', region: '?', terrain: '?', asOf: '2019-06-01' });
+    expect(issue?.message.vi).toBe('Thôn mới (thon-moi, thôn): không tìm thấy mức chuẩn số hộ cho vùng ?, địa hình ? vào ngày 2019-06-01');
   });
 
   it('and names a known terrain in Vietnamese', () => {
@@ -90,8 +90,8 @@ describe('householdMinimum', () => {
     const issue = validatePlan(structure, plan).issues.find((item) => item.code === 'plan_standard_not_found');
     expect(issue?.params).toMatchObject({ region: '?', terrain: 'mountainous' });
     expect(issue?.message).toEqual({
-      vi: 'thon-moi (thôn): không tìm thấy mức chuẩn số hộ cho vùng ?, địa hình miền núi vào ngày 2019-06-01',
-      en: 'thon-moi (village): no household minimum found for region ?, terrain mountainous on 2019-06-01',
+      vi: 'Thôn mới (thon-moi, thôn): không tìm thấy mức chuẩn số hộ cho vùng ?, địa hình miền núi vào ngày 2019-06-01',
+      en: 'Thôn mới (thon-moi, village): no household minimum found for region ?, terrain mountainous on 2019-06-01',
     });
   });
 });

@@ -44,28 +44,30 @@ describe('checkResultStructure: what a result issue carries', () => {
     });
     expect(Object.hasOwn(issue ?? {}, 'personIds')).toBe(false);
     expect(issue?.message.vi).toBe(
-      'Sau thao tác #1 chia tách, cơ cấu vào ngày 2025-08-01 có vấn đề: tinh: 15 cơ quan được tính theo structure.province-department-cap, vượt mức tối đa 14 vào ngày 2025-08-01',
+      'Sau thao tác #1 chia tách, cơ cấu vào ngày 2025-08-01 có vấn đề: tinh: 15 cơ quan được tính theo quy định "Số lượng sở và tương đương thuộc UBND cấp tỉnh", vượt mức tối đa 14 vào ngày 2025-08-01',
     );
   });
 
-  it('a post appointed for after the plan at a unit the plan merges away: the person, and no rule', () => {
+  it('a post moved to a successor that ends before it: the person, and no rule', () => {
+    // a post appointed for after the plan used to stay at the ended unit and raise this; it now moves
+    // (tests/plan/validatePlan.test.ts), so the successor is made to end first instead
     const fixture = camPhaFixture();
     const held = fixture.assignments[0] as Structure['assignments'][number]; // p1, head of btc
-    const structure: Structure = { ...fixture, assignments: [...fixture.assignments, { ...held, id: 'future', from: isoDate('2019-09-01') }] };
+    const structure: Structure = { ...fixture, units: fixture.units.map((unit) => (unit.id === 'ubnd-tp' ? { ...unit, to: isoDate('2020-01-01') } : unit)) };
     const plan = planOn('2019-06-01', { type: 'merge', sourceIds: [held.unitId], targetId: 'ubnd-tp' });
-    const invalid = validatePlan(structure, plan).issues.filter((issue) => issue.code === 'plan_result_invalid');
+    const invalid = validatePlan(structure, plan).issues.filter((issue) => issue.code === 'plan_result_invalid' && issue.personIds?.[0] === 'p1');
     expect(invalid).toHaveLength(1);
     const issue = invalid[0];
     expect(issue).toMatchObject({
       severity: 'error',
       path: ['operations', 0],
-      unitIds: ['btc'],
+      unitIds: ['ubnd-tp'],
       personIds: ['p1'],
       params: { operation: '#1 merge', operationIndex: 0, structureCode: 'assignment_outside_unit', asOf: '2019-06-01' },
     });
     for (const key of ['ruleId', 'citation', 'verification']) expect(Object.hasOwn(issue ?? {}, key)).toBe(false);
     expect(issue?.message.en).toBe(
-      'After operation #1 merge, the structure on 2019-06-01 has a problem: p1 holds the post of head of Ban Tổ chức Thành ủy (btc) from 2019-09-01 to …, outside the unit’s validity (2015-01-01 to 2019-06-01)',
+      'After operation #1 merge, the structure on 2019-06-01 has a problem: p1 holds the post of head of UBND thành phố (ubnd-tp) from 2019-06-01 to …, outside the unit’s validity (2015-01-01 to 2020-01-01)',
     );
   });
 });
