@@ -55,6 +55,17 @@ export function isInForce(interval: Interval, asOf: IsoDate): boolean {
 let lastCheckedDate: unknown;
 
 /**
+ * Whether an interval is over by a date (it ended on or before it): what a plan leaves where it
+ * is. An interval in force on the date, or starting after it, is not over. No checks: the callers
+ * pass records of a structure already checked.
+ * @internal
+ */
+export function isOverBy(interval: Interval, date: IsoDate): boolean {
+  // Stryker disable next-line ConditionalExpression: undefined <= a date is false as well; the test says what is meant
+  return interval.to !== undefined && interval.to <= date;
+}
+
+/**
  * Whether two half-open intervals share at least one day. A post ending on the day another
  * begins does not overlap it.
  *

@@ -11,11 +11,14 @@ import { runPlanChecks, type ValidatePlanOptions } from './validatePlan.js';
  * error; so the structure it returns has no error on `effectiveOn` that the input did not have.
  *
  * What moves where: ending units get `to: effectiveOn`; units created by the plan start
- * `from: effectiveOn`. The children, organisations and posts in force of an ending unit go to its
- * successor (the merge target, the consolidated unit, the dissolved unit's successor). A surviving
- * area's population, households and area become the sum of what it absorbed; partial transfers
- * move their shares from a continuing source to an existing target, exactly (people and households
- * rounded down, km² to the hundredth; a new unit keeps the figures its record gives). Changed units
+ * `from: effectiveOn`. The children, organisations and posts of an ending unit that are in force
+ * on `effectiveOn`, or start later, go to its successor (the merge target, the consolidated unit,
+ * the dissolved unit's successor): a post in force ends on the day and a copy (id `<id>@<day>`)
+ * starts at the successor; a post starting on the day or later just moves, with its id and dates;
+ * what ended before the day stays where it was. A surviving area's population, households and
+ * area become the sum of what it absorbed; partial transfers move their shares from a continuing
+ * source to an existing target, exactly (people and households rounded down, km² to the
+ * hundredth; a new unit keeps the figures its record gives). Changed units
  * keep their id and show their state from `effectiveOn`; the events keep the history, so plans
  * can be chained year after year. A source that ends by several partial transfers has one `ended`
  * event listing every part (`into`, and `shares` where given).

@@ -1,5 +1,5 @@
 import type { Citation } from '../core/Citation.js';
-import { isInForce } from '../core/Interval.js';
+import { isOverBy } from '../core/Interval.js';
 import { isAreaKind } from '../model/kinds.js';
 import type { Assignment, Unit } from '../model/Structure.js';
 import type { PlanAnalysis } from './analysePlan.js';
@@ -151,19 +151,19 @@ export function buildAppliedPlan(analysis: PlanAnalysis): AppliedPlan {
     }
   });
 
-  // ending units end; what they held moves to their successor
+  // ending units end; what they held and is not over by the day (in force, or starting later) moves to their successor
   for (const endingId of analysis.endings.keys()) {
     const unit = edit(endingId);
     if (unit !== undefined) unit['to'] = effectiveOn;
     const successorId = analysis.successorOf(endingId);
     if (successorId === undefined) continue;
     for (const child of index.childrenById.get(endingId) ?? []) {
-      if (!isInForce(child, effectiveOn) || analysis.endings.has(child.id)) continue;
+      if (isOverBy(child, effectiveOn) || analysis.endings.has(child.id)) continue;
       const moved = edit(child.id);
       if (moved !== undefined && moved['parentId'] === endingId) moved['parentId'] = successorId;
     }
     for (const organisation of index.organisationsByAreaId.get(endingId) ?? []) {
-      if (!isInForce(organisation, effectiveOn) || analysis.endings.has(organisation.id)) continue;
+      if (isOverBy(organisation, effectiveOn) || analysis.endings.has(organisation.id)) continue;
       const moved = edit(organisation.id);
       if (moved !== undefined && moved['areaId'] === endingId) moved['areaId'] = successorId;
     }
@@ -173,23 +173,24 @@ export function buildAppliedPlan(analysis: PlanAnalysis): AppliedPlan {
   units.push(...createdUnits);
   const assignments: Assignment[] = [];
   for (const assignment of structure.assignments) {
-    if (!analysis.endings.has(assignment.unitId) || !isInForce(assignment, effectiveOn)) {
+    if (!analysis.endings.has(assignment.unitId) || isOverBy(assignment, effectiveOn)) {
       assignments.push(assignment);
       continue;
     }
-    // a post that starts on the day its unit ends has no day at the old unit: it only moves (with no
-    // successor it stays as it is, and the conservation check reports it as orphaned)
-    const startsThatDay = assignment.from >= effectiveOn;
+    // a post that starts on the day its unit ends, or later, has no day at the old unit: it only
+    // moves, with its id and dates (with no successor it stays as it is, and the conservation check
+    // reports it as orphaned)
+    const startsThatDayOrLater = assignment.from >= effectiveOn;
     const successorId = analysis.successorOf(assignment.unitId);
-    if (!startsThatDay) assignments.push({ ...assignment, to: effectiveOn });
+    if (!startsThatDayOrLater) assignments.push({ ...assignment, to: effectiveOn });
     else if (successorId === undefined) assignments.push(assignment);
     if (successorId === undefined) continue;
     const { to, id, ...rest } = assignment;
     assignments.push({
       ...rest,
-      ...(id === undefined ? {} : { id: startsThatDay ? id : `${id}@${effectiveOn}` }),
+      ...(id === undefined ? {} : { id: startsThatDayOrLater ? id : `${id}@${effectiveOn}` }),
       unitId: successorId,
-      from: effectiveOn,
+      from: startsThatDayOrLater ? assignment.from : effectiveOn,
       ...(to === undefined ? {} : { to }),
     });
   }

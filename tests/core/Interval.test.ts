@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { type IsoDate, addDaysToIsoDate, addMonthsToIsoDate, addYearsToIsoDate, daysBetween, fromIsoDate, isInForce, isIsoDate, isoDate, overlaps, toIsoDate, within } from '../../src/core/index.js';
+import { isOverBy } from '../../src/core/Interval.js';
 
 const d = isoDate;
 
@@ -152,4 +153,28 @@ describe('functions that take a date check it', () => {
     expect(() => isInForce(term, '2025-07-1' as IsoDate)).toThrow(TypeError);
     expect(isInForce(term, d('2020-01-01'))).toBe(true);
   });
+});
+
+describe('isOverBy: what a plan leaves where it is', () => {
+  const on = isoDate('2025-07-01');
+  it.each([
+    ['ended the day before', { from: isoDate('2020-01-01'), to: isoDate('2025-06-30') }, true],
+    ['ending on the day (its last day is the day before)', { from: isoDate('2020-01-01'), to: on }, true],
+    ['ending the day after', { from: isoDate('2020-01-01'), to: isoDate('2025-07-02') }, false],
+    ['open', { from: isoDate('2020-01-01') }, false],
+    ['starting on the day', { from: on }, false],
+    ['starting later', { from: isoDate('2026-01-01'), to: isoDate('2027-01-01') }, false],
+  ])('%s: %s', (_label, interval, expected) => {
+    expect(isOverBy(interval, on)).toBe(expected);
+  });
+
+  test.prop([fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 1, max: 5_000 }), fc.integer({ min: 0, max: 25_000 })])(
+    'is over exactly when not in force on the day and not starting after it',
+    (start, length, day) => {
+      const base = isoDate('1990-01-01');
+      const interval = { from: addDaysToIsoDate(base, start), to: addDaysToIsoDate(base, start + length) };
+      const date = addDaysToIsoDate(base, day);
+      expect(isOverBy(interval, date)).toBe(!isInForce(interval, date) && interval.from <= date);
+    },
+  );
 });

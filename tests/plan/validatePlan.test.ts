@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validatePlan, type Plan } from '../../src/plan/index.js';
+import { applyPlan, validatePlan, type Plan } from '../../src/plan/index.js';
 import { defaultRulebook, extendRulebook, type Rule } from '../../src/rules/index.js';
 import type { Structure } from '../../src/model/index.js';
 import { isoDate } from '../../src/core/index.js';
@@ -214,6 +214,50 @@ describe('validatePlan — conservation', () => {
     const orphaned = issuesOf(structure, plan).filter((issue) => issue.code === 'plan_orphaned_assignment');
     expect(orphaned.map((issue) => [issue.personIds, issue.params])).toEqual([
       [['p2'], { personId: 'p2', role: 'villageHead', unitId: 'thon-3', operation: '#1 split' }],
+    ]);
+  });
+});
+
+describe('validatePlan and applyPlan — what starts after the effective day at an ending unit', () => {
+  // p5 is appointed chair of Dương Huy from 2019-09-01; a village is to be founded there on 2020-01-01
+  const future: Structure = (() => {
+    const fixture = withAssignments(camPhaFixture(), [{ id: 'a-chair', personId: 'p5', unitId: 'x-dh', role: 'chair', from: isoDate('2019-09-01'), to: isoDate('2024-09-01') }]);
+    return { ...fixture, units: [...fixture.units, { id: 'thon-moi', kind: 'village', name: { vi: 'Thôn Mới' }, parentId: 'x-dh', from: isoDate('2020-01-01'), households: 400 }] } as Structure;
+  })();
+  const merge = planOn(ON, { type: 'merge', sourceIds: ['x-dh'], targetId: 'x-ch' });
+
+  it('a merger moves them to the successor, the post with its id and dates: the plan is valid and applies', () => {
+    expect(validatePlan(future, merge).issues.filter((issue) => issue.severity !== 'info')).toEqual([]);
+    const applied = applyPlan(future, merge);
+    expect(applied.ok).toBe(true);
+    if (!applied.ok) return;
+    expect(applied.value.structure.assignments.filter((assignment) => assignment.personId === 'p5')).toEqual([
+      { id: 'a-chair', personId: 'p5', unitId: 'x-ch', role: 'chair', from: '2019-09-01', to: '2024-09-01' },
+    ]);
+    expect(applied.value.structure.units.find((unit) => unit.id === 'thon-moi')).toMatchObject({ parentId: 'x-ch', from: '2020-01-01' });
+  });
+
+  it('a split with no single successor reports them as orphaned, as it does what is in force', () => {
+    const split = planOn(ON, {
+      type: 'split',
+      sourceId: 'x-dh',
+      parts: [
+        { newUnit: { id: 'x-a', kind: 'commune', name: { vi: 'A' }, parentId: 'tp-cp' }, share: { basisPoints: 5000 } },
+        { newUnit: { id: 'x-b', kind: 'commune', name: { vi: 'B' }, parentId: 'tp-cp' }, share: { basisPoints: 5000 } },
+      ],
+    });
+    const issues = validatePlan(future, split).issues;
+    expect(issues.filter((issue) => issue.code === 'plan_orphaned_assignment' && issue.personIds?.[0] === 'p5').map((issue) => issue.params)).toEqual([
+      { personId: 'p5', role: 'chair', unitId: 'x-dh', operation: '#1 split' },
+    ]);
+    expect(issues.filter((issue) => issue.code === 'plan_orphaned_unit').map((issue) => issue.params?.['unitId'])).toContain('thon-moi');
+  });
+
+  it('leaves what is over by the day where it was', () => {
+    const past = withAssignments(camPhaFixture(), [{ personId: 'p6', unitId: 'x-dh', role: 'chair', from: isoDate('2015-01-01'), to: isoDate(ON) }]);
+    const applied = applyPlan(past, merge);
+    expect(applied.ok && applied.value.structure.assignments.filter((assignment) => assignment.personId === 'p6')).toEqual([
+      { personId: 'p6', unitId: 'x-dh', role: 'chair', from: '2015-01-01', to: ON },
     ]);
   });
 });

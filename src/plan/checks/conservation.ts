@@ -1,4 +1,4 @@
-import { isInForce } from '../../core/Interval.js';
+import { isOverBy } from '../../core/Interval.js';
 import { isAreaKind } from '../../model/kinds.js';
 import { postName } from '../../model/roles.js';
 import { kindLabel } from '../../structure/labels.js';
@@ -13,8 +13,8 @@ function transferredAway(analysis: PlanAnalysis, unitId: string, field: 'newPare
 }
 
 /**
- * Conservation: what an ending unit holds goes somewhere. Its child units in force, its
- * organisations and its posts go to its final successor (following successors through the plan);
+ * Conservation: what an ending unit holds goes somewhere. Its child units, organisations and posts
+ * that are not over by the day (in force on it, or starting later) go to its final successor (following successors through the plan);
  * with no successor (a split, a source ended by partial transfers) each must be moved by a
  * transfer of the same plan, or it is orphaned (the posts of a unit leaving the public sector just
  * end). A child area moved to a successor must be allowed under it by the area hierarchy in force.
@@ -29,7 +29,7 @@ export function checkConservation(context: PlanContext): void {
     const successorId = analysis.successorOf(endingId);
     const successor = successorId === undefined ? undefined : resolveUnit(analysis, successorId);
     for (const child of analysis.index.childrenById.get(endingId) ?? []) {
-      if (!isInForce(child, analysis.effectiveOn) || analysis.endings.has(child.id) || transferredAway(analysis, child.id, 'newParentId')) continue;
+      if (isOverBy(child, analysis.effectiveOn) || analysis.endings.has(child.id) || transferredAway(analysis, child.id, 'newParentId')) continue;
       if (successor === undefined) {
         context.add('plan_orphaned_unit', { path, unitIds: [child.id, endingId], params: { unitId: child.id, parentId: endingId, operation } });
       } else if (hierarchy !== undefined && isAreaKind(child.kind)) {
@@ -46,7 +46,7 @@ export function checkConservation(context: PlanContext): void {
       }
     }
     for (const organisation of analysis.index.organisationsByAreaId.get(endingId) ?? []) {
-      if (!isInForce(organisation, analysis.effectiveOn) || analysis.endings.has(organisation.id)) continue;
+      if (isOverBy(organisation, analysis.effectiveOn) || analysis.endings.has(organisation.id)) continue;
       if (transferredAway(analysis, organisation.id, 'newAreaId') || successor !== undefined) continue;
       context.add('plan_orphaned_unit', { path, unitIds: [organisation.id, endingId], params: { unitId: organisation.id, parentId: endingId, operation } });
     }
@@ -54,7 +54,7 @@ export function checkConservation(context: PlanContext): void {
     if (successor !== undefined || convertedAway) continue;
     const endingUnit = analysis.index.unitsById.get(endingId);
     for (const assignment of analysis.index.assignmentsByUnitId.get(endingId) ?? []) {
-      if (!isInForce(assignment, analysis.effectiveOn)) continue;
+      if (isOverBy(assignment, analysis.effectiveOn)) continue;
       context.add('plan_orphaned_assignment', {
         path,
         unitIds: [endingId],
