@@ -226,12 +226,12 @@ describe('validatePlan — the modifiers under other rulebooks (the engine reads
     const groups = structureOf({ provinceCode: '01', region: 'red-river-delta', districtKind: 'urban-district', childKind: 'residential-group', a: { households: 200 }, b: { households: 20 } });
     const issues = validatePlan(groups, mergeAB('2020-01-01'), { rulebook }).issues;
     expect(findings(issues)).toEqual([['plan_standard_not_found', 'info', undefined, undefined, undefined, village]]);
-    // kind and terrain by name in each language; the params keep their ids
+    // kind, region and terrain by name in each language; the params keep their ids
     const notFound = issues.find((issue) => issue.code === 'plan_standard_not_found');
     expect(notFound?.params).toMatchObject({ kind: 'residential-group', region: 'red-river-delta' });
     expect(notFound?.message).toEqual({
-      vi: 'A (u-a, tổ dân phố): không tìm thấy mức chuẩn số hộ cho vùng red-river-delta, địa hình ? vào ngày 2020-01-01',
-      en: 'A (u-a, residential group): no household minimum found for region red-river-delta, terrain ? on 2020-01-01',
+      vi: 'A (u-a, tổ dân phố): không tìm thấy mức chuẩn số hộ cho vùng Đồng bằng sông Hồng, địa hình ? vào ngày 2020-01-01',
+      en: 'A (u-a, residential group): no household minimum found for region Red River Delta, terrain ? on 2020-01-01',
     });
   });
 

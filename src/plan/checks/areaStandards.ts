@@ -8,7 +8,7 @@ import { type AreaResult, findAreaResults } from '../areaResults.js';
 import { basisOf, type PlanContext } from '../context.js';
 import { type AdminStandard, adminStandard, householdMinimum, mergedUnitDirection, openTerrains } from '../standards/lines.js';
 import { allowedExemptions, meetsMergeCriterion } from '../standards/mergeCriteria.js';
-import { exemptionLabel, formedFromSourcesLabel, type Measure, measureLabel, terrainLabel } from './areaWords.js';
+import { exemptionLabel, formedFromSourcesLabel, type Measure, measureLabel, regionLabel, terrainLabel } from './areaWords.js';
 
 function roundToHundredth(value: number): number {
   return Math.round(value * 100) / 100;
@@ -134,7 +134,7 @@ function checkAreaResult(context: PlanContext, result: AreaResult, unmeasured: U
         path,
         unitIds: [unit.id],
         params: { unitId: unit.id, unitName: nameLabel(unit.name), kind: unit.kind, region: minimum.region, terrain: minimum.terrain, asOf: analysis.effectiveOn },
-        labels: { kind: kindLabel(unit.kind), terrain: terrainLabel(minimum.terrain) },
+        labels: { kind: kindLabel(unit.kind), region: regionLabel(minimum.region), terrain: terrainLabel(minimum.terrain) },
         ...basisOf(standard),
       });
       return;

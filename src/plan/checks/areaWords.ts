@@ -1,5 +1,5 @@
 import type { Bilingual } from '../../core/Bilingual.js';
-import type { Terrain } from '../../model/Structure.js';
+import type { Region, Terrain } from '../../model/Structure.js';
 
 // The words of the area-standard messages (internal: not exported from the package): measures,
 // terrains and the reasons a unit is not measured. The words are functions, not module-level
@@ -44,6 +44,26 @@ export function exemptionLabel(reason: string): Bilingual {
       return { vi: 'đã sắp xếp trong giai đoạn 2019–2021', en: 'already merged in 2019–2021' };
   }
   return { vi: reason, en: reason };
+}
+
+/**
+ * A region (vùng) of the household standards (TT 14/2018) as a message shows it, by its usual
+ * name; a value no region has (`?` when the data give none) as it is.
+ */
+export function regionLabel(region: string): Bilingual {
+  switch (region as Region) {
+    case 'northern-midlands-mountains':
+      return { vi: 'Trung du và miền núi phía Bắc', en: 'northern midlands and mountains' };
+    case 'red-river-delta':
+      return { vi: 'Đồng bằng sông Hồng', en: 'Red River Delta' };
+    case 'central':
+      return { vi: 'miền Trung', en: 'Central' };
+    case 'central-highlands':
+      return { vi: 'Tây Nguyên', en: 'Central Highlands' };
+    case 'south':
+      return { vi: 'miền Nam', en: 'South' };
+  }
+  return { vi: region, en: region };
 }
 
 /** A terrain in Vietnamese (the English shows its id, which is the English word); undefined for a value no terrain has. */

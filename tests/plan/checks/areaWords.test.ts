@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exemptionLabel, formedFromSourcesLabel, measureLabel, terrainLabel, terrainVi } from '../../../src/plan/checks/areaWords.js';
+import { exemptionLabel, formedFromSourcesLabel, measureLabel, regionLabel, terrainLabel, terrainVi } from '../../../src/plan/checks/areaWords.js';
 
 describe('the words of the area-standard messages', () => {
   it.each([
@@ -27,6 +27,20 @@ describe('the words of the area-standard messages', () => {
 
   it.each(['', 'toString', 'Isolated-location', 'formed-from-sources', 'a reason of a local rulebook'])('a reason no criterion names (%j) is shown as it is', (reason) => {
     expect(exemptionLabel(reason)).toEqual({ vi: reason, en: reason });
+  });
+
+  it.each([
+    ['northern-midlands-mountains', 'Trung du và miền núi phía Bắc', 'northern midlands and mountains'],
+    ['red-river-delta', 'Đồng bằng sông Hồng', 'Red River Delta'],
+    ['central', 'miền Trung', 'Central'],
+    ['central-highlands', 'Tây Nguyên', 'Central Highlands'],
+    ['south', 'miền Nam', 'South'],
+  ])('region %s reads "%s" / "%s"', (region, vi, en) => {
+    expect(regionLabel(region)).toEqual({ vi, en });
+  });
+
+  it.each(['?', '', 'toString', 'Central', 'north'])('a value no region has (%j) is shown as it is in both languages', (value) => {
+    expect(regionLabel(value)).toEqual({ vi: value, en: value });
   });
 
   it.each([
