@@ -9,7 +9,7 @@ import { createIssue } from '../report/createIssue.js';
 import type { Issue } from '../report/Issue.js';
 import { type Result, toResult } from '../report/Result.js';
 import { findRule } from '../rules/findRule.js';
-import { kindLabel, nameLabel } from '../structure/labels.js';
+import { kindLabel, nameLabel, ruleTitleParams } from '../structure/labels.js';
 import type { MergeExemption, Rulebook } from '../rules/Rule.js';
 import type { ValidatePlanOptions } from './validatePlan.js';
 import { analysePlan } from './analysePlan.js';
@@ -247,7 +247,7 @@ export function findMergeCandidates(structure: Structure, options: FindMergeCand
         exemptions.push(
           createIssue('plan_area_exempt', {
             unitIds,
-            params: { unitIds, count: unitIds.length, rule: criteria.inForce.rule.title, ruleId: basis.ruleId, reason },
+            params: { unitIds, count: unitIds.length, ...ruleTitleParams(criteria.inForce), reason },
             labels: { reason: exemptionLabel(reason) },
             ...basis,
           }),

@@ -4,6 +4,7 @@ import type { Unit } from '../model/Structure.js';
 import { createIssue } from '../report/createIssue.js';
 import type { Issue } from '../report/Issue.js';
 import type { RuleInForce } from '../rules/findRule.js';
+import { nameLabel } from '../structure/labels.js';
 import { ruleReference, ruleTitleParams } from './describePost.js';
 import { findAreaCombination } from './findAreaCombination.js';
 import type { CombinationParams } from './postSignature.js';
@@ -36,7 +37,7 @@ export function checkRequiredInArea(context: RolesContext, inForce: RuleInForce<
     ...ruleReference(inForce),
     params: {
       areaId: area.id,
-      areaName: { vi: area.name.vi, en: area.name.en ?? area.name.vi },
+      areaName: nameLabel(area.name),
       asOf: context.asOf,
       ...ruleTitleParams(inForce),
     },

@@ -2,7 +2,6 @@ import type { Bilingual } from '../core/Bilingual.js';
 import type { Citation, Verification } from '../core/Citation.js';
 import { type Family, getFamily } from '../model/kinds.js';
 import { ROLE_LIST, type Role, rolePrefix } from '../model/roles.js';
-import type { IssueParamValue } from '../report/Issue.js';
 import type { RuleInForce } from '../rules/findRule.js';
 import type { HeldPost } from './HeldPost.js';
 import type { RolesContext } from './RolesContext.js';
@@ -75,10 +74,6 @@ export function ruleReference(inForce: RuleInForce): {
   return { ruleId: inForce.rule.id, citation: inForce.version.citation, verification: inForce.verification };
 }
 
-/**
- * The message parameters naming a rule: its bilingual title and its id.
- * @internal
- */
-export function ruleTitleParams(inForce: RuleInForce): { readonly rule: IssueParamValue; readonly ruleId: string } {
-  return { rule: inForce.rule.title, ruleId: inForce.rule.id };
-}
+// the roles checks read it from here; it lives with the other message labels, which the plan and
+// structure checks share
+export { ruleTitleParams } from '../structure/labels.js';

@@ -1,6 +1,8 @@
 import type { Bilingual } from '../core/Bilingual.js';
 import { type Level, UNIT_KINDS, type UnitKind } from '../model/kinds.js';
 import type { UnitName } from '../model/Structure.js';
+import type { IssueParamValue } from '../report/Issue.js';
+import type { RuleInForce } from '../rules/findRule.js';
 
 /** Levels as the structure messages name them. @internal */
 export const LEVEL_LABELS: Readonly<Record<Level, Bilingual>> = {
@@ -13,6 +15,14 @@ export const LEVEL_LABELS: Readonly<Record<Level, Bilingual>> = {
 
 /** A kind as the structure messages name it. @internal */
 export const kindLabel = (kind: UnitKind): Bilingual => UNIT_KINDS[kind].label;
+
+/**
+ * The message parameters naming a rule: its bilingual title (which the messages quote) and its id.
+ * @internal
+ */
+export function ruleTitleParams(inForce: RuleInForce): { readonly rule: IssueParamValue; readonly ruleId: string } {
+  return { rule: inForce.rule.title, ruleId: inForce.rule.id };
+}
 
 /** A unit's name as a message shows it: its English name in English where it has one, else its Vietnamese name. @internal */
 export const nameLabel = (name: UnitName): Bilingual => ({ vi: name.vi, en: name.en ?? name.vi });

@@ -2,7 +2,7 @@ import { type Bilingual, joinBilingual } from '../../core/Bilingual.js';
 import type { UnitKind } from '../../model/kinds.js';
 import type { Severity } from '../../report/Issue.js';
 import type { RuleInForce } from '../../rules/findRule.js';
-import { kindLabel, nameLabel } from '../../structure/labels.js';
+import { kindLabel, nameLabel, ruleTitleParams } from '../../structure/labels.js';
 import { levelOf } from '../analysePlan.js';
 import { type AreaResult, findAreaResults } from '../areaResults.js';
 import { basisOf, type PlanContext } from '../context.js';
@@ -112,8 +112,7 @@ function checkAreaResult(context: PlanContext, result: AreaResult, unmeasured: U
         measure,
         value,
         required,
-        rule: inForce.rule.title,
-        ruleId: inForce.rule.id,
+        ...ruleTitleParams(inForce),
         shortfall: roundToHundredth(required - value),
         ...(reduction === undefined ? {} : { populationBps: reduction.populationBps, areaBps: reduction.areaBps }),
       },
@@ -186,8 +185,7 @@ function checkAreaResult(context: PlanContext, result: AreaResult, unmeasured: U
         measure: first.measure,
         value: first.value,
         required: first.required,
-        rule: first.inForce.rule.title,
-        ruleId: first.inForce.rule.id,
+        ...ruleTitleParams(first.inForce),
         terrains: meetsAs.join(', '),
       },
       labels: { measure: measureLabel(first.measure), terrains: joinBilingual(meetsAs.map(terrainLabel)) },
@@ -232,7 +230,7 @@ export function checkAreaStandards(context: PlanContext): void {
     context.add('plan_area_exempt', {
       path: ['operations', operationIndex],
       unitIds,
-      params: { unitIds, count: unitIds.length, rule: rule.rule.title, ruleId: rule.rule.id, reason },
+      params: { unitIds, count: unitIds.length, ...ruleTitleParams(rule), reason },
       labels: { reason: label },
       ...basisOf(rule),
     });

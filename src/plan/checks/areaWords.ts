@@ -2,7 +2,7 @@ import type { Bilingual } from '../../core/Bilingual.js';
 import type { Region, Terrain } from '../../model/Structure.js';
 
 // The words of the area-standard messages (internal: not exported from the package): measures,
-// terrains and the reasons a unit is not measured. The words are functions, not module-level
+// regions, terrains and the reasons a unit is not measured. The words are functions, not module-level
 // tables, so that a mutation test can tell a wrong word (a table is built once, when the tests
 // first load the module).
 

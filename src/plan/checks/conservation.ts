@@ -14,7 +14,8 @@ function transferredAway(analysis: PlanAnalysis, unitId: string, field: 'newPare
 
 /**
  * Conservation: what an ending unit holds goes somewhere. Its child units, organisations and posts
- * that are not over by the day (in force on it, or starting later) go to its final successor (following successors through the plan);
+ * that are not over by the day (in force on it, or starting later) go to its final successor
+ * (following successors through the plan);
  * with no successor (a split, a source ended by partial transfers) each must be moved by a
  * transfer of the same plan, or it is orphaned (the posts of a unit leaving the public sector just
  * end). A child area moved to a successor must be allowed under it by the area hierarchy in force.

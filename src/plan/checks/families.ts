@@ -3,7 +3,7 @@ import { type Family, getFamily, type Level } from '../../model/kinds.js';
 import type { RuleParams } from '../../rules/Rule.js';
 import { rulesInForce } from '../../rules/findRule.js';
 import { strengthName } from '../../rules/strengthNames.js';
-import { kindLabel, LEVEL_LABELS } from '../../structure/labels.js';
+import { kindLabel, LEVEL_LABELS, ruleTitleParams } from '../../structure/labels.js';
 import { areaIdOf, levelOf, type PlannedUnit, resolveUnit } from '../analysePlan.js';
 import { basisOf, type PlanContext } from '../context.js';
 
@@ -72,7 +72,7 @@ export function checkFamilies(context: PlanContext): void {
       const strength = allowing.version.strength ?? 'permitted';
       context.add('plan_cross_family_permitted', {
         ...common,
-        params: { operation: context.label(operationIndex), kinds, strength, rule: allowing.rule.title, ruleId: allowing.rule.id },
+        params: { operation: context.label(operationIndex), kinds, strength, ...ruleTitleParams(allowing) },
         labels: { kinds: kindsShown, strength: strengthName(strength) },
         ...basisOf(allowing),
       });
@@ -82,7 +82,7 @@ export function checkFamilies(context: PlanContext): void {
     if (forbidding !== undefined) {
       context.add('plan_cross_family_forbidden', {
         ...common,
-        params: { operation: context.label(operationIndex), kinds, since: forbidding.version.from, rule: forbidding.rule.title, ruleId: forbidding.rule.id },
+        params: { operation: context.label(operationIndex), kinds, since: forbidding.version.from, ...ruleTitleParams(forbidding) },
         labels: { kinds: kindsShown },
         ...basisOf(forbidding),
       });

@@ -1,6 +1,7 @@
 import type { Organisation } from '../../model/Structure.js';
 import type { RuleInForce } from '../../rules/findRule.js';
 import type { StructureCheck, StructureCheckContext } from '../StructureCheckContext.js';
+import { ruleTitleParams } from '../labels.js';
 import { type Apparatus, apparatusOf, basisOf, isBody, rulesInForce } from './apparatus.js';
 
 /** The limit of a province, in hundredths: the first line naming its code, or naming none; `null` not found. */
@@ -69,11 +70,11 @@ export const bodyCountLimit: StructureCheck = {
         if (limit === undefined) continue;
         const common = { path: ['units', provincePosition], unitIds: [province.id, ...ids], ...basisOf(inForce) };
         if (limit === null) {
-          issues.add('structure_limit_not_found', { ...common, params: { areaId: province.id, code: province.code ?? '?', rule: inForce.rule.title, ruleId: inForce.rule.id, asOf, count } });
+          issues.add('structure_limit_not_found', { ...common, params: { areaId: province.id, code: province.code ?? '?', ...ruleTitleParams(inForce), asOf, count } });
           continue;
         }
         if (measure === 'each-area') {
-          if (count * 100 > limit) issues.add('structure_bodies_above_limit', { ...common, params: { areaId: province.id, count, limit: formatHundredths(limit), rule: inForce.rule.title, ruleId: inForce.rule.id, asOf } });
+          if (count * 100 > limit) issues.add('structure_bodies_above_limit', { ...common, params: { areaId: province.id, count, limit: formatHundredths(limit), ...ruleTitleParams(inForce), asOf } });
           continue;
         }
         // the sum against the average × the number of communes, in hundredths
@@ -81,7 +82,7 @@ export const bodyCountLimit: StructureCheck = {
           const average = formatHundredths(Math.round((count * 100) / communes));
           issues.add('structure_body_average_above_limit', {
             ...common,
-            params: { areaId: province.id, average, count, communes, limit: formatHundredths(limit), rule: inForce.rule.title, ruleId: inForce.rule.id, asOf },
+            params: { areaId: province.id, average, count, communes, limit: formatHundredths(limit), ...ruleTitleParams(inForce), asOf },
           });
         }
       }

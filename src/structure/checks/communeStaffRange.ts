@@ -2,7 +2,7 @@ import type { AreaKind } from '../../model/kinds.js';
 import { type Bilingual, joinBilingual } from '../../core/Bilingual.js';
 import { STAFF_CATEGORIES, type StaffCategory } from '../../model/roles.js';
 import type { Organisation } from '../../model/Structure.js';
-import { kindLabel } from '../labels.js';
+import { kindLabel, ruleTitleParams } from '../labels.js';
 import type { StructureCheck } from '../StructureCheckContext.js';
 import { apparatusOf, basisOf, rulesInForce } from './apparatus.js';
 
@@ -62,8 +62,7 @@ export const communeStaffRange: StructureCheck = {
           category: categoryLabel(categories),
           measure: MEASURE[measure],
           bodies: joinBilingual(bodies.map(kindLabel)),
-          rule: inForce.rule.title,
-          ruleId: inForce.rule.id,
+          ...ruleTitleParams(inForce),
           kind: kindLabel(area.kind as AreaKind),
         };
         const common = { path: ['units', areaPosition], unitIds: [area.id, ...counted.map((unit) => unit.id)], ...basisOf(inForce) };

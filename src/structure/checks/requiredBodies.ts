@@ -1,6 +1,6 @@
 import type { AreaKind } from '../../model/kinds.js';
 import type { Organisation } from '../../model/Structure.js';
-import { kindLabel } from '../labels.js';
+import { kindLabel, ruleTitleParams } from '../labels.js';
 import type { StructureCheck } from '../StructureCheckContext.js';
 import { apparatusOf, basisOf, isBody, rulesInForce } from './apparatus.js';
 
@@ -32,7 +32,7 @@ export const requiredBodies: StructureCheck = {
           issues.add('structure_body_missing', {
             path: ['units', areaPosition],
             unitIds: [area.id],
-            params: { areaId: area.id, kind: kindLabel(area.kind), body: body.name, rule: inForce.rule.title, ruleId: inForce.rule.id, asOf },
+            params: { areaId: area.id, kind: kindLabel(area.kind), body: body.name, ...ruleTitleParams(inForce), asOf },
             ...basisOf(inForce),
           });
         }

@@ -1,4 +1,4 @@
-import { LEVEL_LABELS } from '../labels.js';
+import { LEVEL_LABELS, ruleTitleParams } from '../labels.js';
 import { STAFF_CATEGORIES, STAFF_CATEGORY_LIST } from '../../model/roles.js';
 import type { Organisation } from '../../model/Structure.js';
 import type { StructureCheck } from '../StructureCheckContext.js';
@@ -38,7 +38,7 @@ export const staffCategories: StructureCheck = {
               issues.add('structure_staff_category_not_in_force', {
                 path: ['units', position, 'staffing', measure, category],
                 unitIds: [unit.id],
-                params: { unitId: unit.id, count, category: STAFF_CATEGORIES[category], measure: MEASURE[measure], level: LEVEL_LABELS[level], rule: inForce.rule.title, ruleId: inForce.rule.id, asOf },
+                params: { unitId: unit.id, count, category: STAFF_CATEGORIES[category], measure: MEASURE[measure], level: LEVEL_LABELS[level], ...ruleTitleParams(inForce), asOf },
                 ...basisOf(inForce),
               });
             }
