@@ -1,13 +1,17 @@
 import type { Bilingual } from '../core/Bilingual.js';
 import type { IssueCode } from '../report/catalogue.js';
 import { type CreateIssueOptions, createIssue } from '../report/createIssue.js';
-import type { Issue, Severity } from '../report/Issue.js';
+import type { Issue, IssueParamValue, Severity } from '../report/Issue.js';
 import { findRule, type RuleInForce } from '../rules/findRule.js';
 import type { MergeExemption, RuleType, Rulebook } from '../rules/Rule.js';
-import { operationLabel, operationName, type PlanAnalysis } from './analysePlan.js';
+import { unitNameLabels } from '../structure/unitNames.js';
+import { operationLabel, operationName, type PlanAnalysis, resolveUnit } from './analysePlan.js';
 import { Ancestry } from './ancestry.js';
 import { type AppliedPlan, buildAppliedPlan } from './buildAppliedPlan.js';
 import type { PlanOperation } from './Plan.js';
+
+/** The params of a plan issue that hold the id of one unit, shown by the unit's name and id in messages. */
+const PLAN_UNIT_PARAMS = ['unitId', 'parentId', 'otherId', 'resultId', 'areaId', 'otherAreaId'] as const;
 
 /**
  * What every plan check shares: the analysed plan, the rulebook with cached lookups on the plan's
@@ -36,12 +40,18 @@ export class PlanContext {
   /**
    * Records an issue from the catalogue. An issue at an operation (`path` `['operations', i, …]`)
    * whose params name it (`operation`, from {@link label}) shows the operation's name in each
-   * language in its message; the param keeps the label for programs.
+   * language in its message; the param keeps the label for programs. A unit named by its id in
+   * `unitId`, `parentId`, `otherId`, `resultId`, `areaId` or `otherAreaId` is shown by its name and
+   * id (`Xã Cộng Hòa (x-ch)`) when the structure or the plan knows it, unless the issue names it
+   * already (`unitName`) or gives its own label (a post that names it, an id that is the subject
+   * as in `plan_id_not_fresh`); the params keep the ids.
    */
   add(code: IssueCode, options: CreateIssueOptions = {}): void {
     const [collection, operationIndex] = options.path ?? [];
     const named = options.params?.operation !== undefined && collection === 'operations' && typeof operationIndex === 'number';
-    this.issues.push(createIssue(code, named ? { ...options, labels: { operation: this.name(operationIndex), ...options.labels } } : options));
+    const units = unitNameLabels(options.params ?? {}, PLAN_UNIT_PARAMS, (id) => resolveUnit(this.analysis, id)?.name, options.labels);
+    const labels: Record<string, IssueParamValue> = { ...(named ? { operation: this.name(operationIndex) } : {}), ...units, ...options.labels };
+    this.issues.push(createIssue(code, Object.keys(labels).length === 0 ? options : { ...options, labels }));
   }
 
   /** The version of a rule in force on the plan's date; a missing one is reported once, as `missingSeverity`. */

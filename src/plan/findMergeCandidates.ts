@@ -1,4 +1,4 @@
-import type { Bilingual } from '../core/Bilingual.js';
+import { type Bilingual, joinBilingual } from '../core/Bilingual.js';
 import type { Citation, Verification } from '../core/Citation.js';
 import { isInForce } from '../core/Interval.js';
 import { assertIsoDate, type IsoDate } from '../core/IsoDate.js';
@@ -9,7 +9,7 @@ import { createIssue } from '../report/createIssue.js';
 import type { Issue } from '../report/Issue.js';
 import { type Result, toResult } from '../report/Result.js';
 import { findRule } from '../rules/findRule.js';
-import { kindLabel, nameLabel, ruleTitleParams } from '../structure/labels.js';
+import { kindLabel, nameLabel, ruleTitleParams, unitLabel } from '../structure/labels.js';
 import type { MergeExemption, Rulebook } from '../rules/Rule.js';
 import type { ValidatePlanOptions } from './validatePlan.js';
 import { analysePlan } from './analysePlan.js';
@@ -159,7 +159,8 @@ export function findMergeCandidates(structure: Structure, options: FindMergeCand
     throw new RangeError(`[tinh-gon] findMergeCandidates: options.minSharedFunctions must be a positive integer, received ${String(minShared)}`);
   }
   const rulebook = options.rulebook ?? planRulebook;
-  const ancestry = new Ancestry(analysePlan(structure, { effectiveOn: asOf, operations: [] }));
+  const analysis = analysePlan(structure, { effectiveOn: asOf, operations: [] });
+  const ancestry = new Ancestry(analysis);
   // ranked within a strength by sortKey, then thenKey (each ascending)
   const candidates: (MergeCandidate & { readonly sortKey: number; readonly thenKey: number })[] = [];
   const missing: Issue[] = [];
@@ -270,8 +271,14 @@ export function findMergeCandidates(structure: Structure, options: FindMergeCand
   }
   for (const [areaId, organisations] of byArea) {
     for (const group of overlapGroups(organisations, minShared)) {
+      // the organisations and their area by name and id; the params keep the ids
+      const shown = (id: string) => {
+        const unit = analysis.index.unitsById.get(id);
+        return unit === undefined ? { vi: id, en: id } : unitLabel(id, unit.name);
+      };
       const message = createIssue('merge_candidate_overlapping_functions', {
         params: { unitIds: group.ids, areaId, functions: group.shared },
+        labels: { unitIds: joinBilingual(group.ids.map(shown)), areaId: shown(areaId) },
       }).message;
       candidates.push({
         reason: 'overlapping-functions',

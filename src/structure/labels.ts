@@ -26,3 +26,13 @@ export function ruleTitleParams(inForce: RuleInForce): { readonly rule: IssuePar
 
 /** A unit's name as a message shows it: its English name in English where it has one, else its Vietnamese name. @internal */
 export const nameLabel = (name: UnitName): Bilingual => ({ vi: name.vi, en: name.en ?? name.vi });
+
+/**
+ * A unit as a message names it, in each language: its name as {@link nameLabel} gives it, then its
+ * id in brackets (`Xã Cộng Hòa (x-ch)`), since names repeat and the id is what a reader searches.
+ * @internal
+ */
+export const unitLabel = (id: string, name: UnitName): Bilingual => {
+  const shown = nameLabel(name);
+  return { vi: `${shown.vi} (${id})`, en: `${shown.en} (${id})` };
+};

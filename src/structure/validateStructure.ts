@@ -2,6 +2,7 @@ import { assertOptions } from '../core/assertOptions.js';
 import { type IsoDate, assertIsoDate } from '../core/IsoDate.js';
 import { assertStructure } from '../model/assertStructure.js';
 import type { Structure } from '../model/Structure.js';
+import { ISSUE_LIMIT } from '../report/capIssues.js';
 import { createIssueCollector } from '../report/createIssueCollector.js';
 import type { Result } from '../report/Result.js';
 import { defaultRulebook } from '../rules/defaultRulebook.js';
@@ -35,7 +36,8 @@ export interface ValidateStructureOptions {
  * on or after 2025-07-01) and parents of the wrong kind, organisations outside their parent's
  * area, parents not in force, posts held outside the unit's validity, and (as warnings) actual
  * headcounts above quota. Linear in the size of the structure, deep parent chains and cycles
- * included; the report is bounded (see `toResult`).
+ * included; the report is bounded (see `toResult`). The messages name each unit by its name and id
+ * (`Huyện Vân Đồn (h-vd)`); the params keep the ids.
  *
  * @param structure - A parsed structure.
  * @param options - `asOf` and the rulebook.
@@ -60,7 +62,9 @@ export function validateStructure(structure: Structure, options: ValidateStructu
   if (typeof rulebook !== 'object' || !Array.isArray(rulebook.rules) || !Array.isArray(rulebook.instruments)) {
     throw new TypeError('[tinh-gon] validateStructure: options.rulebook must be a rulebook ({ instruments, rules })');
   }
-  const issues = createIssueCollector(options.issueLimit === undefined ? {} : { limit: options.issueLimit });
-  runStructureChecks(structure, asOf, rulebook, issues);
+  const limit = options.issueLimit ?? ISSUE_LIMIT;
+  const issues = createIssueCollector({ limit });
+  // the units of the issues a report keeps are named in their messages
+  runStructureChecks(structure, asOf, rulebook, issues, limit);
   return issues.toResult();
 }

@@ -41,9 +41,9 @@ Valid: 0 errors, 0 warnings, 0 info
 Kiểm tra cơ cấu: 31 đơn vị
 ──────────────────────────
 Không hợp lệ: 19 lỗi, 7 cảnh báo, 0 thông tin
-  ✗ kind_not_in_force: Không còn đơn vị loại thành phố thuộc tỉnh (cấp huyện) vào ngày 2025-07-01, nhưng tp-cp vẫn hiệu lực [căn cứ: Điều 110, 203/2025/QH15]
-  ✗ kind_not_in_force: Không còn đơn vị loại huyện (cấp huyện) vào ngày 2025-07-01, nhưng h-vd vẫn hiệu lực [căn cứ: Điều 110, 203/2025/QH15]
-  ✗ kind_not_in_force: Không còn đơn vị loại huyện (cấp huyện) vào ngày 2025-07-01, nhưng h-tm vẫn hiệu lực [căn cứ: Điều 110, 203/2025/QH15]
+  ✗ kind_not_in_force: Không còn đơn vị loại thành phố thuộc tỉnh (cấp huyện) vào ngày 2025-07-01, nhưng Thành phố Cẩm Phả (tp-cp) vẫn hiệu lực [căn cứ: Điều 110, 203/2025/QH15]
+  ✗ kind_not_in_force: Không còn đơn vị loại huyện (cấp huyện) vào ngày 2025-07-01, nhưng Huyện Vân Đồn (h-vd) vẫn hiệu lực [căn cứ: Điều 110, 203/2025/QH15]
+  ✗ kind_not_in_force: Không còn đơn vị loại huyện (cấp huyện) vào ngày 2025-07-01, nhưng Huyện Tiên Yên (h-tm) vẫn hiệu lực [căn cứ: Điều 110, 203/2025/QH15]
   … và 23 vấn đề khác không hiển thị
 `,
       stderr: ``,
@@ -58,7 +58,7 @@ Không hợp lệ: 19 lỗi, 7 cảnh báo, 0 thông tin
 Structure check: 31 units
 ─────────────────────────
 Not valid: 19 errors, 7 warnings, 0 info
-  ✗ kind_not_in_force: Units of kind provincial city (district level) do not exist on 2025-07-01, yet tp-cp is in force [basis: 203/2025/QH15, Art. 110]
+  ✗ kind_not_in_force: Units of kind provincial city (district level) do not exist on 2025-07-01, yet Thành phố Cẩm Phả (tp-cp) is in force [basis: 203/2025/QH15, Art. 110]
   … and 25 more issues not shown
 `,
       stderr: ``,
@@ -74,8 +74,8 @@ Not valid: 19 errors, 7 warnings, 0 info
 
 **Not valid: 19 errors, 7 warnings, 0 info**
 
-- ✗ \`kind_not_in_force\`: Units of kind provincial city (district level) do not exist on 2025-07-01, yet tp-cp is in force (basis: 203/2025/QH15, Art. 110)
-- ✗ \`kind_not_in_force\`: Units of kind rural district (district level) do not exist on 2025-07-01, yet h-vd is in force (basis: 203/2025/QH15, Art. 110)
+- ✗ \`kind_not_in_force\`: Units of kind provincial city (district level) do not exist on 2025-07-01, yet Thành phố Cẩm Phả (tp-cp) is in force (basis: 203/2025/QH15, Art. 110)
+- ✗ \`kind_not_in_force\`: Units of kind rural district (district level) do not exist on 2025-07-01, yet Huyện Vân Đồn (h-vd) is in force (basis: 203/2025/QH15, Art. 110)
 - … and 24 more not shown
 `,
       stderr: ``,
@@ -91,8 +91,8 @@ Not valid: 19 errors, 7 warnings, 0 info
 
 **Không hợp lệ: 19 lỗi, 7 cảnh báo, 0 thông tin**
 
-- ✗ \`kind_not_in_force\`: Không còn đơn vị loại thành phố thuộc tỉnh (cấp huyện) vào ngày 2025-07-01, nhưng tp-cp vẫn hiệu lực (căn cứ: Điều 110, 203/2025/QH15)
-- ✗ \`kind_not_in_force\`: Không còn đơn vị loại huyện (cấp huyện) vào ngày 2025-07-01, nhưng h-vd vẫn hiệu lực (căn cứ: Điều 110, 203/2025/QH15)
+- ✗ \`kind_not_in_force\`: Không còn đơn vị loại thành phố thuộc tỉnh (cấp huyện) vào ngày 2025-07-01, nhưng Thành phố Cẩm Phả (tp-cp) vẫn hiệu lực (căn cứ: Điều 110, 203/2025/QH15)
+- ✗ \`kind_not_in_force\`: Không còn đơn vị loại huyện (cấp huyện) vào ngày 2025-07-01, nhưng Huyện Vân Đồn (h-vd) vẫn hiệu lực (căn cứ: Điều 110, 203/2025/QH15)
 - … và 24 vấn đề khác không hiển thị
 `,
       stderr: ``,
@@ -135,7 +135,7 @@ Không hợp lệ: 19 lỗi, 7 cảnh báo, 0 thông tin
     expect(Object.keys(data)).toEqual(["command","asOf","ok","errors","warnings","infos","issues"]);
     expect(omit(data, ["issues"])).toEqual({"command":"check","asOf":"2025-07-01","ok":false,"errors":19,"warnings":7,"infos":0});
     expect((data.issues as unknown[]).length).toBe(26);
-    expect((data.issues as unknown[])[0]).toEqual({"code":"kind_not_in_force","severity":"error","message":{"vi":"Không còn đơn vị loại thành phố thuộc tỉnh (cấp huyện) vào ngày 2025-07-01, nhưng tp-cp vẫn hiệu lực","en":"Units of kind provincial city (district level) do not exist on 2025-07-01, yet tp-cp is in force"},"path":["units",2,"kind"],"unitIds":["tp-cp"],"ruleId":"structure.area-hierarchy","citation":{"instrumentId":"203/2025/QH15","article":"110"},"verification":"secondary","params":{"kind":{"vi":"thành phố thuộc tỉnh","en":"provincial city"},"level":{"vi":"huyện","en":"district"},"asOf":"2025-07-01","unitId":"tp-cp"}});
+    expect((data.issues as unknown[])[0]).toEqual({"code":"kind_not_in_force","severity":"error","message":{"vi":"Không còn đơn vị loại thành phố thuộc tỉnh (cấp huyện) vào ngày 2025-07-01, nhưng Thành phố Cẩm Phả (tp-cp) vẫn hiệu lực","en":"Units of kind provincial city (district level) do not exist on 2025-07-01, yet Thành phố Cẩm Phả (tp-cp) is in force"},"path":["units",2,"kind"],"unitIds":["tp-cp"],"ruleId":"structure.area-hierarchy","citation":{"instrumentId":"203/2025/QH15","article":"110"},"verification":"secondary","params":{"kind":{"vi":"thành phố thuộc tỉnh","en":"provincial city"},"level":{"vi":"huyện","en":"district"},"asOf":"2025-07-01","unitId":"tp-cp"}});
     expect((data.issues as { code: string; severity: string }[]).map((issue) => `${issue.severity} ${issue.code}`)).toEqual(["error kind_not_in_force","error kind_not_in_force","error kind_not_in_force","error parent_kind_not_allowed","error parent_kind_not_allowed","error parent_kind_not_allowed","error parent_kind_not_allowed","error parent_kind_not_allowed","error kind_not_in_force","error kind_not_in_force","error kind_not_in_force","error kind_not_in_force","error kind_not_in_force","error kind_not_in_force","error kind_not_in_force","error kind_not_in_force","error kind_not_in_force","error kind_not_in_force","error kind_not_in_force","warning structure_body_missing","warning structure_body_missing","warning structure_body_missing","warning structure_body_missing","warning structure_body_missing","warning structure_body_missing","warning structure_body_missing"]);
   });
 
@@ -156,9 +156,9 @@ describe('tinh-gon validate: exact output', () => {
 ───────────────────────────────
 Hiệu lực 2025-07-01; 2 thao tác.
 Không hợp lệ: 3 lỗi, 1 cảnh báo, 0 thông tin
-  ✗ plan_level_not_in_force: Loại thành phố thuộc tỉnh (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo ban-moi [căn cứ: Điều 110, 203/2025/QH15]
-  ✗ plan_family_mismatch: Thao tác #2 hợp nhất: btc, tt-vh, ban-moi thuộc các khối khác nhau (khối Đảng, khối sự nghiệp) và không quy định nào hiệu lực ngày 2025-07-01 cho phép hợp nhất (ban tổ chức, đơn vị sự nghiệp công lập, cấp huyện)
-  ✗ plan_area_outside_parent: Thao tác #1 sáp nhập: x-dk không nằm trong tp-cp, địa bàn chứa đơn vị sau sắp xếp x-ch
+  ✗ plan_level_not_in_force: Loại thành phố thuộc tỉnh (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo Ban mới (ban-moi) [căn cứ: Điều 110, 203/2025/QH15]
+  ✗ plan_family_mismatch: Thao tác #2 hợp nhất: Ban Tổ chức Thành ủy (btc), Trung tâm Văn hóa (tt-vh), Ban mới (ban-moi) thuộc các khối khác nhau (khối Đảng, khối sự nghiệp) và không quy định nào hiệu lực ngày 2025-07-01 cho phép hợp nhất (ban tổ chức, đơn vị sự nghiệp công lập, cấp huyện)
+  ✗ plan_area_outside_parent: Thao tác #1 sáp nhập: Xã Đoàn Kết (x-dk) không nằm trong Thành phố Cẩm Phả (tp-cp), địa bàn chứa đơn vị sau sắp xếp Xã Cộng Hòa (x-ch)
   ! plan_area_below_standard: Xã Cộng Hòa (x-ch) sau sắp xếp: dân số 7.000, dưới mức 16.000 theo quy định "Định hướng quy mô xã, phường hình thành sau sắp xếp" (thiếu 9.000) [căn cứ: Điều 5, 76/2025/UBTVQH15]
 `,
       stderr: ``,
@@ -172,9 +172,9 @@ Không hợp lệ: 3 lỗi, 1 cảnh báo, 0 thông tin
 ───────────────────────────────────
 Effective 2025-07-01; 2 operations.
 Not valid: 3 errors, 1 warning, 0 info
-  ✗ plan_level_not_in_force: Kind provincial city (district level) does not exist on 2025-07-01: ban-moi cannot be created [basis: 203/2025/QH15, Art. 110]
-  ✗ plan_family_mismatch: Operation #2 consolidate: btc, tt-vh, ban-moi belong to different families (party, public service) and no rule in force on 2025-07-01 permits combining them (organisation board, public service unit, district level)
-  ✗ plan_area_outside_parent: Operation #1 merge: x-dk does not lie within tp-cp, the area holding the result x-ch
+  ✗ plan_level_not_in_force: Kind provincial city (district level) does not exist on 2025-07-01: Ban mới (ban-moi) cannot be created [basis: 203/2025/QH15, Art. 110]
+  ✗ plan_family_mismatch: Operation #2 consolidate: Ban Tổ chức Thành ủy (btc), Trung tâm Văn hóa (tt-vh), Ban mới (ban-moi) belong to different families (party, public service) and no rule in force on 2025-07-01 permits combining them (organisation board, public service unit, district level)
+  ✗ plan_area_outside_parent: Operation #1 merge: Xã Đoàn Kết (x-dk) does not lie within Thành phố Cẩm Phả (tp-cp), the area holding the result Xã Cộng Hòa (x-ch)
   ! plan_area_below_standard: Xã Cộng Hòa (x-ch) after the plan: population 7,000, below the 16,000 required by "Size directions for communes and wards formed by merger" (short by 9,000) [basis: 76/2025/UBTVQH15, Art. 5]
 `,
       stderr: ``,
@@ -190,9 +190,9 @@ Effective 2025-07-01; 2 operations.
 
 **Not valid: 3 errors, 1 warning, 0 info**
 
-- ✗ \`plan_level_not_in_force\`: Kind provincial city (district level) does not exist on 2025-07-01: ban-moi cannot be created (basis: 203/2025/QH15, Art. 110)
-- ✗ \`plan_family_mismatch\`: Operation #2 consolidate: btc, tt-vh, ban-moi belong to different families (party, public service) and no rule in force on 2025-07-01 permits combining them (organisation board, public service unit, district level)
-- ✗ \`plan_area_outside_parent\`: Operation #1 merge: x-dk does not lie within tp-cp, the area holding the result x-ch
+- ✗ \`plan_level_not_in_force\`: Kind provincial city (district level) does not exist on 2025-07-01: Ban mới (ban-moi) cannot be created (basis: 203/2025/QH15, Art. 110)
+- ✗ \`plan_family_mismatch\`: Operation #2 consolidate: Ban Tổ chức Thành ủy (btc), Trung tâm Văn hóa (tt-vh), Ban mới (ban-moi) belong to different families (party, public service) and no rule in force on 2025-07-01 permits combining them (organisation board, public service unit, district level)
+- ✗ \`plan_area_outside_parent\`: Operation #1 merge: Xã Đoàn Kết (x-dk) does not lie within Thành phố Cẩm Phả (tp-cp), the area holding the result Xã Cộng Hòa (x-ch)
 - ! \`plan_area_below_standard\`: Xã Cộng Hòa (x-ch) after the plan: population 7,000, below the 16,000 required by "Size directions for communes and wards formed by merger" (short by 9,000) (basis: 76/2025/UBTVQH15, Art. 5)
 `,
       stderr: ``,
@@ -208,7 +208,7 @@ Hiệu lực 2025-07-01; 2 thao tác.
 
 **Không hợp lệ: 3 lỗi, 1 cảnh báo, 0 thông tin**
 
-- ✗ \`plan_level_not_in_force\`: Loại thành phố thuộc tỉnh (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo ban-moi (căn cứ: Điều 110, 203/2025/QH15)
+- ✗ \`plan_level_not_in_force\`: Loại thành phố thuộc tỉnh (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo Ban mới (ban-moi) (căn cứ: Điều 110, 203/2025/QH15)
 - … và 3 vấn đề khác không hiển thị
 `,
       stderr: ``,
@@ -222,7 +222,7 @@ Hiệu lực 2025-07-01; 2 thao tác.
     expect(Object.keys(data)).toEqual(["command","ok","errors","warnings","infos","issues","plan"]);
     expect(omit(data, ["issues"])).toEqual({"command":"validate","ok":false,"errors":3,"warnings":1,"infos":0,"plan":{"id":"plan-with-errors","effectiveOn":"2025-07-01","operations":2}});
     expect((data.issues as unknown[]).length).toBe(4);
-    expect((data.issues as unknown[])[0]).toEqual({"code":"plan_level_not_in_force","severity":"error","message":{"vi":"Loại thành phố thuộc tỉnh (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo ban-moi","en":"Kind provincial city (district level) does not exist on 2025-07-01: ban-moi cannot be created"},"path":["operations",1],"unitIds":["ban-moi","tp-cp"],"ruleId":"structure.area-hierarchy","citation":{"instrumentId":"203/2025/QH15","article":"110"},"verification":"secondary","params":{"unitId":"ban-moi","kind":"provincial-city","level":"district","asOf":"2025-07-01"}});
+    expect((data.issues as unknown[])[0]).toEqual({"code":"plan_level_not_in_force","severity":"error","message":{"vi":"Loại thành phố thuộc tỉnh (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo Ban mới (ban-moi)","en":"Kind provincial city (district level) does not exist on 2025-07-01: Ban mới (ban-moi) cannot be created"},"path":["operations",1],"unitIds":["ban-moi","tp-cp"],"ruleId":"structure.area-hierarchy","citation":{"instrumentId":"203/2025/QH15","article":"110"},"verification":"secondary","params":{"unitId":"ban-moi","kind":"provincial-city","level":"district","asOf":"2025-07-01"}});
     expect((data.issues as { code: string; severity: string }[]).map((issue) => `${issue.severity} ${issue.code}`)).toEqual(["error plan_level_not_in_force","error plan_family_mismatch","error plan_area_outside_parent","warning plan_area_below_standard"]);
   });
 
@@ -320,8 +320,8 @@ Hiệu lực 2020-01-01; 2 thao tác.
 ──────────────────────────────
 Effective 2025-07-01; 2 operations.
 Not valid: 3 errors, 1 warning, 0 info
-  ✗ plan_level_not_in_force: Kind provincial city (district level) does not exist on 2025-07-01: ban-moi cannot be created [basis: 203/2025/QH15, Art. 110]
-  ✗ plan_family_mismatch: Operation #2 consolidate: btc, tt-vh, ban-moi belong to different families (party, public service) and no rule in force on 2025-07-01 permits combining them (organisation board, public service unit, district level)
+  ✗ plan_level_not_in_force: Kind provincial city (district level) does not exist on 2025-07-01: Ban mới (ban-moi) cannot be created [basis: 203/2025/QH15, Art. 110]
+  ✗ plan_family_mismatch: Operation #2 consolidate: Ban Tổ chức Thành ủy (btc), Trung tâm Văn hóa (tt-vh), Ban mới (ban-moi) belong to different families (party, public service) and no rule in force on 2025-07-01 permits combining them (organisation board, public service unit, district level)
   … and 2 more issues not shown
 `,
       stderr: ``,
@@ -335,7 +335,7 @@ Not valid: 3 errors, 1 warning, 0 info
     expect(Object.keys(data)).toEqual(["command","ok","errors","warnings","infos","issues"]);
     expect(omit(data, ["issues"])).toEqual({"command":"apply","ok":false,"errors":3,"warnings":1,"infos":0});
     expect((data.issues as unknown[]).length).toBe(4);
-    expect((data.issues as unknown[])[0]).toEqual({"code":"plan_level_not_in_force","severity":"error","message":{"vi":"Loại thành phố thuộc tỉnh (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo ban-moi","en":"Kind provincial city (district level) does not exist on 2025-07-01: ban-moi cannot be created"},"path":["operations",1],"unitIds":["ban-moi","tp-cp"],"ruleId":"structure.area-hierarchy","citation":{"instrumentId":"203/2025/QH15","article":"110"},"verification":"secondary","params":{"unitId":"ban-moi","kind":"provincial-city","level":"district","asOf":"2025-07-01"}});
+    expect((data.issues as unknown[])[0]).toEqual({"code":"plan_level_not_in_force","severity":"error","message":{"vi":"Loại thành phố thuộc tỉnh (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo Ban mới (ban-moi)","en":"Kind provincial city (district level) does not exist on 2025-07-01: Ban mới (ban-moi) cannot be created"},"path":["operations",1],"unitIds":["ban-moi","tp-cp"],"ruleId":"structure.area-hierarchy","citation":{"instrumentId":"203/2025/QH15","article":"110"},"verification":"secondary","params":{"unitId":"ban-moi","kind":"provincial-city","level":"district","asOf":"2025-07-01"}});
     expect((data.issues as { code: string; severity: string }[]).map((issue) => `${issue.severity} ${issue.code}`)).toEqual(["error plan_level_not_in_force","error plan_family_mismatch","error plan_area_outside_parent","warning plan_area_below_standard"]);
   });
 });
@@ -426,7 +426,7 @@ Hiệu lực 2020-01-01; 2 thao tác.
 ───────────────────────────────────
 Hiệu lực 2025-07-01; 2 thao tác.
 Không hợp lệ: 3 lỗi, 1 cảnh báo, 0 thông tin
-  ✗ plan_level_not_in_force: Loại thành phố thuộc tỉnh (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo ban-moi [căn cứ: Điều 110, 203/2025/QH15]
+  ✗ plan_level_not_in_force: Loại thành phố thuộc tỉnh (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo Ban mới (ban-moi) [căn cứ: Điều 110, 203/2025/QH15]
   … và 3 vấn đề khác không hiển thị
 `,
       stderr: ``,
@@ -440,7 +440,7 @@ Không hợp lệ: 3 lỗi, 1 cảnh báo, 0 thông tin
     expect(Object.keys(data)).toEqual(["command","ok","errors","warnings","infos","issues"]);
     expect(omit(data, ["issues"])).toEqual({"command":"diff","ok":false,"errors":3,"warnings":1,"infos":0});
     expect((data.issues as unknown[]).length).toBe(4);
-    expect((data.issues as unknown[])[0]).toEqual({"code":"plan_level_not_in_force","severity":"error","message":{"vi":"Loại thành phố thuộc tỉnh (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo ban-moi","en":"Kind provincial city (district level) does not exist on 2025-07-01: ban-moi cannot be created"},"path":["operations",1],"unitIds":["ban-moi","tp-cp"],"ruleId":"structure.area-hierarchy","citation":{"instrumentId":"203/2025/QH15","article":"110"},"verification":"secondary","params":{"unitId":"ban-moi","kind":"provincial-city","level":"district","asOf":"2025-07-01"}});
+    expect((data.issues as unknown[])[0]).toEqual({"code":"plan_level_not_in_force","severity":"error","message":{"vi":"Loại thành phố thuộc tỉnh (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo Ban mới (ban-moi)","en":"Kind provincial city (district level) does not exist on 2025-07-01: Ban mới (ban-moi) cannot be created"},"path":["operations",1],"unitIds":["ban-moi","tp-cp"],"ruleId":"structure.area-hierarchy","citation":{"instrumentId":"203/2025/QH15","article":"110"},"verification":"secondary","params":{"unitId":"ban-moi","kind":"provincial-city","level":"district","asOf":"2025-07-01"}});
     expect((data.issues as { code: string; severity: string }[]).map((issue) => `${issue.severity} ${issue.code}`)).toEqual(["error plan_level_not_in_force","error plan_family_mismatch","error plan_area_outside_parent","warning plan_area_below_standard"]);
   });
 });

@@ -33,7 +33,7 @@ describe('tinh-gon: the default limit is 50 issue lines', () => {
     ...Array.from({ length: 51 }, (_, index) => ({ id: `d${index}`, kind: 'district', name: { vi: `Huyện ${index}` }, parentId: 'p', from: '2020-01-01' })),
   ];
   const files = { 's.json': JSON.stringify({ units }) };
-  const line = (index: number) => `  ✗ kind_not_in_force: Không còn đơn vị loại huyện (cấp huyện) vào ngày 2025-07-01, nhưng d${index} vẫn hiệu lực [căn cứ: Điều 110, 203/2025/QH15]`;
+  const line = (index: number) => `  ✗ kind_not_in_force: Không còn đơn vị loại huyện (cấp huyện) vào ngày 2025-07-01, nhưng Huyện ${index} (d${index}) vẫn hiệu lực [căn cứ: Điều 110, 203/2025/QH15]`;
 
   it('text: 50 lines and one more counted', async () => {
     const result = await cli(['check', 's.json', '--as-of', '2025-07-01'], { files });
@@ -46,7 +46,7 @@ describe('tinh-gon: the default limit is 50 issue lines', () => {
   it('Markdown: 50 items and one more counted; --limit 51 shows all; JSON lists all', async () => {
     const md = await cli(['check', 's.json', '--as-of', '2025-07-01', '--format', 'md'], { files });
     expect(md.stdout.split('\n').filter((text) => text.startsWith('- ✗ '))).toHaveLength(50);
-    expect(md.stdout.endsWith('- ✗ `kind_not_in_force`: Không còn đơn vị loại huyện (cấp huyện) vào ngày 2025-07-01, nhưng d49 vẫn hiệu lực (căn cứ: Điều 110, 203/2025/QH15)\n- … và 1 vấn đề khác không hiển thị\n')).toBe(true);
+    expect(md.stdout.endsWith('- ✗ `kind_not_in_force`: Không còn đơn vị loại huyện (cấp huyện) vào ngày 2025-07-01, nhưng Huyện 49 (d49) vẫn hiệu lực (căn cứ: Điều 110, 203/2025/QH15)\n- … và 1 vấn đề khác không hiển thị\n')).toBe(true);
     const all = await cli(['check', 's.json', '--as-of', '2025-07-01', '--limit', '51'], { files });
     expect(all.stdout.endsWith(`${line(50)}\n`)).toBe(true);
     const json = JSON.parse((await cli(['check', 's.json', '--as-of', '2025-07-01', '--format', 'json', '--limit', '0'], { files })).stdout) as { issues: unknown[] };

@@ -116,7 +116,7 @@ describe('the four kinds of plan validatePlan once accepted while applyPlan buil
       ['plan_result_invalid_untouched', ['chi-bo-thon-1', 'thanh-uy'], null],
     ]);
     expect(issues[1]?.message.en).toBe(
-      'The structure after the plan has a problem on 2019-06-01 in units no operation names: chi-bo-thon-1 serves thon-1, which is not within tp-cp, the area of its parent thanh-uy',
+      'The structure after the plan has a problem on 2019-06-01 in units no operation names: Chi bộ thôn 1 (chi-bo-thon-1) serves Thôn 1 (thon-1), which is not within Thành phố Cẩm Phả (tp-cp), the area of its parent Thành ủy Cẩm Phả (thanh-uy)',
     );
   });
 });

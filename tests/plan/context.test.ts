@@ -46,3 +46,64 @@ describe('PlanContext: rules looked up once, by id and type', () => {
     expect(context.appliedPlan().events).toHaveLength(1);
   });
 });
+
+describe('PlanContext.add: units named by name and id in messages', () => {
+  const named: Structure = {
+    units: [
+      { id: 'p', kind: 'province', name: { vi: 'Tỉnh Cao', en: 'Cao Province' }, from: isoDate('2020-01-01') },
+      { id: 'x', kind: 'commune', name: { vi: 'Xã Đông' }, parentId: 'p', from: isoDate('2020-01-01') },
+    ],
+    people: [],
+    assignments: [],
+  };
+  const context = () =>
+    new PlanContext(
+      analysePlan(named, {
+        effectiveOn: isoDate('2025-07-01'),
+        operations: [{ type: 'consolidate', sourceIds: ['x'], newUnit: { id: 'n', kind: 'commune', name: { vi: 'Xã Mới', en: 'New Commune' }, parentId: 'p' } }],
+      }),
+      planRulebook,
+    );
+  const messageOf = (add: (context: PlanContext) => void) => {
+    const planContext = context();
+    const before = planContext.issues.length;
+    add(planContext);
+    return planContext.issues.slice(before).map((issue) => ({ ...issue.message, params: issue.params }));
+  };
+
+  it('each id param is shown by name and id, in English by the English name where there is one; the params keep the ids', () => {
+    const params = { operation: '#1 consolidate', unitId: 'x', parentId: 'p', resultId: 'n' };
+    expect(messageOf((planContext) => planContext.add('plan_area_outside_parent', { path: ['operations', 0], params }))).toEqual([
+      {
+        vi: 'Thao tác #1 hợp nhất: Xã Đông (x) không nằm trong Tỉnh Cao (p), địa bàn chứa đơn vị sau sắp xếp Xã Mới (n)',
+        en: 'Operation #1 consolidate: Xã Đông (x) does not lie within Cao Province (p), the area holding the result New Commune (n)',
+        params,
+      },
+    ]);
+    const locality = { operation: '#1 consolidate', unitId: 'x', areaId: 'p', otherId: 'n', otherAreaId: 'x' };
+    expect(messageOf((planContext) => planContext.add('plan_locality_mismatch', { path: ['operations', 0], params: locality }))[0]?.en).toBe(
+      'Operation #1 consolidate: Xã Đông (x) serves Cao Province (p) but New Commune (n) serves Xã Đông (x); organisations merge within one area',
+    );
+  });
+
+  it('an id neither the structure nor the plan knows, a param that is not a string, and an issue that names the unit itself keep what they had', () => {
+    expect(messageOf((planContext) => planContext.add('plan_convert_no_change', { params: { unitId: 'zz', autonomyGroup: 2 } }))[0]?.en).toBe('zz is already in autonomy group 2');
+    expect(messageOf((planContext) => planContext.add('plan_convert_no_change', { params: { unitId: 7, autonomyGroup: 2 } }))[0]?.en).toBe('7 is already in autonomy group 2');
+    // unitName given: the template names it, the id stays an id
+    expect(
+      messageOf((planContext) => planContext.add('plan_area_data_missing', { params: { unitId: 'x', unitName: { vi: 'Xã Đông', en: 'Dong' }, measure: 'population' } }))[0]?.en,
+    ).toBe('Dong (x): no population given, so the standard cannot be checked');
+    // a label given by the check wins (an id that is the subject)
+    expect(messageOf((planContext) => planContext.add('plan_id_not_fresh', { path: ['operations', 0], params: { unitId: 'x', operation: '#1 consolidate' }, labels: { unitId: 'x' } }))[0]?.vi).toBe(
+      'Mã đơn vị mới x (thao tác #1 hợp nhất) đã được dùng',
+    );
+  });
+
+  it('an issue with no operation and no known unit gets no labels at all', () => {
+    const planContext = context();
+    planContext.add('rule_not_in_force', { params: { ruleId: 'x', asOf: '2025-07-01' } });
+    const issue = planContext.issues.at(-1);
+    expect(Object.getOwnPropertySymbols(issue ?? {})).toEqual([]);
+    expect(issue?.message.en).toBe('Rule x has no version in force on 2025-07-01');
+  });
+});

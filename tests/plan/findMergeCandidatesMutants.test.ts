@@ -61,8 +61,8 @@ describe('findMergeCandidates: messages', () => {
   it('names the organisations, their area and the shared functions of an overlap', () => {
     const overlap = candidatesOf(structure, { asOf: isoDate('2019-06-01') }).find((candidate) => candidate.reason === 'overlapping-functions');
     expect(overlap?.message).toEqual({
-      vi: 'Các tổ chức tt-vh, dai-tt cùng địa bàn tp-cp có chức năng trùng nhau: information, propaganda-media',
-      en: 'The organisations tt-vh, dai-tt in tp-cp share functions: information, propaganda-media',
+      vi: 'Các tổ chức Trung tâm Văn hóa (tt-vh), Đài Truyền thanh - Truyền hình (dai-tt) cùng địa bàn Thành phố Cẩm Phả (tp-cp) có chức năng trùng nhau: information, propaganda-media',
+      en: 'The organisations Trung tâm Văn hóa (tt-vh), Đài Truyền thanh - Truyền hình (dai-tt) in Thành phố Cẩm Phả (tp-cp) share functions: information, propaganda-media',
     });
   });
 
@@ -209,6 +209,23 @@ describe('findMergeCandidates: ranking', () => {
       [2, three],
       [1100, two],
     ]);
+  });
+
+  it('names the organisations and their area by name and id; an area the structure lacks by its id', () => {
+    const structure = camPhaFixture();
+    const three = ['culture', 'information', 'propaganda-media'];
+    const units = structure.units.map((unit): Unit => (['tt-vh', 'dai-tt'].includes(unit.id) ? ({ ...unit, functions: three } as Unit) : unit));
+    const messageOf = (list: Unit[]) =>
+      candidatesOf({ ...structure, units: list }, { asOf: isoDate('2019-06-01') }).find((candidate) => candidate.reason === 'overlapping-functions')?.message;
+    expect(messageOf(units)).toEqual({
+      vi: 'Các tổ chức Trung tâm Văn hóa (tt-vh), Đài Truyền thanh - Truyền hình (dai-tt) cùng địa bàn Thành phố Cẩm Phả (tp-cp) có chức năng trùng nhau: culture, information, propaganda-media',
+      en: 'The organisations Trung tâm Văn hóa (tt-vh), Đài Truyền thanh - Truyền hình (dai-tt) in Thành phố Cẩm Phả (tp-cp) share functions: culture, information, propaganda-media',
+    });
+    // the two serve an area that is not in the structure: it stays an id
+    const ghost = units.map((unit): Unit => (['tt-vh', 'dai-tt'].includes(unit.id) ? ({ ...unit, areaId: 'ghost' } as Unit) : unit));
+    expect(messageOf(ghost)?.en).toBe(
+      'The organisations Trung tâm Văn hóa (tt-vh), Đài Truyền thanh - Truyền hình (dai-tt) in ghost share functions: culture, information, propaganda-media',
+    );
   });
 
   it('ranks required before encouraged before suggested, then the smallest share first (2025)', () => {

@@ -172,8 +172,8 @@ describe('validateStructure — what the body limits report', () => {
     expect(rest).toEqual([]);
     expect(issue?.params).toEqual({ areaId: 'tinh', code: '01', rule: { vi: 'Số lượng sở và tương đương thuộc UBND cấp tỉnh', en: 'Departments (sở) of a province' }, ruleId: CAP, asOf: FROM, count: 15 });
     expect(issue?.message).toEqual({
-      vi: `tinh (mã 01): không tìm thấy mức tối đa của quy định "Số lượng sở và tương đương thuộc UBND cấp tỉnh" vào ngày ${FROM}; chưa đối chiếu 15 cơ quan`,
-      en: `tinh (code 01): no limit of "Departments (sở) of a province" found for it on ${FROM}; its 15 bodies are not measured`,
+      vi: `Tỉnh (tinh), mã 01: không tìm thấy mức tối đa của quy định "Số lượng sở và tương đương thuộc UBND cấp tỉnh" vào ngày ${FROM}; chưa đối chiếu 15 cơ quan`,
+      en: `Tỉnh (tinh), code 01: no limit of "Departments (sở) of a province" found for it on ${FROM}; its 15 bodies are not measured`,
     });
   });
 

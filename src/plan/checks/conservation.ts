@@ -61,7 +61,8 @@ export function checkConservation(context: PlanContext): void {
         unitIds: [endingId],
         personIds: [assignment.personId],
         params: { personId: assignment.personId, role: assignment.role, unitId: endingId, operation },
-        labels: { post: postName(assignment.role, endingUnit?.name ?? { vi: endingId }) },
+        // the post names the unit: its id alone follows it
+        labels: { post: postName(assignment.role, endingUnit?.name ?? { vi: endingId }), unitId: endingId },
       });
     }
   }

@@ -3,7 +3,7 @@ import { type Family, getFamily, type Level } from '../../model/kinds.js';
 import type { RuleParams } from '../../rules/Rule.js';
 import { rulesInForce } from '../../rules/findRule.js';
 import { strengthName } from '../../rules/strengthNames.js';
-import { kindLabel, LEVEL_LABELS, ruleTitleParams } from '../../structure/labels.js';
+import { kindLabel, LEVEL_LABELS, ruleTitleParams, unitLabel } from '../../structure/labels.js';
 import { areaIdOf, levelOf, type PlannedUnit, resolveUnit } from '../analysePlan.js';
 import { basisOf, type PlanContext } from '../context.js';
 
@@ -99,6 +99,7 @@ export function checkFamilies(context: PlanContext): void {
         asOf: analysis.effectiveOn,
       },
       labels: {
+        unitIds: joinBilingual(units.map((unit) => unitLabel(unit.id, unit.name))),
         kinds: kindsShown,
         level: level === undefined ? '?' : LEVEL_LABELS[level],
         families: joinBilingual(families.map((family) => FAMILY_LABELS[family])),

@@ -101,12 +101,12 @@ export function checkReferences(context: PlanContext): void {
   });
   for (const [id, { operationIndex }] of analysis.created) {
     if (analysis.index.unitsById.has(id)) {
-      context.add('plan_id_not_fresh', { path: ['operations', operationIndex], unitIds: [id], params: { unitId: id, operation: context.label(operationIndex) } });
+      context.add('plan_id_not_fresh', { path: ['operations', operationIndex], unitIds: [id], params: { unitId: id, operation: context.label(operationIndex) }, labels: { unitId: id } });
     }
   }
   for (const [id, operationIndexes] of analysis.createdTwice) {
     for (const operationIndex of operationIndexes) {
-      context.add('plan_id_not_fresh', { path: ['operations', operationIndex], unitIds: [id], params: { unitId: id, operation: context.label(operationIndex) } });
+      context.add('plan_id_not_fresh', { path: ['operations', operationIndex], unitIds: [id], params: { unitId: id, operation: context.label(operationIndex) }, labels: { unitId: id } });
     }
   }
   for (const [id, operationIndexes] of analysis.touchedBy) {

@@ -22,8 +22,8 @@ export const planCodes = {
    */
   plan_unit_not_in_force: {
     severity: 'error',
-    vi: 'Đơn vị {unitId} (thao tác {operation}) không hiệu lực vào ngày {asOf}',
-    en: 'Unit {unitId} (operation {operation}) is not in force on {asOf}',
+    vi: 'Thao tác {operation}: đơn vị {unitId} không hiệu lực vào ngày {asOf}',
+    en: 'Operation {operation}: unit {unitId} is not in force on {asOf}',
   },
   /**
    * A new unit created by the plan reuses an id the structure (or another new unit) already has.
@@ -76,8 +76,8 @@ export const planCodes = {
    */
   plan_shares_mismatch: {
     severity: 'error',
-    vi: 'Các phần của {unitId} ({field}) cộng lại {total}, không khớp yêu cầu: {expected}',
-    en: 'The shares of {unitId} ({field}) add up to {total}; they must add up to {expected}',
+    vi: 'Các phần của {unitId} cộng lại {total} ({field}), không khớp yêu cầu: {expected}',
+    en: 'The shares of {unitId} add up to {total} ({field}); they must add up to {expected}',
   },
   /**
    * Some partial transfers of a unit give a share of a figure and others do not, so the rest cannot
@@ -154,8 +154,8 @@ export const planCodes = {
    */
   plan_parent_kind_not_allowed: {
     severity: 'error',
-    vi: '{unitId} ({kind}) không thể trực thuộc {parentId} ({parentKind}) vào ngày {asOf}',
-    en: '{unitId} ({kind}) cannot sit under {parentId} ({parentKind}) on {asOf}',
+    vi: '{unitId}, loại {kind}, không thể trực thuộc {parentId}, loại {parentKind}, vào ngày {asOf}',
+    en: '{unitId}, of kind {kind}, cannot sit under {parentId}, of kind {parentKind}, on {asOf}',
   },
   /**
    * An operation combines units of different families (party, state, front, public service, area)

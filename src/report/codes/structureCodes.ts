@@ -34,8 +34,8 @@ export const structureCodes = {
    */
   parent_kind_not_allowed: {
     severity: 'error',
-    vi: '{unitId} ({kind}) không thể trực thuộc {parentId} ({parentKind}) vào ngày {asOf}',
-    en: '{unitId} ({kind}) cannot sit under {parentId} ({parentKind}) on {asOf}',
+    vi: '{unitId}, loại {kind}, không thể trực thuộc {parentId}, loại {parentKind}, vào ngày {asOf}',
+    en: '{unitId}, of kind {kind}, cannot sit under {parentId}, of kind {parentKind}, on {asOf}',
   },
   /**
    * A unit of a kind that no longer exists on the date is still in force: districts after
@@ -132,8 +132,8 @@ export const structureCodes = {
    */
   structure_body_missing: {
     severity: 'warning',
-    vi: '{areaId} ({kind}) chưa có {body}, cơ quan phải có theo quy định "{rule}" vào ngày {asOf}',
-    en: '{areaId} ({kind}) has no {body}, which it must have under "{rule}" on {asOf}',
+    vi: '{areaId}, loại {kind}, chưa có {body}, cơ quan phải có theo quy định "{rule}" vào ngày {asOf}',
+    en: '{areaId}, of kind {kind}, has no {body}, which it must have under "{rule}" on {asOf}',
   },
   /**
    * A province has more specialised bodies (departments) of the kind the rule counts than the
@@ -167,8 +167,8 @@ export const structureCodes = {
    */
   structure_limit_not_found: {
     severity: 'info',
-    vi: '{areaId} (mã {code}): không tìm thấy mức tối đa của quy định "{rule}" vào ngày {asOf}; chưa đối chiếu {count} cơ quan',
-    en: '{areaId} (code {code}): no limit of "{rule}" found for it on {asOf}; its {count} bodies are not measured',
+    vi: '{areaId}, mã {code}: không tìm thấy mức tối đa của quy định "{rule}" vào ngày {asOf}; chưa đối chiếu {count} cơ quan',
+    en: '{areaId}, code {code}: no limit of "{rule}" found for it on {asOf}; its {count} bodies are not measured',
   },
   /**
    * A commune's party or Front bodies hold more staff of a category than the range of the rule.

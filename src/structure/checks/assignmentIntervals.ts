@@ -27,7 +27,8 @@ export const assignmentIntervals: StructureCheck = {
         unitIds: [unit.id],
         personIds: [assignment.personId],
         params: { personId: assignment.personId, role: assignment.role, unitId: unit.id, from, to: to ?? '…', unitFrom: unit.from, unitTo: unit.to ?? '…' },
-        labels: { post: postName(assignment.role, unit.name) },
+        // the post names the unit: its id alone follows it
+        labels: { post: postName(assignment.role, unit.name), unitId: unit.id },
       });
     }
   },

@@ -60,8 +60,8 @@ describe('checkConservation: what an ending unit holds goes somewhere', () => {
     ]);
     expect(messagesOfCheck(checkConservation, structure, plan)[0]).toEqual([
       'plan_orphaned_unit',
-      'thon-2 thuộc x-ch, đơn vị chấm dứt do #5 chia tách, mà không được chuyển về đâu',
-      'thon-2 belongs to x-ch, which ends by #5 split, and is placed nowhere',
+      'Thôn 2 (thon-2) thuộc Xã Cộng Hòa (x-ch), đơn vị chấm dứt do #5 chia tách, mà không được chuyển về đâu',
+      'Thôn 2 (thon-2) belongs to Xã Cộng Hòa (x-ch), which ends by #5 split, and is placed nowhere',
     ]);
   });
 
@@ -102,16 +102,16 @@ describe('checkConservation: what an ending unit holds goes somewhere', () => {
 
   it.each([
     // villages sit under communes (and townships) only
-    ['a provincial city', 'tp-cp', 'provincial-city', { vi: 'thành phố thuộc tỉnh', en: 'provincial city' }],
-    ['an organisation', 'ubnd-ch', 'peoples-committee', { vi: 'Ủy ban nhân dân', en: "People's Committee" }],
-  ])('a commune dissolved into %s: its village may not sit there', (_label, successorId, parentKind, parentLabel) => {
+    ['a provincial city', 'tp-cp', 'Thành phố Cẩm Phả', 'provincial-city', { vi: 'thành phố thuộc tỉnh', en: 'provincial city' }],
+    ['an organisation', 'ubnd-ch', 'UBND xã Cộng Hòa', 'peoples-committee', { vi: 'Ủy ban nhân dân', en: "People's Committee" }],
+  ])('a commune dissolved into %s: its village may not sit there', (_label, successorId, successorName, parentKind, parentLabel) => {
     const plan = planOn(ON, { type: 'rename', unitId: 'x-ch', name: { vi: 'X' } }, { type: 'dissolve', sourceId: 'x-dh', successorId });
     // the kinds by name in each language; the params keep their ids
     expect(messagesOfCheck(checkConservation, camPhaFixture(), plan)).toEqual([
       [
         'plan_parent_kind_not_allowed',
-        `thon-4 (thôn) không thể trực thuộc ${successorId} (${parentLabel.vi}) vào ngày ${ON}`,
-        `thon-4 (village) cannot sit under ${successorId} (${parentLabel.en}) on ${ON}`,
+        `Thôn 4 (thon-4), loại thôn, không thể trực thuộc ${successorName} (${successorId}), loại ${parentLabel.vi}, vào ngày ${ON}`,
+        `Thôn 4 (thon-4), of kind village, cannot sit under ${successorName} (${successorId}), of kind ${parentLabel.en}, on ${ON}`,
       ],
     ]);
     expect(runCheck(checkConservation, camPhaFixture(), plan)).toEqual([
@@ -203,8 +203,8 @@ describe('checkConversions', () => {
   it('names the kind and the group in both languages', () => {
     const plan = planOn(ON, { type: 'convert', unitId: 'btc', autonomyGroup: 2 }, { type: 'convert', unitId: 'dai-tt', autonomyGroup: 3 });
     expect(messagesOfCheck(checkConversions, camPhaFixture(), plan)).toEqual([
-      ['plan_convert_not_public_service', 'Chỉ chuyển đổi được đơn vị sự nghiệp công lập; btc không phải (ban tổ chức)', 'Only public service units can be converted; btc is not one (organisation board)'],
-      ['plan_convert_no_change', 'dai-tt đã ở nhóm tự chủ 3', 'dai-tt is already in autonomy group 3'],
+      ['plan_convert_not_public_service', 'Chỉ chuyển đổi được đơn vị sự nghiệp công lập; Ban Tổ chức Thành ủy (btc) không phải (ban tổ chức)', 'Only public service units can be converted; Ban Tổ chức Thành ủy (btc) is not one (organisation board)'],
+      ['plan_convert_no_change', 'Đài Truyền thanh - Truyền hình (dai-tt) đã ở nhóm tự chủ 3', 'Đài Truyền thanh - Truyền hình (dai-tt) is already in autonomy group 3'],
     ]);
   });
 });
@@ -245,8 +245,8 @@ describe('checkDeputies: more deputies in post than the largest source had', () 
     expect(messagesOfCheck(checkDeputies, camPhaFixture(), plan)).toEqual([
       [
         'plan_deputies_may_exceed',
-        'moi sau sắp xếp có 2 cấp phó (đơn vị nhiều nhất trước đó có 1); được vượt, nhưng phải đúng quy định trước 2030-06-01',
-        'moi will have 2 deputies (at most 1 in one source before); allowed at the merger, but numbers must comply by 2030-06-01',
+        'moi (moi) sau sắp xếp có 2 cấp phó (đơn vị nhiều nhất trước đó có 1); được vượt, nhưng phải đúng quy định trước 2030-06-01',
+        'moi (moi) will have 2 deputies (at most 1 in one source before); allowed at the merger, but numbers must comply by 2030-06-01',
       ],
     ]);
   });

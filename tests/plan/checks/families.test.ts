@@ -114,8 +114,8 @@ describe('checkFamilies: combining units of different families needs a rule that
         asOf: '2020-01-01',
       },
       message: {
-        vi: 'Thao tác #1 hợp nhất: ban-tc, so-tc, ban-moi thuộc các khối khác nhau (khối Đảng, khối Nhà nước) và không quy định nào hiệu lực ngày 2020-01-01 cho phép hợp nhất (ban tổ chức, cơ quan chuyên môn (sở, phòng), cấp tỉnh)',
-        en: 'Operation #1 consolidate: ban-tc, so-tc, ban-moi belong to different families (party, state) and no rule in force on 2020-01-01 permits combining them (organisation board, specialised agency, province level)',
+        vi: 'Thao tác #1 hợp nhất: Ban Tổ chức (ban-tc), Sở Tài chính (so-tc), Ban mới (ban-moi) thuộc các khối khác nhau (khối Đảng, khối Nhà nước) và không quy định nào hiệu lực ngày 2020-01-01 cho phép hợp nhất (ban tổ chức, cơ quan chuyên môn (sở, phòng), cấp tỉnh)',
+        en: 'Operation #1 consolidate: Ban Tổ chức (ban-tc), Sở Tài chính (so-tc), Ban mới (ban-moi) belong to different families (party, state) and no rule in force on 2020-01-01 permits combining them (organisation board, specialised agency, province level)',
       },
     });
   });

@@ -57,8 +57,8 @@ describe('checkLevels: one level per operation', () => {
     expect(messagesOfCheck(checkLevels, camPhaFixture(), plan)).toEqual([
       [
         'plan_level_mismatch',
-        'Thao tác #1 sáp nhập: vp-ubnd-ch ở cấp xã, còn vp-ubnd-tp ở cấp huyện; chỉ sắp xếp các đơn vị cùng cấp',
-        'Operation #1 merge: vp-ubnd-ch is at commune level but vp-ubnd-tp at district level; only units of one level merge',
+        'Thao tác #1 sáp nhập: Văn phòng UBND xã Cộng Hòa (vp-ubnd-ch) ở cấp xã, còn Văn phòng HĐND và UBND thành phố (vp-ubnd-tp) ở cấp huyện; chỉ sắp xếp các đơn vị cùng cấp',
+        'Operation #1 merge: Văn phòng UBND xã Cộng Hòa (vp-ubnd-ch) is at commune level but Văn phòng HĐND và UBND thành phố (vp-ubnd-tp) at district level; only units of one level merge',
       ],
     ]);
   });
@@ -93,10 +93,10 @@ describe('checkLevels: placements under the area hierarchy of the date', () => {
       },
     ]);
     expect(messagesOfCheck(checkLevels, camPhaFixture(), plan).map(([, vi, en]) => [vi, en])).toEqual([
-      ['Loại huyện (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo h-moi', 'Kind rural district (district level) does not exist on 2025-07-01: h-moi cannot be created'],
+      ['Loại huyện (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo Huyện mới (h-moi)', 'Kind rural district (district level) does not exist on 2025-07-01: Huyện mới (h-moi) cannot be created'],
       [
-        'Loại thành phố thuộc tỉnh (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo phong-moi',
-        'Kind provincial city (district level) does not exist on 2025-07-01: phong-moi cannot be created',
+        'Loại thành phố thuộc tỉnh (cấp huyện) không tồn tại vào ngày 2025-07-01: không thể tạo phong-moi (phong-moi)',
+        'Kind provincial city (district level) does not exist on 2025-07-01: phong-moi (phong-moi) cannot be created',
       ],
     ]);
   });
@@ -135,8 +135,8 @@ describe('checkLevels: placements under the area hierarchy of the date', () => {
     // kinds by name in each language in the messages; the params keep their ids
     expect(messagesOfCheck(checkLevels, camPhaFixture(), plan)[0]).toEqual([
       'plan_parent_kind_not_allowed',
-      'thon-1 (thôn) không thể trực thuộc tp-cp (thành phố thuộc tỉnh) vào ngày 2025-07-01',
-      'thon-1 (village) cannot sit under tp-cp (provincial city) on 2025-07-01',
+      'Thôn 1 (thon-1), loại thôn, không thể trực thuộc Thành phố Cẩm Phả (tp-cp), loại thành phố thuộc tỉnh, vào ngày 2025-07-01',
+      'Thôn 1 (thon-1), of kind village, cannot sit under Thành phố Cẩm Phả (tp-cp), of kind provincial city, on 2025-07-01',
     ]);
     expect(runCheck(checkLevels, camPhaFixture(), plan)).toEqual([
       {
@@ -247,13 +247,13 @@ describe('checkLocality: organisations within their area, areas within the resul
     expect(messagesOfCheck(checkLocality, camPhaFixture(), plan)).toEqual([
       [
         'plan_locality_mismatch',
-        'Thao tác #1 sáp nhập: ubnd-dh phục vụ x-dh, còn ubnd-ch phục vụ x-ch; tổ chức chỉ sắp xếp trong cùng địa bàn',
-        'Operation #1 merge: ubnd-dh serves x-dh but ubnd-ch serves x-ch; organisations merge within one area',
+        'Thao tác #1 sáp nhập: UBND xã Dương Huy (ubnd-dh) phục vụ Xã Dương Huy (x-dh), còn UBND xã Cộng Hòa (ubnd-ch) phục vụ Xã Cộng Hòa (x-ch); tổ chức chỉ sắp xếp trong cùng địa bàn',
+        'Operation #1 merge: UBND xã Dương Huy (ubnd-dh) serves Xã Dương Huy (x-dh) but UBND xã Cộng Hòa (ubnd-ch) serves Xã Cộng Hòa (x-ch); organisations merge within one area',
       ],
       [
         'plan_area_outside_parent',
-        'Thao tác #2 sáp nhập: x-dk không nằm trong tp-cp, địa bàn chứa đơn vị sau sắp xếp x-ch',
-        'Operation #2 merge: x-dk does not lie within tp-cp, the area holding the result x-ch',
+        'Thao tác #2 sáp nhập: Xã Đoàn Kết (x-dk) không nằm trong Thành phố Cẩm Phả (tp-cp), địa bàn chứa đơn vị sau sắp xếp Xã Cộng Hòa (x-ch)',
+        'Operation #2 merge: Xã Đoàn Kết (x-dk) does not lie within Thành phố Cẩm Phả (tp-cp), the area holding the result Xã Cộng Hòa (x-ch)',
       ],
     ]);
   });

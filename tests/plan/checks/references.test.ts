@@ -144,6 +144,27 @@ describe('checkReferences: units a plan names must exist and be in force on both
     ]);
   });
 
+  it('a taken id is named as an id, not as the unit that has it; a unit not in force by its name and id', () => {
+    const messagesOf = (operations: PlanOperation[]) => {
+      const context = new PlanContext(analysePlan(structure, { effectiveOn: on, operations } as Plan), planRulebook);
+      const before = context.issues.length;
+      checkReferences(context);
+      return context.issues.slice(before).map((issue) => issue.message.en);
+    };
+    expect(
+      messagesOf([
+        { type: 'consolidate', sourceIds: ['a'], newUnit: { id: 'b', kind: 'commune', name: { vi: 'B mới' }, parentId: 'p' } },
+        { type: 'consolidate', sourceIds: ['c'], newUnit: { id: 'n', kind: 'commune', name: { vi: 'N' }, parentId: 'p' } },
+        { type: 'consolidate', sourceIds: ['hoi'], newUnit: { id: 'n', kind: 'commune', name: { vi: 'N' }, parentId: 'p' } },
+        { type: 'rename', unitId: 'gone', name: { vi: 'X' } },
+      ]),
+    ).toEqual([
+      'Operation #4 rename: unit Đã hết (gone) is not in force on 2025-06-30',
+      'The new unit id b (operation #1 consolidate) is already taken',
+      'The new unit id n (operation #3 consolidate) is already taken',
+    ]);
+  });
+
   it.each([
     ['two partial transfers out of one unit', [{ type: 'partial-transfer', sourceId: 'a', targetId: 'b', share: { population: 1 } }, { type: 'partial-transfer', sourceId: 'a', targetId: 'c', share: { population: 1 } }], []],
     ['a rename, a move and a conversion of one unit', [{ type: 'rename', unitId: 'hoi', name: { vi: 'X' } }, { type: 'transfer', unitId: 'hoi', newAreaId: 'b' }, { type: 'convert', unitId: 'hoi', autonomyGroup: 2 }], []],

@@ -44,7 +44,7 @@ describe('checkResultStructure: what a result issue carries', () => {
     });
     expect(Object.hasOwn(issue ?? {}, 'personIds')).toBe(false);
     expect(issue?.message.vi).toBe(
-      'Sau thao tác #1 chia tách, cơ cấu vào ngày 2025-08-01 có vấn đề: tinh: 15 cơ quan được tính theo quy định "Số lượng sở và tương đương thuộc UBND cấp tỉnh", vượt mức tối đa 14 vào ngày 2025-08-01',
+      'Sau thao tác #1 chia tách, cơ cấu vào ngày 2025-08-01 có vấn đề: Tỉnh (tinh): 15 cơ quan được tính theo quy định "Số lượng sở và tương đương thuộc UBND cấp tỉnh", vượt mức tối đa 14 vào ngày 2025-08-01',
     );
   });
 

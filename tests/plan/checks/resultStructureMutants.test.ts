@@ -33,8 +33,8 @@ describe('checkResultStructure', () => {
           operationIndex: 1,
           structureCode: 'organisation_outside_parent_area',
           structureMessage: {
-            vi: 'dang-uy-ch phục vụ địa bàn x-ch, không nằm trong địa bàn tp-cp của đơn vị cấp trên thanh-uy',
-            en: 'dang-uy-ch serves x-ch, which is not within tp-cp, the area of its parent thanh-uy',
+            vi: 'Đảng ủy xã Cộng Hòa (dang-uy-ch) phục vụ địa bàn Xã Cộng Hòa (x-ch), không nằm trong địa bàn Thành phố Cẩm Phả (tp-cp) của đơn vị cấp trên Thành ủy Cẩm Phả (thanh-uy)',
+            en: 'Đảng ủy xã Cộng Hòa (dang-uy-ch) serves Xã Cộng Hòa (x-ch), which is not within Thành phố Cẩm Phả (tp-cp), the area of its parent Thành ủy Cẩm Phả (thanh-uy)',
           },
           asOf: ON,
         },
@@ -46,16 +46,21 @@ describe('checkResultStructure', () => {
         params: {
           structureCode: 'organisation_outside_parent_area',
           structureMessage: {
-            vi: 'chi-bo-thon-1 phục vụ địa bàn thon-1, không nằm trong địa bàn tp-cp của đơn vị cấp trên thanh-uy',
-            en: 'chi-bo-thon-1 serves thon-1, which is not within tp-cp, the area of its parent thanh-uy',
+            vi: 'Chi bộ thôn 1 (chi-bo-thon-1) phục vụ địa bàn Thôn 1 (thon-1), không nằm trong địa bàn Thành phố Cẩm Phả (tp-cp) của đơn vị cấp trên Thành ủy Cẩm Phả (thanh-uy)',
+            en: 'Chi bộ thôn 1 (chi-bo-thon-1) serves Thôn 1 (thon-1), which is not within Thành phố Cẩm Phả (tp-cp), the area of its parent Thành ủy Cẩm Phả (thanh-uy)',
           },
           asOf: ON,
         },
       },
     ]);
     expect(validatePlan(structure, plan).issues[0]?.message.en).toBe(
-      'After operation #2 transfer, the structure on 2019-06-01 has a problem: dang-uy-ch serves x-ch, which is not within tp-cp, the area of its parent thanh-uy',
+      'After operation #2 transfer, the structure on 2019-06-01 has a problem: Đảng ủy xã Cộng Hòa (dang-uy-ch) serves Xã Cộng Hòa (x-ch), which is not within Thành phố Cẩm Phả (tp-cp), the area of its parent Thành ủy Cẩm Phả (thanh-uy)',
     );
+    // a structure issue without people, rule, citation or verification gives a plan issue without them, not with them undefined
+    expect(validatePlan(structure, plan).issues.map((issue) => Object.keys(issue))).toEqual([
+      ['code', 'severity', 'message', 'path', 'unitIds', 'params'],
+      ['code', 'severity', 'message', 'unitIds', 'params'],
+    ]);
   });
 
   it('the operation behind a problem is the first of those that touch its units or end the area they serve', () => {

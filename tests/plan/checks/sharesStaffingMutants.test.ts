@@ -67,13 +67,13 @@ describe('checkShares: the parts of a split add up to the whole', () => {
   it('names the field in words', () => {
     const plan = planOn(ON, split('x-ch', { population: 1000, households: 300 }, { population: 2000 }), split('x-dh', { areaKm2: 6.5 }, { areaKm2: 6 }));
     expect(messagesOfCheck(checkShares, camPhaFixture(), plan)).toEqual([
-      ['plan_shares_incomplete', 'Các phần điều chỉnh của x-ch: phần có, phần không ghi tỷ lệ (số hộ)', 'The partial transfers of x-ch give a share (households) for some parts but not all'],
-      ['plan_shares_mismatch', 'Các phần của x-dh (diện tích, km²) cộng lại 12,5, không khớp yêu cầu: 12', 'The shares of x-dh (area, km²) add up to 12.5; they must add up to 12'],
+      ['plan_shares_incomplete', 'Các phần điều chỉnh của Xã Cộng Hòa (x-ch): phần có, phần không ghi tỷ lệ (số hộ)', 'The partial transfers of Xã Cộng Hòa (x-ch) give a share (households) for some parts but not all'],
+      ['plan_shares_mismatch', 'Các phần của Xã Dương Huy (x-dh) cộng lại 12,5 (diện tích, km²), không khớp yêu cầu: 12', 'The shares of Xã Dương Huy (x-dh) add up to 12.5 (area, km²); they must add up to 12'],
     ]);
     const people = planOn(ON, split('x-ch', { population: 1000 }, { population: 1999 }), split('x-dh', { basisPoints: 5000 }, { basisPoints: 5001 }));
     expect(messagesOfCheck(checkShares, camPhaFixture(), people).map(([, vi, en]) => [vi, en])).toEqual([
-      ['Các phần của x-ch (dân số) cộng lại 2.999, không khớp yêu cầu: 3.000', 'The shares of x-ch (population) add up to 2,999; they must add up to 3,000'],
-      ['Các phần của x-dh (tỷ lệ, phần vạn) cộng lại 10.001, không khớp yêu cầu: 10.000', 'The shares of x-dh (share, basis points) add up to 10,001; they must add up to 10,000'],
+      ['Các phần của Xã Cộng Hòa (x-ch) cộng lại 2.999 (dân số), không khớp yêu cầu: 3.000', 'The shares of Xã Cộng Hòa (x-ch) add up to 2,999 (population); they must add up to 3,000'],
+      ['Các phần của Xã Dương Huy (x-dh) cộng lại 10.001 (tỷ lệ, phần vạn), không khớp yêu cầu: 10.000', 'The shares of Xã Dương Huy (x-dh) add up to 10,001 (share, basis points); they must add up to 10,000'],
     ]);
   });
 });
@@ -105,7 +105,7 @@ describe('checkShares: partial transfers', () => {
   it('says “less than” the whole in words for a source that continues', () => {
     const plan = planOn(ON, partial('x-ch', { population: 2500 }));
     expect(messagesOfCheck(checkShares, camPhaFixture(), plan)).toEqual([
-      ['plan_shares_mismatch', 'Các phần của x-dh (dân số) cộng lại 2.500, không khớp yêu cầu: nhỏ hơn 2.500', 'The shares of x-dh (population) add up to 2,500; they must add up to less than 2,500'],
+      ['plan_shares_mismatch', 'Các phần của Xã Dương Huy (x-dh) cộng lại 2.500 (dân số), không khớp yêu cầu: nhỏ hơn 2.500', 'The shares of Xã Dương Huy (x-dh) add up to 2,500 (population); they must add up to less than 2,500'],
     ]);
   });
 });
@@ -139,8 +139,8 @@ describe('checkStaffing: quotas and people in post of a merged organisation', ()
     ]);
     expect(messagesOfCheck(checkStaffing, camPhaFixture(), plan)[0]).toEqual([
       'plan_quota_above_sources',
-      'moi: biên chế 18 (công chức) vượt tổng biên chế các đơn vị trước sắp xếp 17',
-      'moi: quota 18 (civil servant) exceeds the total quota of its sources, 17',
+      'Mới (moi): biên chế 18 (công chức) vượt tổng biên chế các đơn vị trước sắp xếp 17',
+      'Mới (moi): quota 18 (civil servant) exceeds the total quota of its sources, 17',
     ]);
   });
 
@@ -159,8 +159,8 @@ describe('checkStaffing: quotas and people in post of a merged organisation', ()
     expect(messagesOfCheck(checkStaffing, camPhaFixture(), plan)).toEqual([
       [
         'plan_staff_surplus',
-        'moi: có mặt 16 vượt biên chế 15 (công chức); dôi dư 1, giải quyết xong trước 2030-06-01',
-        'moi: 16 in post against a quota of 15 (civil servant); surplus of 1 to absorb by 2030-06-01',
+        'Mới (moi): có mặt 16 vượt biên chế 15 (công chức); dôi dư 1, giải quyết xong trước 2030-06-01',
+        'Mới (moi): 16 in post against a quota of 15 (civil servant); surplus of 1 to absorb by 2030-06-01',
       ],
     ]);
   });
