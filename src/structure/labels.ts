@@ -4,7 +4,7 @@ import type { UnitName } from '../model/Structure.js';
 import type { IssueParamValue } from '../report/Issue.js';
 import type { RuleInForce } from '../rules/findRule.js';
 
-/** Levels as the structure messages name them. @internal */
+/** Levels as messages name them, in each language (the structure, plan and roles checks). @internal */
 export const LEVEL_LABELS: Readonly<Record<Level, Bilingual>> = {
   central: { vi: 'trung ương', en: 'central' },
   province: { vi: 'tỉnh', en: 'province' },

@@ -16,6 +16,16 @@ const ON = '2019-06-01';
 const issuesOf = (...args: Parameters<typeof validatePlan>) => validatePlan(...args).issues.map(({ code, severity, path, unitIds, personIds, params, ruleId, citation }) => ({ code, severity, path, unitIds, personIds, params, ruleId, citation }));
 
 describe('checkResultStructure', () => {
+  it('a problem of the result that one plan issue already reports, about the same unit, is not reported again', () => {
+    // 16 in post against a quota of 15: the structure after the plan has staffing_actual_above_quota
+    // for the new board, which plan_staff_surplus, the only plan issue about it, already says
+    const board = { id: 'moi', kind: 'organisation-board', name: { vi: 'Mới' }, areaId: 'tp-cp', parentId: 'thanh-uy', staffing: { quota: { civilServant: 15 }, actual: { civilServant: 16 } } } as NewUnit;
+    const plan = planOn('2025-06-01', { type: 'rename', unitId: 'x-ch', name: { vi: 'X' } }, { type: 'consolidate', sourceIds: ['btc', 'ubkt'], newUnit: board });
+    expect(issuesOf(camPhaFixture(), plan).map(({ code, severity, unitIds }) => ({ code, severity, unitIds }))).toEqual([
+      { code: 'plan_staff_surplus', severity: 'warning', unitIds: ['moi'] },
+    ]);
+  });
+
   it('a problem in units an operation moves, and one in units no operation names', () => {
     // a party cell of Thôn 1 directly under the city committee: moving Xã Cộng Hòa to Vân Đồn takes Thôn 1 out of the city
     const structure = withUnits(camPhaFixture(), [
