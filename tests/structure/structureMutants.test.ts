@@ -272,6 +272,11 @@ describe('validateStructure — what the other apparatus checks report', () => {
     const units = commune('xa', ['office', 'culture-society', 'public-administration-service']);
     const [issue] = withCode(issuesOf(structureOf(units)), 'structure_body_missing');
     expect(issue?.path).toEqual(['units', 2]);
+    // the area by name and id, its kind in words after it
+    expect(issue?.message).toEqual({
+      vi: `xa (xa), loại xã, chưa có Phòng Kinh tế, cơ quan phải có theo quy định "Các phòng chuyên môn và Trung tâm Phục vụ hành chính công cấp xã" vào ngày ${FROM}`,
+      en: `xa (xa), of kind commune, has no Economy office, which it must have under "The offices and public administration service centre of a commune" on ${FROM}`,
+    });
   });
 
   it('reports a commune’s non-professional workers, not its civil servants, where and how many', () => {
